@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import pg from 'pg';
+import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
+import * as schema from './schema.ts';
+import { acquireDataDirLock } from './lock.ts';
+
+export type Db = NodePgDatabase<typeof schema>;
+/** The database or an open transaction: services take this so callers choose the boundary. */
+export type Executor = PgDatabase<NodePgQueryResultHKT, typeof schema>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  kind: DatabaseKind;
+  pool: pg.Pool;
+  db: Db;
+  /** PGlite only: the whole data directory as a tarball (test snapshots). */
+  dump?: () => Promise<Blob>;
+  close: () => Promise<void>;
+}
+
+// DATE columns come back as 'YYYY-MM-DD' strings, not JS Dates shifted by the time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+  /** PGlite: start from a snapshot tarball instead of a directory (tests). */
+  snapshot?: Blob;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    await pool.query('select 1');
+    return { kind: 'postgres', pool, db: drizzle(pool, { schema }), close: () => pool.end() };
+  }
+  return openPglite(options);
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  let release = () => {};
+  let dataDir: string | undefined;
+  if (!options.snapshot) {
+    const root = options.dataDir ?? path.resolve('data');
+    fs.mkdirSync(root, { recursive: true });
+    release = acquireDataDirLock(root);
+    dataDir = path.join(root, 'pglite');
+  }
+  const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
+    workerData: { dataDir, loadDataDir: options.snapshot },
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.on('message', (m: { type: string; port?: number }) => {
+      if (m.type === 'ready') resolve(m.port ?? 0);
+    });
+  });
+  // PGlite is one backend: a single connection keeps transactions from interleaving.
+  const pool = new pg.Pool({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres', max: 1 });
+  const request = <T>(type: string, reply: string) =>
+    new Promise<T>((resolve) => {
+      const onMessage = (m: { type: string; blob?: T }) => {
+        if (m.type !== reply) return;
+        worker.off('message', onMessage);
+        resolve(m.blob as T);
+      };
+      worker.on('message', onMessage);
+      worker.postMessage({ type });
+    });
+  return {
+    kind: 'pglite',
+    pool,
+    db: drizzle(pool, { schema }),
+    dump: () => request<Blob>('dump', 'dump'),
+    close: async () => {
+      await pool.end();
+      await request('stop', 'stopped');
+      await worker.terminate();
+      release();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import type { Database } from './client.ts';
+
+export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, 'migrations');
+
+interface Journal {
+  entries: { idx: number; when: number; tag: string }[];
+}
+
+function readJournal(): Journal {
+  return JSON.parse(
+    fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8'),
+  ) as Journal;
+}
+
+export async function runMigrations(database: Database): Promise<void> {
+  await migrate(database.db, { migrationsFolder: MIGRATIONS_DIR });
+}
+
+/** Tag of the newest migration applied to this database ('none' before the first). */
+export async function currentMigration(database: Database): Promise<string> {
+  const result = await database.pool
+    .query<{ created_at: number }>(
+      'select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1',
+    )
+    .catch(() => ({ rows: [] as { created_at: number }[] }));
+  const last = result.rows[0];
+  if (!last) return 'none';
+  const entry = readJournal().entries.find((e) => e.when === Number(last.created_at));
+  return entry?.tag ?? String(last.created_at);
+}
+
+export function latestMigrationTag(): string {
+  return readJournal().entries.at(-1)?.tag ?? 'none';
+}

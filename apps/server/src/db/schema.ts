@@ -1,0 +1,7 @@
+// The full schema, for drizzle-kit and the typed query builder. Tables live with their module.
+export * from '../modules/units/units.table.ts';
+export * from '../modules/agencies/agencies.table.ts';
+export * from '../modules/users/users.table.ts';
+export * from '../modules/auth/auth.table.ts';
+export * from '../modules/audit/audit.table.ts';
+export * from '../modules/system/settings.table.ts';

@@ -1,0 +1,21 @@
+import { boolean, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { adminUnit } from '../units/units.table.ts';
+
+export const agency = pgTable(
+  'agency',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull().default(''),
+    kind: text('kind').notNull(),
+    active: boolean('active').notNull().default(true),
+    search: text('search').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('agency_unit').on(t.unitId)],
+);

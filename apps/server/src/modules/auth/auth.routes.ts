@@ -1,0 +1,120 @@
+import type { Context, Hono } from 'hono';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { checkPasswordStrength } from '@papi/domain';
+import { changePassword, getMe, login, logout } from '@papi/contracts';
+import { register, type AppEnv } from '../../platform/http.ts';
+import { badRequest } from '../../platform/errors.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { hashPassword, verifyPassword } from '../../platform/auth/password-hash.ts';
+import { assertLoginAllowed, recordLoginAttempt } from '../../platform/auth/rate-limit.ts';
+import {
+  SESSION_COOKIE,
+  createSession,
+  destroySession,
+  loadSession,
+} from '../../platform/auth/session.ts';
+import { appUser } from '../users/users.table.ts';
+import { userSession } from './auth.table.ts';
+import * as service from './auth.service.ts';
+
+function clientIp(c: Context<AppEnv>): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function registerAuthRoutes(app: Hono<AppEnv>) {
+  register(
+    app,
+    login,
+    async ({ body, db, c }) => {
+      const username = body.username.toLowerCase();
+      const ip = clientIp(c);
+      await assertLoginAllowed(db, username, ip);
+      const user = await service.checkCredentials(db, username, body.password);
+      await recordLoginAttempt(db, username, ip, user !== null);
+      if (!user) throw service.invalidCredentials();
+      const token = await createSession(db, user.id);
+      await service.markLoggedIn(db, user.id);
+      const session = (await loadSession(db, token))!;
+      setCookie(c, SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'Strict',
+        secure: c.var.config.cookieSecure,
+        path: '/',
+      });
+      await recordAudit(db, session, {
+        action: 'login',
+        entity: 'session',
+        entityId: user.id,
+        unitPath: service.sessionUnitPath(session),
+        summary: `Đăng nhập: ${user.username}`,
+      });
+      return service.buildMe(db, user.id, session.csrfToken);
+    },
+    { transaction: false },
+  );
+
+  register(
+    app,
+    logout,
+    async ({ session, db, c }) => {
+      await destroySession(db, session.tokenHash);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+    { allowPendingPasswordChange: true },
+  );
+
+  register(app, getMe, ({ session, db }) => service.buildMe(db, session.userId, session.csrfToken), {
+    allowPendingPasswordChange: true,
+  });
+
+  register(
+    app,
+    changePassword,
+    async ({ body, session, db }) => {
+      const [user] = await db.select().from(appUser).where(eq(appUser.id, session.userId));
+      if (!user || !(await verifyPassword(user.passwordHash, body.currentPassword))) {
+        throw badRequest('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.', {
+          issues: [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }],
+        });
+      }
+      const problems = checkPasswordStrength(body.newPassword, user.username);
+      if (body.newPassword === body.currentPassword) {
+        problems.push('Mật khẩu mới phải khác mật khẩu hiện tại.');
+      }
+      if (problems.length > 0) {
+        throw badRequest('WEAK_PASSWORD', problems.join(' '), {
+          issues: problems.map((message) => ({ path: 'newPassword', message })),
+        });
+      }
+      await db
+        .update(appUser)
+        .set({
+          passwordHash: await hashPassword(body.newPassword),
+          mustChangePassword: false,
+          version: sql`${appUser.version} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(eq(appUser.id, user.id));
+      // Other sessions may belong to whoever knew the old password.
+      await db
+        .delete(userSession)
+        .where(and(eq(userSession.userId, user.id), ne(userSession.tokenHash, session.tokenHash)));
+      await recordAudit(db, session, {
+        action: 'password',
+        entity: 'user',
+        entityId: user.id,
+        unitPath: service.sessionUnitPath(session),
+        summary: `Đổi mật khẩu: ${user.username}`,
+      });
+      return service.buildMe(db, user.id, session.csrfToken);
+    },
+    { allowPendingPasswordChange: true },
+  );
+}

@@ -1,0 +1,98 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { Actor, Role } from '@papi/domain';
+import type { Executor } from '../../db/client.ts';
+import { userSession } from '../../modules/auth/auth.table.ts';
+
+export const SESSION_COOKIE = 'papi_session';
+const IDLE_MS = 8 * 60 * 60 * 1000;
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export interface Session {
+  tokenHash: string;
+  userId: number;
+  username: string;
+  fullName: string;
+  role: Role;
+  unitId: number;
+  agencyId: number | null;
+  mustChangePassword: boolean;
+  csrfToken: string;
+  actor: Actor;
+}
+
+const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(db: Executor, userId: number): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db.insert(userSession).values({
+    tokenHash: sha256(token),
+    userId,
+    csrfToken: randomBytes(24).toString('base64url'),
+    expiresAt: new Date(Date.now() + IDLE_MS),
+  });
+  return token;
+}
+
+export async function destroySession(db: Executor, tokenHash: string): Promise<void> {
+  await db.delete(userSession).where(eq(userSession.tokenHash, tokenHash));
+}
+
+interface SessionRow extends Record<string, unknown> {
+  token_hash: string;
+  user_id: number;
+  username: string;
+  full_name: string;
+  role: Role;
+  unit_id: number;
+  agency_id: number | null;
+  must_change_password: boolean;
+  csrf_token: string;
+  last_seen_at: Date;
+  scope_paths: string[];
+}
+
+/**
+ * Resolves a cookie token to the user and their scope. The scope is the user's unit
+ * subtree plus the subtrees of the units it was formed from (history before 2025).
+ */
+export async function loadSession(db: Executor, token: string): Promise<Session | null> {
+  const tokenHash = sha256(token);
+  const result = await db.execute<SessionRow>(sql`
+    select s.token_hash, s.csrf_token, s.last_seen_at, u.id as user_id, u.username,
+           u.full_name, u.role, u.unit_id, u.agency_id, u.must_change_password,
+           array(select p from (
+             select un.path as p, 0 as o from admin_unit un where un.id = u.unit_id
+             union all
+             select old.path, 1 from unit_succession us
+               join admin_unit old on old.id = us.old_unit_id
+              where us.new_unit_id = u.unit_id
+           ) x order by o, p) as scope_paths
+      from user_session s join app_user u on u.id = s.user_id
+     where s.token_hash = ${tokenHash} and s.expires_at > now() and u.active`);
+  const row = result.rows[0];
+  if (!row) return null;
+  if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
+    await db
+      .update(userSession)
+      .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + IDLE_MS) })
+      .where(eq(userSession.tokenHash, tokenHash));
+  }
+  return {
+    tokenHash,
+    userId: row.user_id,
+    username: row.username,
+    fullName: row.full_name,
+    role: row.role,
+    unitId: row.unit_id,
+    agencyId: row.agency_id,
+    mustChangePassword: row.must_change_password,
+    csrfToken: row.csrf_token,
+    actor: {
+      userId: row.user_id,
+      role: row.role,
+      scopePaths: row.scope_paths,
+      agencyId: row.agency_id,
+    },
+  };
+}

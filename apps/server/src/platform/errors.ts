@@ -1,0 +1,53 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** An error meant for the user: stable code, Vietnamese message, optional details. */
+export class AppError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = 'Bản ghi') =>
+  new AppError(404, 'NOT_FOUND', `${what} không tồn tại hoặc bạn không có quyền xem.`);
+export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') =>
+  new AppError(403, 'FORBIDDEN', message);
+export const conflict = (message: string, details?: unknown) =>
+  new AppError(409, 'CONFLICT', message, details);
+export const badRequest = (code: string, message: string, details?: unknown) =>
+  new AppError(400, code, message, details);
+export const staleVersion = (current: number) =>
+  conflict(
+    'Bản ghi đã được người khác sửa sau khi bạn mở. Vui lòng tải lại để xem thay đổi mới nhất rồi sửa lại.',
+    { currentVersion: current },
+  );
+
+export function errorResponse(c: Context, err: unknown): Response {
+  if (err instanceof AppError) {
+    return c.json({ code: err.code, message: err.message, details: err.details }, err.status);
+  }
+  if (err instanceof HTTPException && err.status === 413) {
+    return c.json(
+      { code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.', details: undefined },
+      413,
+    );
+  }
+  if (err instanceof HTTPException) {
+    return c.json({ code: 'HTTP_ERROR', message: err.message, details: undefined }, err.status);
+  }
+  console.error(err);
+  return c.json(
+    {
+      code: 'INTERNAL',
+      message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
+      details: undefined,
+    },
+    500,
+  );
+}

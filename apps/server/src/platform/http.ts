@@ -1,0 +1,108 @@
+import type { Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { z } from 'zod';
+import type { ResponseOf, RouteContract } from '@papi/contracts';
+import type { Database, Executor } from '../db/client.ts';
+import type { Config } from '../config.ts';
+import { AppError, badRequest } from './errors.ts';
+import { SESSION_COOKIE, loadSession, type Session } from './auth/session.ts';
+
+export interface AppEnv {
+  Variables: { database: Database; config: Config };
+}
+
+type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+export interface HandlerContext<C extends RouteContract> {
+  params: Parsed<C['params']>;
+  query: Parsed<C['query']>;
+  body: Parsed<C['body']>;
+  session: C['auth'] extends false ? Session | null : Session;
+  /** A transaction for writes, the plain database for reads. */
+  db: Executor;
+  c: Context<AppEnv>;
+}
+
+export interface RegisterOptions {
+  /** Login must record failed attempts even when it answers with an error. */
+  transaction?: boolean;
+  /** Routes a user who must change their password may still call. */
+  allowPendingPasswordChange?: boolean;
+}
+
+function zodIssues(error: z.ZodError) {
+  return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+function validate<S extends z.ZodType | undefined>(schema: S, value: unknown, where: string) {
+  if (!schema) return undefined as Parsed<S>;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data as Parsed<S>;
+  const issues = zodIssues(result.error);
+  const first = issues[0];
+  const field = first?.path ? ` (trường "${first.path}")` : '';
+  throw badRequest(
+    'VALIDATION',
+    `Dữ liệu không hợp lệ ở ${where}${field}: ${first?.message ?? ''}`,
+    { where, issues },
+  );
+}
+
+async function readJsonBody(c: Context): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.includes('application/json')) {
+    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Nội dung phải ở dạng JSON (application/json).');
+  }
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badRequest('INVALID_JSON', 'Nội dung gửi lên không phải JSON hợp lệ.');
+  }
+}
+
+async function authenticate(c: Context<AppEnv>, contract: RouteContract, options: RegisterOptions) {
+  const token = getCookie(c, SESSION_COOKIE);
+  const session = token ? await loadSession(c.var.database.db, token) : null;
+  if (contract.auth === false) return session;
+  if (!session) {
+    throw new AppError(401, 'UNAUTHENTICATED', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.');
+  }
+  if (contract.method !== 'get' && c.req.header('x-csrf-token') !== session.csrfToken) {
+    throw new AppError(
+      403,
+      'CSRF',
+      'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.',
+    );
+  }
+  if (session.mustChangePassword && !options.allowPendingPasswordChange) {
+    throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Bạn cần đổi mật khẩu trước khi tiếp tục.');
+  }
+  return session;
+}
+
+/**
+ * Binds a contract to its handler: authenticate → validate → run (in a transaction for
+ * writes) → shape the output through the response schema, so no stray column leaks.
+ */
+export function register<C extends RouteContract>(
+  app: Hono<AppEnv>,
+  contract: C,
+  handler: (ctx: HandlerContext<C>) => Promise<ResponseOf<C>>,
+  options: RegisterOptions = {},
+): void {
+  app.on(contract.method.toUpperCase(), contract.path, async (c) => {
+    const session = await authenticate(c, contract, options);
+    const params = validate(contract.params, c.req.param(), 'đường dẫn');
+    const query = validate(contract.query, c.req.query(), 'tham số truy vấn');
+    const body = contract.body
+      ? validate(contract.body, await readJsonBody(c), 'nội dung')
+      : undefined;
+    const database = c.var.database;
+    const run = (db: Executor) =>
+      handler({ params, query, body, session, db, c } as HandlerContext<C>);
+    const useTransaction = contract.method !== 'get' && options.transaction !== false;
+    const result = useTransaction ? await database.db.transaction(run) : await run(database.db);
+    return c.json(contract.response.parse(result), contract.status ?? 200);
+  });
+}

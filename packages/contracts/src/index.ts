@@ -1,0 +1,27 @@
+export * from './route.ts';
+export * from './common.ts';
+export * from './system.contract.ts';
+export * from './auth.contract.ts';
+export * from './units.contract.ts';
+export * from './agencies.contract.ts';
+export * from './users.contract.ts';
+export * from './audit.contract.ts';
+
+import * as system from './system.contract.ts';
+import * as auth from './auth.contract.ts';
+import * as units from './units.contract.ts';
+import * as agencies from './agencies.contract.ts';
+import * as users from './users.contract.ts';
+import * as audit from './audit.contract.ts';
+import type { RouteContract } from './route.ts';
+
+function routesOf(mod: Record<string, unknown>): RouteContract[] {
+  return Object.values(mod).filter(
+    (v): v is RouteContract => typeof v === 'object' && v !== null && 'method' in v && 'path' in v,
+  );
+}
+
+/** Every operation of the API: the OpenAPI document and the route coverage test walk this. */
+export const ALL_ROUTES: RouteContract[] = [system, auth, units, agencies, users, audit].flatMap(
+  (m) => routesOf(m as Record<string, unknown>),
+);

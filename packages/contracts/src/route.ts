@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+// Vietnamese validation messages everywhere the contracts are used (server and browser).
+z.config(z.locales.vi());
+
+export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
+
+/**
+ * One API operation: the server validates with these schemas, the OpenAPI document is
+ * generated from them and the web client infers its types from them. Paths use `:param`.
+ */
+export interface RouteContract {
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  tag: string;
+  /** false only for login, health, installation info and docs. */
+  auth?: boolean;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+  status?: 200 | 201;
+}
+
+export function defineRoute<const C extends RouteContract>(contract: C): C {
+  return contract;
+}
+
+type InferOr<T, Fallback> = T extends z.ZodType ? z.input<T> : Fallback;
+
+/** What a caller must send for a contract (params, query, body), typed from its schemas. */
+export type RequestOf<C extends RouteContract> = {
+  params: InferOr<C['params'], undefined>;
+  query: InferOr<C['query'], undefined>;
+  body: InferOr<C['body'], undefined>;
+};
+
+export type ResponseOf<C extends RouteContract> = z.output<C['response']>;
+
+/** Fills `:name` segments of a contract path. */
+export function buildPath(path: string, params: Record<string, unknown> | undefined): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
+    encodeURIComponent(String(params?.[name] ?? '')),
+  );
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { defineRoute } from './route.ts';
+import { ZUnitRef } from './common.ts';
+
+export const ZHealth = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgres']),
+  migration: z.string().describe('Tên migration mới nhất đã áp dụng'),
+  version: z.string(),
+});
+
+export const getHealth = defineRoute({
+  method: 'get',
+  path: '/api/health',
+  summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
+  tag: 'Hệ thống',
+  auth: false,
+  response: ZHealth,
+});
+
+export const ZInstallation = z.object({
+  name: z.string(),
+  scopeUnit: ZUnitRef,
+  demo: z.boolean(),
+});
+
+export const getInstallation = defineRoute({
+  method: 'get',
+  path: '/api/installation',
+  summary: 'Thông tin cài đặt: địa phương áp dụng',
+  tag: 'Hệ thống',
+  auth: false,
+  response: ZInstallation,
+});

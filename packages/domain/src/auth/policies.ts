@@ -1,0 +1,58 @@
+import type { Role } from './roles.ts';
+import { isWithinScope } from './scope.ts';
+
+/**
+ * Who is asking. `scopePaths[0]` is the subtree of the user's own (current) unit; the
+ * others are the subtrees of the units it was formed from in the 2025 reorganisation,
+ * so a merged province still reads its predecessors' history.
+ */
+export interface Actor {
+  userId: number;
+  role: Role;
+  scopePaths: string[];
+  agencyId: number | null;
+}
+
+/** What they ask about: the unit path the record belongs to (and its agency, if any). */
+export interface Target {
+  unitPath: string;
+  agencyId?: number | null;
+  userId?: number;
+}
+
+type Rule = (actor: Actor, target: Target) => boolean;
+
+const inScope: Rule = (a, t) => isWithinScope(t.unitPath, a.scopePaths);
+const roles =
+  (...allowed: Role[]): Rule =>
+  (a) =>
+    allowed.includes(a.role);
+const all =
+  (...rules: Rule[]): Rule =>
+  (a, t) =>
+    rules.every((r) => r(a, t));
+const any =
+  (...rules: Rule[]): Rule =>
+  (a, t) =>
+    rules.some((r) => r(a, t));
+const self: Rule = (a, t) => t.userId !== undefined && t.userId === a.userId;
+
+/**
+ * The whole authorization table. Each action is one line; the server asks `can(...)`
+ * before every read and write, and the authorization matrix test walks this table.
+ */
+export const POLICIES = {
+  'unit.read': inScope,
+  'agency.read': inScope,
+  'agency.write': all(roles('admin', 'coordinator'), inScope),
+  'user.read': any(self, all(roles('admin', 'coordinator', 'leader'), inScope)),
+  'user.write': all(roles('admin', 'coordinator'), inScope),
+  'audit.read': all(roles('admin'), inScope),
+  'settings.write': all(roles('admin'), inScope),
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof POLICIES;
+
+export function can(actor: Actor, action: Action, target: Target): boolean {
+  return POLICIES[action](actor, target);
+}
