@@ -30,13 +30,28 @@ export interface OpenOptions {
   dataDir?: string;
   /** PGlite: start from a snapshot tarball instead of a directory (tests). */
   snapshot?: Blob;
+  /** PGlite: an in-memory database that is gone when closed (building test snapshots). */
+  memory?: boolean;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    let closing = false;
+    // An idle client whose server connection drops must not crash the process (pg docs).
+    pool.on('error', (err) => {
+      if (!closing) console.error('Lỗi kết nối PostgreSQL:', err.message);
+    });
     await pool.query('select 1');
-    return { kind: 'postgres', pool, db: drizzle(pool, { schema }), close: () => pool.end() };
+    return {
+      kind: 'postgres',
+      pool,
+      db: drizzle(pool, { schema }),
+      close: () => {
+        closing = true;
+        return pool.end();
+      },
+    };
   }
   return openPglite(options);
 }
@@ -44,7 +59,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 async function openPglite(options: OpenOptions): Promise<Database> {
   let release = () => {};
   let dataDir: string | undefined;
-  if (!options.snapshot) {
+  if (!options.snapshot && !options.memory) {
     const root = options.dataDir ?? path.resolve('data');
     fs.mkdirSync(root, { recursive: true });
     release = acquireDataDirLock(root);

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { Hono } from 'hono';
+import { openDatabase, type Database } from '../db/client.ts';
+import { createApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import type { AppEnv } from '../platform/http.ts';
+import { DEMO_PASSWORD } from '../seed/demo.ts';
+import { withDatabase } from './global-setup.ts';
+
+export interface TestResponse<T = unknown> {
+  status: number;
+  body: T;
+}
+
+/** A browser stand-in: keeps the session cookie and sends the CSRF token on writes. */
+export class TestClient {
+  cookie = '';
+  csrfToken = '';
+  constructor(private readonly app: Hono<AppEnv>) {}
+
+  async request<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse<T>> {
+    const init: RequestInit = {
+      method,
+      headers: {
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(method !== 'GET' && this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    };
+    const res = await this.app.request(path, init);
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0]!;
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // Not JSON (HTML pages): keep the text.
+    }
+    return { status: res.status, body: parsed as T };
+  }
+
+  get<T = Record<string, unknown>>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = Record<string, unknown>>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body ?? {});
+  }
+  patch<T = Record<string, unknown>>(path: string, body: unknown) {
+    return this.request<T>('PATCH', path, body);
+  }
+
+  async login(username: string, password = DEMO_PASSWORD) {
+    const res = await this.post<{ csrfToken: string }>('/api/auth/login', { username, password });
+    if (res.status === 200) this.csrfToken = res.body.csrfToken;
+    return res;
+  }
+}
+
+export interface TestContext {
+  app: Hono<AppEnv>;
+  database: Database;
+  client: () => TestClient;
+  /** A client logged in as a demo account (password already changed in the snapshot). */
+  as: (username: string) => Promise<TestClient>;
+  /** Id of a unit by era/level/code, e.g. unitId('post2025', 'province', '14'). */
+  unitId: (era: string, level: string, code: string) => Promise<number>;
+  close: () => Promise<void>;
+}
+
+/** A fresh copy of the prepared test database and an app bound to it, per test file. */
+export async function createTestContext(): Promise<TestContext> {
+  let database: Database;
+  let dropDatabase = async () => {};
+  if (inject('databaseKind') === 'postgres') {
+    const url = process.env.DATABASE_URL!;
+    const name = `papihub_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${inject('postgresTemplate')}`);
+    database = await openDatabase({ databaseUrl: withDatabase(url, name) });
+    dropDatabase = async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    };
+  } else {
+    const snapshot = new Blob([fs.readFileSync(inject('pgliteSnapshot'))]);
+    database = await openDatabase({ snapshot });
+  }
+  const app = createApp(database, loadConfig({ DATA_DIR: '/nonexistent' }));
+  return {
+    app,
+    database,
+    client: () => new TestClient(app),
+    as: async (username) => {
+      const client = new TestClient(app);
+      const res = await client.login(username);
+      if (res.status !== 200) throw new Error(`login ${username}: ${JSON.stringify(res.body)}`);
+      return client;
+    },
+    unitId: async (era, level, code) => {
+      const r = await database.pool.query<{ id: number }>(
+        'select id from admin_unit where era = $1 and level = $2 and code = $3',
+        [era, level, code],
+      );
+      if (!r.rows[0]) throw new Error(`no unit ${era}/${level}/${code}`);
+      return r.rows[0].id;
+    },
+    close: async () => {
+      await database.close();
+      await dropDatabase();
+    },
+  };
+}
