@@ -27,6 +27,7 @@ export function acquireDataDirLock(dataDir: string): () => void {
         throw new Error(
           `Thư mục dữ liệu ${dataDir} đang được tiến trình ${owner} sử dụng. ` +
             'Hãy dừng tiến trình đó hoặc dùng DATA_DIR khác.',
+          { cause: err },
         );
       }
       fs.rmSync(file, { force: true });

@@ -1,0 +1,81 @@
+// Lint rules that also guard the architecture: the domain package stays free of I/O and
+// frameworks, contracts depend only on zod and the domain, and the web app never imports
+// server code.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const IO_MODULES = ['node:*', 'fs', 'path', 'os', 'child_process', 'net', 'http', 'https', 'crypto'];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '**/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['packages/domain/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...IO_MODULES, 'pg', 'drizzle-orm*', 'hono*', '@hono/*', 'zod', '@papi/*'],
+              message: 'The domain package is pure: no I/O, no framework, no other workspace.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'fetch', 'Buffer', 'require', 'localStorage'],
+    },
+  },
+  {
+    files: ['packages/contracts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...IO_MODULES, 'pg', 'drizzle-orm*', 'hono*', '@hono/*', '@papi/server', '@papi/web'],
+              message: 'Contracts are shared with the browser: zod and the domain only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@papi/server', '**/apps/server/**', '**/server/src/**', ...IO_MODULES, 'pg', 'drizzle-orm*'],
+              message: 'The web app talks to the server only through @papi/contracts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
