@@ -6,10 +6,20 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const IO_MODULES = ['node:*', 'fs', 'path', 'os', 'child_process', 'net', 'http', 'https', 'crypto'];
+const IO_MODULES = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'net',
+  'http',
+  'https',
+  'crypto',
+];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '**/*.mjs'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -51,7 +61,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [...IO_MODULES, 'pg', 'drizzle-orm*', 'hono*', '@hono/*', '@papi/server', '@papi/web'],
+              group: [
+                ...IO_MODULES,
+                'pg',
+                'drizzle-orm*',
+                'hono*',
+                '@hono/*',
+                '@papi/server',
+                '@papi/web',
+              ],
               message: 'Contracts are shared with the browser: zod and the domain only.',
             },
           ],
@@ -70,7 +88,14 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@papi/server', '**/apps/server/**', '**/server/src/**', ...IO_MODULES, 'pg', 'drizzle-orm*'],
+              group: [
+                '@papi/server',
+                '**/apps/server/**',
+                '**/server/src/**',
+                ...IO_MODULES,
+                'pg',
+                'drizzle-orm*',
+              ],
               message: 'The web app talks to the server only through @papi/contracts.',
             },
           ],

@@ -51,7 +51,11 @@ export function createApp(database: Database, config: Config) {
   registerDocs(app);
   app.all('/api/*', (c) =>
     c.json(
-      { code: 'NOT_FOUND', message: `Không có API ${c.req.method} ${c.req.path}.`, details: undefined },
+      {
+        code: 'NOT_FOUND',
+        message: `Không có API ${c.req.method} ${c.req.path}.`,
+        details: undefined,
+      },
       404,
     ),
   );

@@ -10,13 +10,20 @@ export interface BootstrapResult {
 }
 
 /** Migrates, imports the administrative units on first start, and seeds demo data when asked. */
-export async function bootstrap(database: Database, options: { demo: boolean }): Promise<BootstrapResult> {
+export async function bootstrap(
+  database: Database,
+  options: { demo: boolean },
+): Promise<BootstrapResult> {
   await runMigrations(database);
   const { db } = database;
   const count = async (table: string) =>
-    (await db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)}`)).rows[0]!.n;
-  const unitsImported = (await count('admin_unit')) === 0 ? await db.transaction((tx) => importAdminUnits(tx)) : null;
+    (await db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)}`))
+      .rows[0]!.n;
+  const unitsImported =
+    (await count('admin_unit')) === 0 ? await db.transaction((tx) => importAdminUnits(tx)) : null;
   const demoAccounts =
-    options.demo && (await count('app_user')) === 0 ? await db.transaction((tx) => seedDemo(tx)) : null;
+    options.demo && (await count('app_user')) === 0
+      ? await db.transaction((tx) => seedDemo(tx))
+      : null;
   return { unitsImported, demoAccounts };
 }

@@ -58,7 +58,8 @@ async function findCurrentUnit(database: Database, code: string) {
 }
 
 const commands: Record<string, (database: Database) => Promise<void>> = {
-  migrate: async (database) => console.log(`Đã áp dụng migration: ${await currentMigration(database)}`),
+  migrate: async (database) =>
+    console.log(`Đã áp dụng migration: ${await currentMigration(database)}`),
   'import-units': async ({ db }) => {
     const r = await db.transaction((tx) => importAdminUnits(tx));
     console.log(
@@ -66,7 +67,9 @@ const commands: Record<string, (database: Database) => Promise<void>> = {
     );
   },
   'seed-demo': async ({ db }) => {
-    const accounts = await db.transaction((tx) => seedDemo(tx, values.province ?? DEMO_PROVINCE_CODE));
+    const accounts = await db.transaction((tx) =>
+      seedDemo(tx, values.province ?? DEMO_PROVINCE_CODE),
+    );
     console.log(`Đã tạo ${accounts.length} tài khoản mẫu, mật khẩu ban đầu ${DEMO_PASSWORD}.`);
   },
   'set-installation': async (database) => {
@@ -116,7 +119,11 @@ const commands: Record<string, (database: Database) => Promise<void>> = {
     const password = generateTemporaryPassword();
     const updated = await db
       .update(appUser)
-      .set({ passwordHash: await hashPassword(password), mustChangePassword: true, version: sql`${appUser.version} + 1` })
+      .set({
+        passwordHash: await hashPassword(password),
+        mustChangePassword: true,
+        version: sql`${appUser.version} + 1`,
+      })
       .where(eq(appUser.username, username))
       .returning({ id: appUser.id });
     if (updated.length === 0) throw new UsageError(`Không có tài khoản ${username}`);
@@ -130,7 +137,8 @@ const commands: Record<string, (database: Database) => Promise<void>> = {
   },
   restore: async (database) => {
     const file = positionals[1];
-    if (!file || !fs.existsSync(file)) throw new UsageError('Thiếu hoặc không tìm thấy tệp sao lưu');
+    if (!file || !fs.existsSync(file))
+      throw new UsageError('Thiếu hoặc không tìm thấy tệp sao lưu');
     await restoreBackup(database, fs.readFileSync(file, 'utf8'));
     console.log(`Đã khôi phục từ ${file}.`);
   },

@@ -13,13 +13,20 @@ const app = createApp(database, config);
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const where = database.kind === 'pglite' ? `PGlite tại ${config.dataDir}` : 'PostgreSQL';
-  console.log(`PAPI Hub đang chạy: http://localhost:${info.port}  (CSDL: ${where}, ${Date.now() - started} ms)`);
+  console.log(
+    `PAPI Hub đang chạy: http://localhost:${info.port}  (CSDL: ${where}, ${Date.now() - started} ms)`,
+  );
   if (result.unitsImported) {
-    console.log(`Đã nhập ${result.unitsImported.inserted} đơn vị hành chính, ${result.unitsImported.successions} quan hệ sắp xếp.`);
+    console.log(
+      `Đã nhập ${result.unitsImported.inserted} đơn vị hành chính, ${result.unitsImported.successions} quan hệ sắp xếp.`,
+    );
   }
   if (result.demoAccounts) {
-    console.log(`Dữ liệu mẫu: mật khẩu ban đầu của mọi tài khoản là ${DEMO_PASSWORD} (phải đổi ở lần đăng nhập đầu).`);
-    for (const a of result.demoAccounts) console.log(`  ${a.username.padEnd(8)} ${a.role.padEnd(12)} ${a.description}`);
+    console.log(
+      `Dữ liệu mẫu: mật khẩu ban đầu của mọi tài khoản là ${DEMO_PASSWORD} (phải đổi ở lần đăng nhập đầu).`,
+    );
+    for (const a of result.demoAccounts)
+      console.log(`  ${a.username.padEnd(8)} ${a.role.padEnd(12)} ${a.description}`);
   }
   console.log('Tài liệu API: /api/docs');
 });

@@ -29,13 +29,22 @@ describe('backup and restore', () => {
     await restoreBackup(ctx.database, script);
 
     expect(await counts()).toEqual(before);
-    const { rows } = await ctx.database.pool.query(`select count(*)::int as n from agency where name = 'Sở Ngoại vụ'`);
+    const { rows } = await ctx.database.pool.query(
+      `select count(*)::int as n from agency where name = 'Sở Ngoại vụ'`,
+    );
     expect(rows[0].n).toBe(1);
     // Same data, same script: only the header time and the quoting tag may differ.
-    const normalize = (text: string) => text.split('\n').slice(1).join('\n').replace(/\$papi_[0-9a-f]+\$/g, '$$');
+    const normalize = (text: string) =>
+      text
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .replace(/\$papi_[0-9a-f]+\$/g, '$$');
     expect(normalize(await createBackup(ctx.database))).toBe(normalize(script));
     // A new row after restore must not collide with a restored id.
-    const created = await (await ctx.as('admin')).post('/api/agencies', {
+    const created = await (
+      await ctx.as('admin')
+    ).post('/api/agencies', {
       unitId: provinceId,
       name: 'Sở Mới sau khôi phục',
       kind: 'so',
@@ -44,7 +53,9 @@ describe('backup and restore', () => {
   });
 
   it('refuses a file that is not a backup or is from another schema version', async () => {
-    await expect(restoreBackup(ctx.database, 'select 1;')).rejects.toThrow('không phải bản sao lưu');
+    await expect(restoreBackup(ctx.database, 'select 1;')).rejects.toThrow(
+      'không phải bản sao lưu',
+    );
     const script = await createBackup(ctx.database);
     const other = script.replace(/^-- migration: .+$/m, '-- migration: 20990101000000_future');
     await expect(restoreBackup(ctx.database, other)).rejects.toThrow('phiên bản CSDL');

@@ -35,7 +35,8 @@ export async function createBackup(database: Database): Promise<string> {
       `select json_agg(t) as data from ${table} t`,
     );
     const data = JSON.stringify(rows[0]?.data ?? []);
-    if (data.includes(`$${tag}$`)) throw new Error('Dấu phân cách sao lưu trùng dữ liệu, hãy thử lại.');
+    if (data.includes(`$${tag}$`))
+      throw new Error('Dấu phân cách sao lưu trùng dữ liệu, hãy thử lại.');
     parts.push(
       `insert into ${table} select * from json_populate_recordset(null::${table}, $${tag}$${data}$${tag}$);`,
     );
@@ -43,7 +44,8 @@ export async function createBackup(database: Database): Promise<string> {
   // Serial columns must continue after the restored ids.
   parts.push(
     ...['admin_unit', 'agency', 'app_user', 'login_attempt', 'audit_log'].map(
-      (t) => `select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 0) + 1, false);`,
+      (t) =>
+        `select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 0) + 1, false);`,
     ),
     'commit;',
     '',

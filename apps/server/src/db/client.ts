@@ -75,7 +75,13 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     });
   });
   // PGlite is one backend: a single connection keeps transactions from interleaving.
-  const pool = new pg.Pool({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres', max: 1 });
+  const pool = new pg.Pool({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+  });
   const request = <T>(type: string, reply: string) =>
     new Promise<T>((resolve) => {
       const onMessage = (m: { type: string; blob?: T }) => {

@@ -51,7 +51,11 @@ function validate<S extends z.ZodType | undefined>(schema: S, value: unknown, wh
 async function readJsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('application/json')) {
-    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Nội dung phải ở dạng JSON (application/json).');
+    throw new AppError(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Nội dung phải ở dạng JSON (application/json).',
+    );
   }
   const text = await c.req.text();
   try {
@@ -66,7 +70,11 @@ async function authenticate(c: Context<AppEnv>, contract: RouteContract, options
   const session = token ? await loadSession(c.var.database.db, token) : null;
   if (contract.auth === false) return session;
   if (!session) {
-    throw new AppError(401, 'UNAUTHENTICATED', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.');
+    throw new AppError(
+      401,
+      'UNAUTHENTICATED',
+      'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn.',
+    );
   }
   if (contract.method !== 'get' && c.req.header('x-csrf-token') !== session.csrfToken) {
     throw new AppError(

@@ -24,7 +24,10 @@ function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query')
 }
 
 function operationOf(route: RouteContract) {
-  const error = { description: 'Lỗi', content: { 'application/json': { schema: toSchema(ZApiError, 'output') } } };
+  const error = {
+    description: 'Lỗi',
+    content: { 'application/json': { schema: toSchema(ZApiError, 'output') } },
+  };
   return {
     tags: [route.tag],
     summary: route.summary,

@@ -33,6 +33,10 @@ export function communeAgencies(communeName: string, type: string) {
   const where = `${type.toLowerCase()} ${communeName}`;
   return [
     { name: `Ủy ban nhân dân ${where}`, shortName: `UBND ${where}`, kind: 'ubnd' as Kind },
-    { name: `Ủy ban Mặt trận Tổ quốc Việt Nam ${where}`, shortName: `UBMTTQ ${where}`, kind: 'mttq' as Kind },
+    {
+      name: `Ủy ban Mặt trận Tổ quốc Việt Nam ${where}`,
+      shortName: `UBMTTQ ${where}`,
+      kind: 'mttq' as Kind,
+    },
   ];
 }

@@ -28,7 +28,10 @@ interface UnitRow extends Record<string, unknown> {
 }
 
 /** Agencies for the province and its communes, and one account per role. Idempotent: no-op when users exist. */
-export async function seedDemo(db: Executor, provinceCode = DEMO_PROVINCE_CODE): Promise<DemoAccount[]> {
+export async function seedDemo(
+  db: Executor,
+  provinceCode = DEMO_PROVINCE_CODE,
+): Promise<DemoAccount[]> {
   const units = await db.execute<UnitRow>(sql`
     select u.id, u.name, u.full_name, u.type, u.level from admin_unit u
       join admin_unit p on u.path like p.path || '%'
@@ -44,21 +47,69 @@ export async function seedDemo(db: Executor, provinceCode = DEMO_PROVINCE_CODE):
       name: `${a.name} ${province.name}`.replace(/ tỉnh (\S.*)$/, ' tỉnh $1'),
       unitId: province.id,
     })),
-    ...communes.flatMap((c) => communeAgencies(c.name, c.type).map((a) => ({ ...a, unitId: c.id }))),
+    ...communes.flatMap((c) =>
+      communeAgencies(c.name, c.type).map((a) => ({ ...a, unitId: c.id })),
+    ),
   ].map((a) => ({ ...a, search: agencySearchText(a.name, a.shortName) }));
-  const inserted = await db.insert(agency).values(agencyRows).returning({ id: agency.id, name: agency.name, unitId: agency.unitId });
+  const inserted = await db
+    .insert(agency)
+    .values(agencyRows)
+    .returning({ id: agency.id, name: agency.name, unitId: agency.unitId });
   const agencyId = (prefix: string, unitId: number) =>
     inserted.find((a) => a.unitId === unitId && a.name.startsWith(prefix))?.id ?? null;
 
   const commune = communes.find((c) => c.name === 'Mộc Châu') ?? communes[0]!;
-  const accounts: (DemoAccount & { fullName: string; unitId: number; agencyId: number | null })[] = [
-    { username: 'admin', role: 'admin', fullName: 'Quản trị hệ thống', unitId: province.id, agencyId: null, description: `Quản trị, toàn ${province.full_name}` },
-    { username: 'noivu', role: 'coordinator', fullName: 'Nguyễn Thị Lan', unitId: province.id, agencyId: agencyId('Sở Nội vụ', province.id), description: 'Đầu mối PAPI, Sở Nội vụ' },
-    { username: 'lanhdao', role: 'leader', fullName: 'Trần Văn Hùng', unitId: province.id, agencyId: agencyId('Ủy ban nhân dân tỉnh', province.id), description: 'Lãnh đạo UBND tỉnh' },
-    { username: 'tuphap', role: 'officer', fullName: 'Lò Thị Mai', unitId: province.id, agencyId: agencyId('Sở Tư pháp', province.id), description: 'Cán bộ Sở Tư pháp' },
-    { username: 'xa', role: 'officer', fullName: 'Hà Văn Tuấn', unitId: commune.id, agencyId: agencyId('Ủy ban nhân dân', commune.id), description: `Cán bộ UBND ${commune.full_name}` },
-    { username: 'xem', role: 'viewer', fullName: 'Người xem', unitId: province.id, agencyId: null, description: 'Chỉ xem' },
-  ];
+  const accounts: (DemoAccount & { fullName: string; unitId: number; agencyId: number | null })[] =
+    [
+      {
+        username: 'admin',
+        role: 'admin',
+        fullName: 'Quản trị hệ thống',
+        unitId: province.id,
+        agencyId: null,
+        description: `Quản trị, toàn ${province.full_name}`,
+      },
+      {
+        username: 'noivu',
+        role: 'coordinator',
+        fullName: 'Nguyễn Thị Lan',
+        unitId: province.id,
+        agencyId: agencyId('Sở Nội vụ', province.id),
+        description: 'Đầu mối PAPI, Sở Nội vụ',
+      },
+      {
+        username: 'lanhdao',
+        role: 'leader',
+        fullName: 'Trần Văn Hùng',
+        unitId: province.id,
+        agencyId: agencyId('Ủy ban nhân dân tỉnh', province.id),
+        description: 'Lãnh đạo UBND tỉnh',
+      },
+      {
+        username: 'tuphap',
+        role: 'officer',
+        fullName: 'Lò Thị Mai',
+        unitId: province.id,
+        agencyId: agencyId('Sở Tư pháp', province.id),
+        description: 'Cán bộ Sở Tư pháp',
+      },
+      {
+        username: 'xa',
+        role: 'officer',
+        fullName: 'Hà Văn Tuấn',
+        unitId: commune.id,
+        agencyId: agencyId('Ủy ban nhân dân', commune.id),
+        description: `Cán bộ UBND ${commune.full_name}`,
+      },
+      {
+        username: 'xem',
+        role: 'viewer',
+        fullName: 'Người xem',
+        unitId: province.id,
+        agencyId: null,
+        description: 'Chỉ xem',
+      },
+    ];
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.insert(appUser).values(
     accounts.map((a) => ({
@@ -72,6 +123,10 @@ export async function seedDemo(db: Executor, provinceCode = DEMO_PROVINCE_CODE):
       search: userSearchText(a.username, a.fullName, ''),
     })),
   );
-  await saveInstallationSetting(db, { name: `PAPI Hub – ${province.full_name}`, provinceCode, demo: true });
+  await saveInstallationSetting(db, {
+    name: `PAPI Hub – ${province.full_name}`,
+    provinceCode,
+    demo: true,
+  });
   return accounts.map(({ username, role, description }) => ({ username, role, description }));
 }

@@ -12,5 +12,8 @@ export interface Validity {
 
 /** True when a unit (valid from/to, ISO dates, inclusive) exists on the given ISO date. */
 export function isValidOn(unit: Validity, date: string): boolean {
-  return (unit.validFrom === null || unit.validFrom <= date) && (unit.validTo === null || date <= unit.validTo);
+  return (
+    (unit.validFrom === null || unit.validFrom <= date) &&
+    (unit.validTo === null || date <= unit.validTo)
+  );
 }

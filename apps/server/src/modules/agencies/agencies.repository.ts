@@ -55,10 +55,17 @@ export function listAgencies(db: Executor, f: AgencyFilter) {
   const conditions: SQL[] = [inScopeSql(sql`u.path`, f.scopePaths)];
   if (f.unitId) conditions.push(sql`a.unit_id = ${f.unitId}`);
   if (!f.includeInactive) conditions.push(sql`a.active`);
-  for (const word of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) {
+  for (const word of foldVietnamese(f.q ?? '')
+    .split(' ')
+    .filter(Boolean)) {
     conditions.push(sql`a.search like ${`%${word}%`}`);
   }
-  return selectAgencies(db, sql.join(conditions, sql` and `), f.pageSize, (f.page - 1) * f.pageSize);
+  return selectAgencies(
+    db,
+    sql.join(conditions, sql` and `),
+    f.pageSize,
+    (f.page - 1) * f.pageSize,
+  );
 }
 
 export async function findAgency(db: Executor, id: number) {

@@ -17,7 +17,8 @@ export function registerAgencyRoutes(app: Hono<AppEnv>) {
 
   register(app, createAgency, async ({ body, session, db }) => {
     const unit = await findUnitById(db, body.unitId, todayIso());
-    if (!unit || !can(session.actor, 'unit.read', { unitPath: unit.path })) throw notFound('Đơn vị');
+    if (!unit || !can(session.actor, 'unit.read', { unitPath: unit.path }))
+      throw notFound('Đơn vị');
     if (!can(session.actor, 'agency.write', { unitPath: unit.path })) throw forbidden();
     const [row] = await db
       .insert(agency)
@@ -62,8 +63,18 @@ export function registerAgencyRoutes(app: Hono<AppEnv>) {
       entityId: after.id,
       unitPath: after.unitPath,
       summary: `Sửa cơ quan "${after.name}"`,
-      before: { name: before.name, shortName: before.shortName, kind: before.kind, active: before.active },
-      after: { name: after.name, shortName: after.shortName, kind: after.kind, active: after.active },
+      before: {
+        name: before.name,
+        shortName: before.shortName,
+        kind: before.kind,
+        active: before.active,
+      },
+      after: {
+        name: after.name,
+        shortName: after.shortName,
+        kind: after.kind,
+        active: after.active,
+      },
     });
     return after;
   });

@@ -30,7 +30,9 @@ export function registerAuditRoutes(app: Hono<AppEnv>) {
     if (query.entity) conditions.push(sql`l.entity = ${query.entity}`);
     if (query.from) conditions.push(sql`l.at >= ${query.from}::date`);
     if (query.to) conditions.push(sql`l.at < ${query.to}::date + 1`);
-    for (const word of foldVietnamese(query.q ?? '').split(' ').filter(Boolean)) {
+    for (const word of foldVietnamese(query.q ?? '')
+      .split(' ')
+      .filter(Boolean)) {
       conditions.push(sql`l.search like ${`%${word}%`}`);
     }
     const result = await db.execute<AuditRow>(sql`

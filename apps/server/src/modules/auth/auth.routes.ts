@@ -70,9 +70,14 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
     { allowPendingPasswordChange: true },
   );
 
-  register(app, getMe, ({ session, db }) => service.buildMe(db, session.userId, session.csrfToken), {
-    allowPendingPasswordChange: true,
-  });
+  register(
+    app,
+    getMe,
+    ({ session, db }) => service.buildMe(db, session.userId, session.csrfToken),
+    {
+      allowPendingPasswordChange: true,
+    },
+  );
 
   register(
     app,

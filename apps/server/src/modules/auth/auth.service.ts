@@ -19,20 +19,23 @@ export const invalidCredentials = () =>
   new AppError(401, 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
 
 export async function checkCredentials(db: Executor, username: string, password: string) {
-  const [user] = await db.select().from(appUser).where(eq(appUser.username, username.toLowerCase()));
+  const [user] = await db
+    .select()
+    .from(appUser)
+    .where(eq(appUser.username, username.toLowerCase()));
   const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
   if (!user || !ok) return null;
   if (!user.active) {
-    throw new AppError(403, 'ACCOUNT_DISABLED', 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.');
+    throw new AppError(
+      403,
+      'ACCOUNT_DISABLED',
+      'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị viên.',
+    );
   }
   return user;
 }
 
-export async function buildMe(
-  db: Executor,
-  userId: number,
-  csrfToken: string,
-): Promise<TMe> {
+export async function buildMe(db: Executor, userId: number, csrfToken: string): Promise<TMe> {
   const user = await findUser(db, userId);
   if (!user) throw new AppError(401, 'UNAUTHENTICATED', 'Phiên làm việc không còn hiệu lực.');
   const unit = (await findUnitById(db, user.unitId, todayIso()))!;
@@ -41,7 +44,13 @@ export async function buildMe(
     username: user.username,
     fullName: user.fullName,
     role: user.role,
-    unit: { id: unit.id, code: unit.code, name: unit.name, fullName: unit.fullName, level: unit.level },
+    unit: {
+      id: unit.id,
+      code: unit.code,
+      name: unit.name,
+      fullName: unit.fullName,
+      level: unit.level,
+    },
     agency: user.agencyId && user.agencyName ? { id: user.agencyId, name: user.agencyName } : null,
     mustChangePassword: user.mustChangePassword,
     csrfToken,
@@ -49,7 +58,10 @@ export async function buildMe(
 }
 
 export async function markLoggedIn(db: Executor, userId: number) {
-  await db.update(appUser).set({ lastLoginAt: sql`now()` }).where(eq(appUser.id, userId));
+  await db
+    .update(appUser)
+    .set({ lastLoginAt: sql`now()` })
+    .where(eq(appUser.id, userId));
 }
 
 export function sessionUnitPath(session: Session) {

@@ -27,5 +27,8 @@ export const loginAttempt = pgTable(
     success: boolean('success').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempt_username_at').on(t.username, t.at), index('login_attempt_ip_at').on(t.ip, t.at)],
+  (t) => [
+    index('login_attempt_username_at').on(t.username, t.at),
+    index('login_attempt_ip_at').on(t.ip, t.at),
+  ],
 );

@@ -36,7 +36,8 @@ describe('login', () => {
 
   it('locks a username after five failures, even with the right password', async () => {
     const client = ctx.client();
-    for (let i = 0; i < 5; i++) expect((await client.login('xem', `wrong-${i}-pass`)).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await client.login('xem', `wrong-${i}-pass`)).status).toBe(401);
     const res = await client.login('xem');
     expect(res.status).toBe(429);
     expect(res.body).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
@@ -63,7 +64,9 @@ describe('session and CSRF', () => {
 
 describe('forced password change', () => {
   it('blocks everything but the change until the password is changed', async () => {
-    await ctx.database.pool.query(`update app_user set must_change_password = true where username = 'tuphap'`);
+    await ctx.database.pool.query(
+      `update app_user set must_change_password = true where username = 'tuphap'`,
+    );
     const client = await ctx.as('tuphap');
     expect((await client.get('/api/auth/me')).body).toMatchObject({ mustChangePassword: true });
     const blocked = await client.get('/api/units');

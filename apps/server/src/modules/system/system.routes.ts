@@ -21,7 +21,13 @@ export function registerSystemRoutes(app: Hono<AppEnv>) {
     return {
       name: installation.name,
       demo: installation.demo,
-      scopeUnit: { id: unit.id, code: unit.code, name: unit.name, fullName: unit.fullName, level: unit.level },
+      scopeUnit: {
+        id: unit.id,
+        code: unit.code,
+        name: unit.name,
+        fullName: unit.fullName,
+        level: unit.level,
+      },
     };
   });
 }

@@ -33,11 +33,18 @@ async function inBatches<T>(rows: T[], run: (batch: T[]) => Promise<unknown>) {
  * Imports both eras and the 2025 succession from the shipped CSVs. Idempotent: existing
  * units keep their ids (users and agencies point at them) and get their names refreshed.
  */
-export async function importAdminUnits(db: Executor, dir = ADMIN_UNITS_DIR): Promise<UnitImportResult> {
+export async function importAdminUnits(
+  db: Executor,
+  dir = ADMIN_UNITS_DIR,
+): Promise<UnitImportResult> {
   const records = buildUnitRecords((file) => readCsv(dir, file), dir);
-  const existing = await db.execute<{ id: number; era: string; level: string; code: string; path: string }>(
-    sql`select id, era, level, code, path from admin_unit`,
-  );
+  const existing = await db.execute<{
+    id: number;
+    era: string;
+    level: string;
+    code: string;
+    path: string;
+  }>(sql`select id, era, level, code, path from admin_unit`);
   const known = new Map(existing.rows.map((r) => [keyOf(r), { id: r.id, path: r.path }]));
   const fresh = records.filter((r) => !known.has(keyOf(r)));
   const ids = await db.execute<{ id: number }>(
@@ -83,7 +90,12 @@ export async function importAdminUnits(db: Executor, dir = ADMIN_UNITS_DIR): Pro
           as x(old_unit_id int, new_unit_id int, merge_type text)
       on conflict do nothing`),
   );
-  return { inserted: inserts.length, updated: updates.length, successions: pairs.length, skippedMappings: skipped };
+  return {
+    inserted: inserts.length,
+    updated: updates.length,
+    successions: pairs.length,
+    skippedMappings: skipped,
+  };
 }
 
 const RECORD_COLUMNS = sql.raw(
@@ -113,7 +125,13 @@ function buildSuccessions(
 ) {
   const pairs: { old_unit_id: number; new_unit_id: number; merge_type: string }[] = [];
   let skipped = 0;
-  const add = (oldLevel: UnitLevel, oldCode: string, newLevel: UnitLevel, newCode: string, type: string) => {
+  const add = (
+    oldLevel: UnitLevel,
+    oldCode: string,
+    newLevel: UnitLevel,
+    newCode: string,
+    type: string,
+  ) => {
     const from = known.get(`pre2025|${oldLevel}|${oldCode}`);
     const to = known.get(`post2025|${newLevel}|${newCode}`);
     if (!from || !to) return void skipped++;

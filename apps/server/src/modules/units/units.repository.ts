@@ -71,7 +71,11 @@ export function listChildren(db: Executor, parentId: number, asOf: string, limit
 
 /** Roots of a scope at a date: the scope units themselves when valid, else nothing. */
 export function listScopeRoots(db: Executor, scopePaths: string[], asOf: string) {
-  return selectUnits(db, sql`u.path = any(${sql.param(scopePaths)}::text[]) and ${validOn(asOf)}`, asOf);
+  return selectUnits(
+    db,
+    sql`u.path = any(${sql.param(scopePaths)}::text[]) and ${validOn(asOf)}`,
+    asOf,
+  );
 }
 
 export function searchUnits(
@@ -103,13 +107,16 @@ export async function findAncestors(db: Executor, path: string): Promise<TUnitRe
   const byId = new Map(result.rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    return r ? [{ id: r.id, code: r.code, name: r.name, fullName: r.full_name, level: r.level }] : [];
+    return r
+      ? [{ id: r.id, code: r.code, name: r.name, fullName: r.full_name, level: r.level }]
+      : [];
   });
 }
 
 /** Units this one was formed from (direction 'old') or became (direction 'new'). */
 export async function findSuccession(db: Executor, id: number, direction: 'old' | 'new') {
-  const [mine, other] = direction === 'old' ? ['new_unit_id', 'old_unit_id'] : ['old_unit_id', 'new_unit_id'];
+  const [mine, other] =
+    direction === 'old' ? ['new_unit_id', 'old_unit_id'] : ['old_unit_id', 'new_unit_id'];
   const result = await db.execute<UnitRow & { merge_type: string }>(sql`
     select u.id, u.code, u.name, u.full_name, u.level, s.merge_type
       from unit_succession s join admin_unit u on u.id = s.${sql.raw(other)}
@@ -126,6 +133,8 @@ export async function findSuccession(db: Executor, id: number, direction: 'old' 
 }
 
 export async function findUnitPath(db: Executor, id: number): Promise<string | null> {
-  const result = await db.execute<{ path: string }>(sql`select path from admin_unit where id = ${id}`);
+  const result = await db.execute<{ path: string }>(
+    sql`select path from admin_unit where id = ${id}`,
+  );
   return result.rows[0]?.path ?? null;
 }

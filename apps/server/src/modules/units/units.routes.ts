@@ -43,7 +43,9 @@ export function registerUnitRoutes(app: Hono<AppEnv>) {
       findAncestors(db, unit.path),
       findSuccession(db, unit.id, 'old'),
       findSuccession(db, unit.id, 'new'),
-      db.execute<{ n: number }>(sql`select count(*)::int as n from agency where unit_id = ${unit.id}`),
+      db.execute<{ n: number }>(
+        sql`select count(*)::int as n from agency where unit_id = ${unit.id}`,
+      ),
     ]);
     return {
       ...unit,

@@ -68,14 +68,16 @@ export function buildUnitRecords(
       parentKey: null,
     },
   ];
-  for (const r of read('pre2025/provinces.csv')) out.push(record('pre2025', 'province', r, COUNTRY_KEY));
+  for (const r of read('pre2025/provinces.csv'))
+    out.push(record('pre2025', 'province', r, COUNTRY_KEY));
   for (const r of read('pre2025/districts.csv')) {
     out.push(record('pre2025', 'district', r, `pre2025|province|${r.province_code}`));
   }
   for (const r of read('pre2025/wards.csv')) {
     out.push(record('pre2025', 'commune', r, `pre2025|district|${r.district_code}`));
   }
-  for (const r of read('post2025/provinces.csv')) out.push(record('post2025', 'province', r, COUNTRY_KEY));
+  for (const r of read('post2025/provinces.csv'))
+    out.push(record('post2025', 'province', r, COUNTRY_KEY));
   for (const r of read('post2025/wards.csv')) {
     out.push(record('post2025', 'commune', r, `post2025|province|${r.province_code}`));
   }

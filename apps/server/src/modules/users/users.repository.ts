@@ -70,7 +70,9 @@ export function listUsers(db: Executor, f: UserFilter) {
   if (f.onlyUserId !== undefined) conditions.push(sql`us.id = ${f.onlyUserId}`);
   if (f.scopePaths) conditions.push(inScopeSql(sql`u.path`, f.scopePaths));
   if (f.unitId) conditions.push(sql`us.unit_id = ${f.unitId}`);
-  for (const word of foldVietnamese(f.q ?? '').split(' ').filter(Boolean)) {
+  for (const word of foldVietnamese(f.q ?? '')
+    .split(' ')
+    .filter(Boolean)) {
     conditions.push(sql`us.search like ${`%${word}%`}`);
   }
   const where = conditions.length ? sql.join(conditions, sql` and `) : sql`true`;

@@ -63,7 +63,11 @@ export function registerUserRoutes(app: Hono<AppEnv>) {
     }
     await service.applyUserUpdate(db, before.id, version, {
       ...changes,
-      search: repo.userSearchText(before.username, changes.fullName ?? before.fullName, changes.email ?? before.email),
+      search: repo.userSearchText(
+        before.username,
+        changes.fullName ?? before.fullName,
+        changes.email ?? before.email,
+      ),
     });
     const after = (await repo.findUser(db, before.id))!;
     await recordAudit(db, session, {

@@ -18,7 +18,10 @@ export async function loadWritableUser(db: Executor, session: Session, id: numbe
     throw notFound('Tài khoản');
   }
   const assignable = assignableRoles(session.role);
-  if (!can(session.actor, 'user.write', { unitPath: user.unitPath }) || !assignable.includes(user.role)) {
+  if (
+    !can(session.actor, 'user.write', { unitPath: user.unitPath }) ||
+    !assignable.includes(user.role)
+  ) {
     throw forbidden('Bạn không có quyền sửa tài khoản này.');
   }
   return user;
@@ -52,7 +55,10 @@ export async function resolvePlacement(
 }
 
 export async function assertUsernameFree(db: Executor, username: string) {
-  const [taken] = await db.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, username));
+  const [taken] = await db
+    .select({ id: appUser.id })
+    .from(appUser)
+    .where(eq(appUser.username, username));
   if (taken) throw conflict(`Tên đăng nhập "${username}" đã được dùng.`);
 }
 
