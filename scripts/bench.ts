@@ -1,0 +1,114 @@
+// `npm run bench`: speed of the foundation's hot paths, each API call measured against the
+// raw SQL of the same question in the same run (ratios, not absolute targets).
+// DATABASE_URL=postgres://… benchmarks PostgreSQL (a scratch database is created and dropped).
+import pg from 'pg';
+import { openDatabase, type Database } from '../apps/server/src/db/client.ts';
+import { bootstrap } from '../apps/server/src/bootstrap.ts';
+import { createApp } from '../apps/server/src/app.ts';
+import { loadConfig } from '../apps/server/src/config.ts';
+import { TestClient } from '../apps/server/src/test/client.ts';
+import { listChildren, searchUnits } from '../apps/server/src/modules/units/units.repository.ts';
+import { listAgencies } from '../apps/server/src/modules/agencies/agencies.repository.ts';
+
+const ROUNDS = 200;
+
+async function open(): Promise<{ database: Database; drop: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return { database: await openDatabase({ memory: true }), drop: async () => {} };
+  const name = `papihub_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: u.toString() });
+  return {
+    database,
+    drop: async () => {
+      await admin.query(`drop database ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function time(run: () => Promise<unknown>) {
+  for (let i = 0; i < 10; i++) await run(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const t = performance.now();
+    await run();
+    samples.push(performance.now() - t);
+  }
+  return stats(samples);
+}
+
+const { database, drop } = await open();
+const t0 = performance.now();
+await bootstrap(database, { demo: true });
+const bootstrapMs = performance.now() - t0;
+await database.pool.query('update app_user set must_change_password = false');
+const app = createApp(database, loadConfig({ DATA_DIR: '/nonexistent' }));
+const client = new TestClient(app);
+await client.login('admin');
+const { rows } = await database.pool.query<{ id: number; path: string }>(
+  `select id, path from admin_unit where era = 'post2025' and level = 'province' and code = '14'`,
+);
+const province = rows[0]!;
+
+// The SQL side runs the very queries the handlers run, so the ratio is the cost of HTTP,
+// session lookup, validation and output shaping.
+const today = new Date().toISOString().slice(0, 10);
+const scope = [province.path];
+const cases: { name: string; api: () => Promise<unknown>; sql: () => Promise<unknown> }[] = [
+  {
+    name: 'search units "moc chau"',
+    api: () => client.get('/api/units?q=moc%20chau'),
+    sql: () => searchUnits(database.db, 'moc chau', scope, today, 200),
+  },
+  {
+    name: 'children of the province (75)',
+    api: () => client.get(`/api/units?parentId=${province.id}`),
+    sql: () => listChildren(database.db, province.id, today, 200),
+  },
+  {
+    name: 'agencies, first page (100)',
+    api: () => client.get('/api/agencies'),
+    sql: () =>
+      listAgencies(database.db, {
+        scopePaths: scope,
+        includeInactive: false,
+        page: 1,
+        pageSize: 100,
+      }),
+  },
+  {
+    name: 'session lookup alone',
+    api: () => client.get('/api/auth/me'),
+    sql: () => database.pool.query('select 1'),
+  },
+];
+
+const rssBefore = process.memoryUsage().rss;
+console.log(`\nPAPI Hub bench — ${database.kind}, ${ROUNDS} rounds each (ms)`);
+console.log(`bootstrap (migrate + import 14,150 units + demo): ${bootstrapMs.toFixed(0)} ms\n`);
+console.log('| case | API p50 | API p95 | SQL p50 | ratio p50 |');
+console.log('|---|---:|---:|---:|---:|');
+for (const c of cases) {
+  const api = await time(c.api);
+  const sql = await time(c.sql);
+  console.log(
+    `| ${c.name} | ${api.p50.toFixed(2)} | ${api.p95.toFixed(2)} | ${sql.p50.toFixed(2)} | ${(api.p50 / sql.p50).toFixed(2)}× |`,
+  );
+}
+const rssAfter = process.memoryUsage().rss;
+console.log(
+  `\nRSS: ${(rssBefore / 1e6).toFixed(0)} MB → ${(rssAfter / 1e6).toFixed(0)} MB after all rounds`,
+);
+await database.close();
+await drop();
