@@ -119,6 +119,10 @@ function toColumns(r: UnitRecordInput) {
   };
 }
 
+// The mapping uses the official 1027/CTK-CSCL codes; the current list has two corrected
+// codes (SOURCE.md, "Known discrepancies"). Translate them so both communes get their history.
+const NEW_CODE_CORRECTIONS: Record<string, string> = { '06970': '06978', '23737': '23938' };
+
 function buildSuccessions(
   read: (file: string) => Record<string, string>[],
   known: Map<string, { id: number }>,
@@ -133,7 +137,7 @@ function buildSuccessions(
     type: string,
   ) => {
     const from = known.get(`pre2025|${oldLevel}|${oldCode}`);
-    const to = known.get(`post2025|${newLevel}|${newCode}`);
+    const to = known.get(`post2025|${newLevel}|${NEW_CODE_CORRECTIONS[newCode] ?? newCode}`);
     if (!from || !to) return void skipped++;
     pairs.push({ old_unit_id: from.id, new_unit_id: to.id, merge_type: type });
   };
