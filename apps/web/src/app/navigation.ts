@@ -1,0 +1,20 @@
+import type { Role } from '@papi/domain';
+import type { MessageKey } from '../i18n/index.ts';
+import { canAdminister } from '../features/auth/CurrentUser.tsx';
+
+export interface NavItem {
+  to: string;
+  labelKey: MessageKey;
+  visible?: (role: Role) => boolean;
+}
+
+/** Order matters: it is the order users see in the menu. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', labelKey: 'nav.dashboard' },
+  { to: '/indices', labelKey: 'nav.indices' },
+  { to: '/plans', labelKey: 'nav.plans' },
+  { to: '/tasks', labelKey: 'nav.tasks' },
+  { to: '/reports', labelKey: 'nav.reports' },
+  { to: '/units', labelKey: 'nav.units' },
+  { to: '/admin', labelKey: 'nav.admin', visible: canAdminister },
+];

@@ -1,0 +1,25 @@
+import { SegmentedControl } from '@mantine/core';
+import { LANGS, setLang, useLang, useT } from '../i18n/index.ts';
+import type { Lang } from '../i18n/index.ts';
+
+const LABELS: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
+
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+export function LanguageSwitch() {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('lang.label')}
+      value={lang}
+      onChange={(value) => {
+        if (isLang(value)) setLang(value);
+      }}
+      data={LANGS.map((value) => ({ value, label: LABELS[value] }))}
+    />
+  );
+}

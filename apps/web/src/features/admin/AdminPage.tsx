@@ -1,0 +1,54 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import { useT } from '../../i18n/index.ts';
+import { AgenciesTab } from '../agencies/AgenciesTab.tsx';
+import { AuditTab } from '../audit/AuditTab.tsx';
+import { canReadAudit, useCurrentUser } from '../auth/CurrentUser.tsx';
+import { UsersTab } from '../users/UsersTab.tsx';
+
+const TABS = ['users', 'agencies', 'audit'] as const;
+type Tab = (typeof TABS)[number];
+
+function isTab(value: string | null): value is Tab {
+  return value !== null && (TABS as readonly string[]).includes(value);
+}
+
+export function AdminPage() {
+  const t = useT();
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const showAudit = canReadAudit(me.role);
+  const requested = params.get('tab');
+  // The tab lives in the URL so a reload or a shared link opens the same tab.
+  const tab: Tab = isTab(requested) && (requested !== 'audit' || showAudit) ? requested : 'users';
+
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('admin.title')}</Title>
+      <Tabs
+        value={tab}
+        keepMounted={false}
+        onChange={(value) => {
+          if (isTab(value)) setParams({ tab: value }, { replace: true });
+        }}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="users">{t('admin.users')}</Tabs.Tab>
+          <Tabs.Tab value="agencies">{t('admin.agencies')}</Tabs.Tab>
+          {showAudit && <Tabs.Tab value="audit">{t('admin.audit')}</Tabs.Tab>}
+        </Tabs.List>
+        <Tabs.Panel value="users" pt="md">
+          <UsersTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="agencies" pt="md">
+          <AgenciesTab />
+        </Tabs.Panel>
+        {showAudit && (
+          <Tabs.Panel value="audit" pt="md">
+            <AuditTab />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+    </Stack>
+  );
+}
