@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route.ts';
-import { ZIdParams, ZVersioned, paged } from './common.ts';
+import { ZBodyId, ZId, ZIdParams, ZVersioned, paged } from './common.ts';
 
 export const AGENCY_KINDS = [
   'ubnd',
@@ -34,7 +34,7 @@ export const listAgencies = defineRoute({
   summary: 'Cơ quan, đơn vị trong phạm vi',
   tag: 'Cơ quan',
   query: z.object({
-    unitId: z.coerce.number().int().positive().optional(),
+    unitId: ZId.optional(),
     q: z.string().trim().max(100).optional(),
     includeInactive: z.stringbool().default(false),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -54,7 +54,7 @@ export const createAgency = defineRoute({
   path: '/api/agencies',
   summary: 'Thêm cơ quan',
   tag: 'Cơ quan',
-  body: z.object({ unitId: z.number().int().positive(), ...agencyFields }),
+  body: z.object({ unitId: ZBodyId, ...agencyFields }),
   response: ZAgency,
   status: 201,
 });

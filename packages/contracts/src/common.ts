@@ -7,11 +7,19 @@ export const ZApiError = z.object({
 });
 export type TApiError = z.infer<typeof ZApiError>;
 
-/** Positive integer id from a path segment: "12" → 12; "abc", "0", "1.5" → 400. */
-export const ZId = z.coerce.number().int().positive().max(2_147_483_647);
+const INT4_MAX = 2_147_483_647;
+
+/** A database id in a JSON body: a positive integer that fits PostgreSQL's integer. */
+export const ZBodyId = z.number().int().positive().max(INT4_MAX);
+/** The same from a path segment or query string: "12" → 12; "abc", "0", "1.5" → 400. */
+export const ZId = z.coerce.number().int().positive().max(INT4_MAX);
 export const ZIdParams = z.object({ id: ZId });
 
-export const ZIsoDate = z.iso.date();
+/** ISO date that exists on the calendar (no 2023-02-29) and PostgreSQL accepts (year ≥ 1). */
+export const ZIsoDate = z.iso.date().refine((value) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return value >= '0001' && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}, 'Ngày không tồn tại.');
 export const ZTimestamp = z.string().describe('ISO 8601 timestamp');
 
 export const ZPageQuery = z.object({
@@ -26,7 +34,7 @@ export function paged<T extends z.ZodType>(item: T) {
 }
 
 /** Optimistic concurrency: every update names the version it was based on. */
-export const ZVersioned = z.object({ version: z.number().int().min(1) });
+export const ZVersioned = z.object({ version: z.number().int().min(1).max(INT4_MAX) });
 
 export const ZUnitRef = z.object({
   id: z.number().int(),

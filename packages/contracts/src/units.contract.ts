@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route.ts';
-import { ZIdParams, ZIsoDate, ZUnitRef } from './common.ts';
+import { ZId, ZIdParams, ZIsoDate, ZUnitRef } from './common.ts';
 
 export const ZUnit = ZUnitRef.extend({
   nameEn: z.string(),
@@ -13,7 +13,7 @@ export const ZUnit = ZUnitRef.extend({
 export type TUnit = z.infer<typeof ZUnit>;
 
 export const ZUnitListQuery = z.object({
-  parentId: z.coerce.number().int().positive().optional(),
+  parentId: ZId.optional(),
   q: z.string().trim().max(100).optional(),
   asOf: ZIsoDate.optional().describe('Ngày hiệu lực; mặc định hôm nay'),
   limit: z.coerce.number().int().min(1).max(500).default(200),

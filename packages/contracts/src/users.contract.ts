@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route.ts';
-import { ZIdParams, ZTimestamp, ZVersioned, paged } from './common.ts';
+import { ZBodyId, ZId, ZIdParams, ZTimestamp, ZVersioned, paged } from './common.ts';
 import { ZRole } from './auth.contract.ts';
 
 export const ZUser = z.object({
@@ -27,7 +27,7 @@ export const listUsers = defineRoute({
   tag: 'Tài khoản',
   query: z.object({
     q: z.string().trim().max(100).optional(),
-    unitId: z.coerce.number().int().positive().optional(),
+    unitId: ZId.optional(),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(50),
   }),
@@ -51,8 +51,8 @@ export const createUser = defineRoute({
     fullName: z.string().trim().min(2, 'Vui lòng nhập họ tên.').max(200),
     email: ZEmail.default(''),
     role: ZRole,
-    unitId: z.number().int().positive(),
-    agencyId: z.number().int().positive().nullable().default(null),
+    unitId: ZBodyId,
+    agencyId: ZBodyId.nullable().default(null),
   }),
   response: z.object({ user: ZUser, temporaryPassword: z.string() }),
   status: 201,
@@ -68,7 +68,7 @@ export const updateUser = defineRoute({
     fullName: z.string().trim().min(2).max(200).optional(),
     email: ZEmail.optional(),
     role: ZRole.optional(),
-    agencyId: z.number().int().positive().nullable().optional(),
+    agencyId: ZBodyId.nullable().optional(),
     active: z.boolean().optional(),
   }),
   response: ZUser,

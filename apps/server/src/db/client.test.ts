@@ -22,3 +22,12 @@ describe('database client', () => {
     expect(rows[0].d).toBe('2025-07-01');
   });
 });
+
+describe('after a failed query', () => {
+  it('serves the next query on a fresh connection', async () => {
+    // pg-pool drops a connection that saw an error; PGlite must accept its replacement.
+    await expect(ctx.database.pool.query('select 1/0')).rejects.toThrow('division by zero');
+    const { rows } = await ctx.database.pool.query('select 2 as x');
+    expect(rows[0].x).toBe(2);
+  });
+});

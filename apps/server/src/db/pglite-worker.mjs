@@ -11,7 +11,10 @@ const db = await PGlite.create({
   ...(input.dataDir ? { dataDir: input.dataDir } : {}),
   ...(input.loadDataDir ? { loadDataDir: input.loadDataDir } : {}),
 });
-const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1' });
+// The app's pool uses one connection at a time, but pg-pool replaces a connection after a
+// query error (client.release(err)) before the server has noticed the old one closing: with
+// the default limit of 1 the replacement would be refused ("Too many connections").
+const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 4 });
 await server.start();
 const port = Number(server.getServerConn().split(':').pop());
 parentPort?.postMessage({ type: 'ready', port });

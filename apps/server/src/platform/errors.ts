@@ -28,7 +28,20 @@ export const staleVersion = (current: number) =>
     { currentVersion: current },
   );
 
+/** PostgreSQL's error code, also when drizzle wraps the driver error in `cause`. */
+function sqlState(err: unknown): string | undefined {
+  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
 export function errorResponse(c: Context, err: unknown): Response {
+  // Two requests racing past an "is it free?" check meet at the unique index.
+  if (sqlState(err) === '23505') {
+    err = conflict('Dữ liệu trùng với một bản ghi đã có (có thể vừa được người khác tạo).');
+  }
   if (err instanceof AppError) {
     return c.json({ code: err.code, message: err.message, details: err.details }, err.status);
   }

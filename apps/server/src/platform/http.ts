@@ -34,18 +34,46 @@ function zodIssues(error: z.ZodError) {
   return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
 
+function invalid(where: string, issues: { path: string; message: string }[]) {
+  const first = issues[0];
+  const field = first?.path ? ` (trường "${first.path}")` : '';
+  return badRequest(
+    'VALIDATION',
+    `Dữ liệu không hợp lệ ở ${where}${field}: ${first?.message ?? ''}`,
+    {
+      where,
+      issues,
+    },
+  );
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Finds text PostgreSQL cannot store (a NUL character, an unpaired surrogate) anywhere in
+ * validated input, so it answers 400 instead of failing as a 500 inside SQL. Number ranges
+ * belong to the contracts (ZId, ZBodyId).
+ */
+function unstorable(value: unknown, path: string): { path: string; message: string } | null {
+  if (typeof value === 'string' && (value.includes('\u0000') || LONE_SURROGATE.test(value))) {
+    return { path, message: 'Chứa ký tự không hợp lệ.' };
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = unstorable(item, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 function validate<S extends z.ZodType | undefined>(schema: S, value: unknown, where: string) {
   if (!schema) return undefined as Parsed<S>;
   const result = schema.safeParse(value);
-  if (result.success) return result.data as Parsed<S>;
-  const issues = zodIssues(result.error);
-  const first = issues[0];
-  const field = first?.path ? ` (trường "${first.path}")` : '';
-  throw badRequest(
-    'VALIDATION',
-    `Dữ liệu không hợp lệ ở ${where}${field}: ${first?.message ?? ''}`,
-    { where, issues },
-  );
+  if (!result.success) throw invalid(where, zodIssues(result.error));
+  const bad = unstorable(result.data, '');
+  if (bad) throw invalid(where, [bad]);
+  return result.data as Parsed<S>;
 }
 
 async function readJsonBody(c: Context): Promise<unknown> {

@@ -37,9 +37,19 @@ async function selectAgencies(db: Executor, where: SQL, limit: number, offset: n
            a.kind, a.active, a.version, count(*) over ()::int as total
       from agency a join admin_unit u on u.id = a.unit_id
      where ${where}
-     order by length(u.path), a.search
+     order by length(u.path), a.search, a.id
      limit ${limit} offset ${offset}`);
-  return { items: result.rows.map(present), total: result.rows[0]?.total ?? 0 };
+  // Past the last page the window count has no row to ride on: count separately.
+  const total =
+    result.rows[0]?.total ??
+    (offset > 0
+      ? (
+          await db.execute<{ n: number }>(sql`
+            select count(*)::int as n from agency a join admin_unit u on u.id = a.unit_id
+             where ${where}`)
+        ).rows[0]!.n
+      : 0);
+  return { items: result.rows.map(present), total };
 }
 
 export interface AgencyFilter {

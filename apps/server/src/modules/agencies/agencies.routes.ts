@@ -5,7 +5,7 @@ import { createAgency, listAgencies, updateAgency } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { forbidden, notFound, staleVersion } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { findUnitById } from '../units/units.repository.ts';
+import { assertCurrent, findUnitById } from '../units/units.repository.ts';
 import { todayIso } from '../units/units.routes.ts';
 import { agency } from './agencies.table.ts';
 import * as repo from './agencies.repository.ts';
@@ -20,6 +20,7 @@ export function registerAgencyRoutes(app: Hono<AppEnv>) {
     if (!unit || !can(session.actor, 'unit.read', { unitPath: unit.path }))
       throw notFound('Đơn vị');
     if (!can(session.actor, 'agency.write', { unitPath: unit.path })) throw forbidden();
+    assertCurrent(unit, todayIso());
     const [row] = await db
       .insert(agency)
       .values({ ...body, search: repo.agencySearchText(body.name, body.shortName) })

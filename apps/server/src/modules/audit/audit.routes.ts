@@ -35,12 +35,14 @@ export function registerAuditRoutes(app: Hono<AppEnv>) {
       .filter(Boolean)) {
       conditions.push(sql`l.search like ${`%${word}%`}`);
     }
+    const where = sql.join(conditions, sql` and `);
+    const offset = (query.page - 1) * query.pageSize;
     const result = await db.execute<AuditRow>(sql`
       select l.id, l.at, l.user_id, l.username, l.action, l.entity, l.entity_id, l.summary,
              l.before, l.after, count(*) over ()::int as total from audit_log l
-       where ${sql.join(conditions, sql` and `)}
+       where ${where}
        order by l.at desc, l.id desc
-       limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`);
+       limit ${query.pageSize} offset ${offset}`);
     const items: TAuditEntry[] = result.rows.map((r) => ({
       id: r.id,
       at: new Date(r.at).toISOString(),
@@ -53,6 +55,16 @@ export function registerAuditRoutes(app: Hono<AppEnv>) {
       before: r.before ?? null,
       after: r.after ?? null,
     }));
-    return { items, total: result.rows[0]?.total ?? 0 };
+    // Past the last page the window count has no row to ride on: count separately.
+    const total =
+      result.rows[0]?.total ??
+      (offset > 0
+        ? (
+            await db.execute<{ n: number }>(
+              sql`select count(*)::int as n from audit_log l where ${where}`,
+            )
+          ).rows[0]!.n
+        : 0);
+    return { items, total };
   });
 }

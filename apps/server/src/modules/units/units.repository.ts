@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { foldVietnamese, type UnitLevel } from '@papi/domain';
 import type { TUnit, TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
+import { badRequest } from '../../platform/errors.ts';
 
 interface UnitRow extends Record<string, unknown> {
   id: number;
@@ -130,6 +131,16 @@ export async function findSuccession(db: Executor, id: number, direction: 'old' 
     level: r.level,
     mergeType: r.merge_type,
   }));
+}
+
+/** A current unit can hold agencies and accounts; a dissolved one only history. */
+export function assertCurrent(unit: UnitRecord, today: string) {
+  if (unit.validTo !== null && unit.validTo < today) {
+    throw badRequest(
+      'UNIT_NOT_CURRENT',
+      `${unit.fullName} đã hết hiệu lực từ sau ngày ${unit.validTo.split('-').reverse().join('/')}; hãy chọn đơn vị hiện hành.`,
+    );
+  }
 }
 
 export async function findUnitPath(db: Executor, id: number): Promise<string | null> {

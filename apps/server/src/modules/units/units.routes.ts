@@ -35,10 +35,15 @@ export function registerUnitRoutes(app: Hono<AppEnv>) {
   register(app, getUnit, async ({ params, session, db }) => {
     // Ancestors are returned by name even above the user's scope: the administrative
     // hierarchy is public reference data and the breadcrumb needs it.
-    const unit = await findUnitById(db, params.id, todayIso());
-    if (!unit || !can(session.actor, 'unit.read', { unitPath: unit.path })) {
+    const found = await findUnitById(db, params.id, todayIso());
+    if (!found || !can(session.actor, 'unit.read', { unitPath: found.path })) {
       throw notFound('Đơn vị');
     }
+    // A dissolved unit's children are counted on its last day, not today.
+    const unit =
+      found.validTo && found.validTo < todayIso()
+        ? (await findUnitById(db, found.id, found.validTo))!
+        : found;
     const [ancestors, predecessors, successors, agencies] = await Promise.all([
       findAncestors(db, unit.path),
       findSuccession(db, unit.id, 'old'),

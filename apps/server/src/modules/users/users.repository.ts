@@ -51,9 +51,19 @@ async function selectUsers(db: Executor, where: SQL, limit: number, offset: numb
       join admin_unit u on u.id = us.unit_id
       left join agency a on a.id = us.agency_id
      where ${where}
-     order by length(u.path), us.search
+     order by length(u.path), us.search, us.id
      limit ${limit} offset ${offset}`);
-  return { items: result.rows.map(present), total: result.rows[0]?.total ?? 0 };
+  // Past the last page the window count has no row to ride on: count separately.
+  const total =
+    result.rows[0]?.total ??
+    (offset > 0
+      ? (
+          await db.execute<{ n: number }>(sql`
+            select count(*)::int as n from app_user us join admin_unit u on u.id = us.unit_id
+             where ${where}`)
+        ).rows[0]!.n
+      : 0);
+  return { items: result.rows.map(present), total };
 }
 
 export interface UserFilter {

@@ -84,6 +84,9 @@ export function registerUserRoutes(app: Hono<AppEnv>) {
 
   register(app, resetUserPassword, async ({ params, session, db }) => {
     const user = await service.loadWritableUser(db, session, params.id);
+    if (user.id === session.userId) {
+      throw forbidden('Bạn không thể tự cấp lại mật khẩu tạm; hãy dùng chức năng đổi mật khẩu.');
+    }
     const temporaryPassword = await service.resetPassword(db, user);
     await recordAudit(db, session, {
       action: 'password',

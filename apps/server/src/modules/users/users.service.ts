@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { generateTemporaryPassword, hashPassword } from '../../platform/auth/password-hash.ts';
-import { findUnitById } from '../units/units.repository.ts';
+import { assertCurrent, findUnitById } from '../units/units.repository.ts';
 import { todayIso } from '../units/units.routes.ts';
 import { agency } from '../agencies/agencies.table.ts';
 import { userSession } from '../auth/auth.table.ts';
@@ -43,6 +43,7 @@ export async function resolvePlacement(
   const unit = await findUnitById(db, unitId, todayIso());
   if (!unit || !can(session.actor, 'unit.read', { unitPath: unit.path })) throw notFound('Đơn vị');
   if (!can(session.actor, 'user.write', { unitPath: unit.path })) throw forbidden();
+  assertCurrent(unit, todayIso());
   if (agencyId !== null) {
     const [row] = await db.select().from(agency).where(eq(agency.id, agencyId));
     if (!row || row.unitId !== unit.id) {

@@ -22,6 +22,6 @@ const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export function generateTemporaryPassword(): string {
   let out = '';
   for (let i = 0; i < 12; i++) out += ALPHABET[randomInt(ALPHABET.length)];
-  // Guarantee a digit so it passes the strength rules when a user keeps it.
-  return `${out}${randomInt(10)}`;
+  // Guarantee a digit so it passes the strength rules when a user keeps it (not 0 or 1).
+  return `${out}${2 + randomInt(8)}`;
 }

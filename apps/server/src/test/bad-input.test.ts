@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ALL_ROUTES, buildPath, type RouteContract } from '@papi/contracts';
+import { MAX_BODY_BYTES } from '../app.ts';
+import {
+  createTestContext,
+  type TestClient,
+  type TestContext,
+  type TestResponse,
+} from './harness.ts';
+import { VIETNAMESE, expectApiError, routeKey } from './helpers.ts';
+
+let ctx: TestContext;
+let admin: TestClient;
+const ids = { sonla: 0, agency: 0, user: 0 };
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  admin = await ctx.as('admin');
+  ids.sonla = await ctx.unitId('post2025', 'province', '14');
+  const q = (sql: string) =>
+    ctx.database.pool.query<{ id: number }>(sql).then((r) => r.rows[0]!.id);
+  ids.agency = await q(`select id from agency order by id limit 1`);
+  ids.user = await q(`select id from app_user where username = 'xem'`);
+});
+afterAll(() => ctx.close());
+
+/** A valid body for every route that takes one: the loops below vary one field at a time. */
+const SAMPLES: Record<string, () => Record<string, unknown>> = {
+  'POST /api/auth/login': () => ({ username: 'khong-ton-tai', password: 'sai-mat-khau-1' }),
+  'POST /api/auth/change-password': () => ({
+    currentPassword: 'sai-mat-khau-1',
+    newPassword: 'Moi-2026-abc',
+  }),
+  'POST /api/agencies': () => ({ unitId: ids.sonla, name: 'Cơ quan thử', kind: 'khac' }),
+  'PATCH /api/agencies/:id': () => ({ version: 1, name: 'Tên mới' }),
+  'POST /api/users': () => ({
+    username: 'thu.nghiem',
+    fullName: 'Thử nghiệm',
+    role: 'viewer',
+    unitId: ids.sonla,
+  }),
+  'PATCH /api/users/:id': () => ({ version: 1, fullName: 'Tên mới' }),
+};
+
+const withBody = ALL_ROUTES.filter((r) => r.body);
+const withId = ALL_ROUTES.filter((r) => r.path.includes(':id'));
+const writes = ALL_ROUTES.filter((r) => r.method !== 'get');
+const rows = (routes: RouteContract[]) => routes.map((r) => [routeKey(r), r] as const);
+const pathOf = (
+  r: RouteContract,
+  id: string | number = r.path.includes('users') ? ids.user : ids.agency,
+) => r.path.replace(':id', String(id));
+const sample = (r: RouteContract) => SAMPLES[routeKey(r)]?.() ?? {};
+const bodyFor = (r: RouteContract) => (r.body ? sample(r) : undefined);
+const fieldsOf = (schema: z.ZodType | undefined) =>
+  schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+
+/** A request with exactly these headers (plus the session), for content-type and size tests. */
+async function raw(
+  r: RouteContract,
+  body: string,
+  headers: Record<string, string>,
+): Promise<TestResponse<unknown>> {
+  const res = await ctx.app.request(pathOf(r), {
+    method: r.method.toUpperCase(),
+    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, ...headers },
+    body,
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+/** Anything at or above 500, or an error body that is not {code, Vietnamese message, details?}. */
+function problem(label: string, res: TestResponse<unknown>): string | null {
+  if (res.status >= 500) return `${label} → ${res.status} ${JSON.stringify(res.body)}`;
+  if (res.status < 400) return null;
+  const body = res.body as Record<string, unknown>;
+  const keysOk = Object.keys(body).every((k) => ['code', 'message', 'details'].includes(k));
+  const ok = keysOk && typeof body.code === 'string' && VIETNAMESE.test(String(body.message));
+  return ok ? null : `${label} → bad error body ${JSON.stringify(body)}`;
+}
+
+it('has a sample body for every route that takes a body', () => {
+  expect(withBody.map(routeKey).filter((k) => !SAMPLES[k])).toEqual([]);
+});
+
+describe.each(rows(withBody))('body of %s', (key, route) => {
+  it.each(['{"a":', '{bad}', "{'a': 1}", ''])(
+    'malformed JSON %j → 400 INVALID_JSON',
+    async (text) => {
+      expectApiError(
+        await admin.request(route.method.toUpperCase(), pathOf(route), text),
+        400,
+        'INVALID_JSON',
+      );
+    },
+  );
+
+  it('missing or non-JSON content-type → 415', async () => {
+    const json = JSON.stringify(sample(route));
+    expectApiError(await raw(route, json, {}), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expectApiError(
+      await raw(route, json, { 'content-type': 'text/plain' }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+  });
+
+  it.each(fieldsOf(route.body))(
+    'wrong type for "%s" → 400 VALIDATION naming the field',
+    async (field) => {
+      const res = await admin.request(route.method.toUpperCase(), pathOf(route), {
+        ...sample(route),
+        [field]: { sai: true },
+      });
+      expect(expectApiError(res, 400, 'VALIDATION').message).toContain(`(trường "${field}")`);
+    },
+  );
+
+  it('odd values in any field never cause a 500', async () => {
+    const odd = [
+      null,
+      -1,
+      0,
+      1.5,
+      99_999_999_999,
+      '',
+      ' ',
+      'x'.repeat(5000),
+      'a\u0000b',
+      'a\uD800b',
+      [],
+      true,
+    ];
+    const problems: string[] = [];
+    for (const field of fieldsOf(route.body)) {
+      for (const value of odd) {
+        const res = await admin.request(route.method.toUpperCase(), pathOf(route), {
+          ...sample(route),
+          [field]: value,
+        });
+        const p = problem(`${key} ${field}=${JSON.stringify(value)}`, res);
+        if (p) problems.push(p);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.each(rows(writes))('size of %s', (_key, route) => {
+  it('a body over 1 MB → 413 PAYLOAD_TOO_LARGE, with or without content-length', async () => {
+    const big = JSON.stringify({ ...sample(route), name: 'x'.repeat(MAX_BODY_BYTES) });
+    const type = { 'content-type': 'application/json' };
+    expectApiError(await raw(route, big, type), 413, 'PAYLOAD_TOO_LARGE');
+    const sized = { ...type, 'content-length': String(Buffer.byteLength(big)) };
+    expectApiError(await raw(route, big, sized), 413, 'PAYLOAD_TOO_LARGE');
+  });
+});
+
+describe.each(rows(ALL_ROUTES.filter((r) => r.query)))('query of %s', (key, route) => {
+  it('odd values in any parameter → 200 or 400 naming it, never 500', async () => {
+    const odd = [
+      'abc',
+      '-1',
+      '0',
+      '1.5',
+      '99999999999',
+      '1;drop',
+      '%00',
+      '%E0%A4%A',
+      'x'.repeat(150),
+      '2023-02-29',
+      '0000-01-01',
+    ];
+    const problems: string[] = [];
+    for (const field of fieldsOf(route.query)) {
+      for (const value of odd) {
+        const res = await admin.get(`${route.path}?${field}=${value}`);
+        const p = problem(`${key}?${field}=${value}`, res);
+        if (p) problems.push(p);
+        else if (
+          res.status !== 200 &&
+          !(res.status === 400 && String(res.body.message).includes(`"${field}"`))
+        ) {
+          problems.push(`${key}?${field}=${value} → ${res.status} ${JSON.stringify(res.body)}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.each(rows(withId))('path of %s', (_key, route) => {
+  it.each(['abc', '-1', '0', '1.5', '99999999999', '2147483648', '1;drop', "1' or '1'='1", '%00'])(
+    'id %j → 400 VALIDATION naming "id"',
+    async (id) => {
+      const res = await admin.request(
+        route.method.toUpperCase(),
+        buildPath(route.path, { id }),
+        bodyFor(route),
+      );
+      expect(expectApiError(res, 400, 'VALIDATION').message).toContain('(trường "id")');
+    },
+  );
+
+  it('an unknown id → 404 NOT_FOUND', async () => {
+    const res = await admin.request(
+      route.method.toUpperCase(),
+      pathOf(route, 2_147_483_647),
+      bodyFor(route),
+    );
+    expectApiError(res, 404, 'NOT_FOUND');
+  });
+});
+
+describe('unknown API routes', () => {
+  it.each([
+    ['GET', '/api/khong-co'],
+    ['POST', '/api/khong-co'],
+    ['DELETE', '/api/agencies/1'],
+    ['PUT', '/api/users/1'],
+    ['GET', '/api/units/1/con'],
+    ['GET', '/api/agencies/'],
+  ])('%s %s → 404 JSON', async (method, path) => {
+    const res = await admin.request(method, path);
+    expect(expectApiError(res, 404, 'NOT_FOUND').message).toContain(path);
+  });
+});
