@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { ROLE_LABELS } from '@papi/domain';
@@ -5,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '../features/auth/api.ts';
 import { useCurrentUser } from '../features/auth/CurrentUser.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { PageLoader } from '../components/PageLoader.tsx';
 import { useLang, useT } from '../i18n/index.ts';
 import { NAV_ITEMS } from './navigation.ts';
 import classes from './AppLayout.module.css';
@@ -115,7 +117,9 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,11 +1,21 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { AdminPage } from '../features/admin/AdminPage.tsx';
 import { canAdminister, useCurrentUser } from '../features/auth/CurrentUser.tsx';
-import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
-import { UnitsPage } from '../features/units/UnitsPage.tsx';
 import { ModulePlaceholder } from '../components/ModulePlaceholder.tsx';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
+
+// Each page is its own chunk, fetched the first time it is opened; AppLayout shows a loader
+// in the content area meanwhile. The placeholder and not-found pages are too small to split.
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const UnitsPage = lazy(() =>
+  import('../features/units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })),
+);
+const AdminPage = lazy(() =>
+  import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
+);
 
 export function AppRoutes() {
   const me = useCurrentUser();

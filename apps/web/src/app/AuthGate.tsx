@@ -1,10 +1,18 @@
-import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Alert, Button, Center, Stack } from '@mantine/core';
+import { PageLoader } from '../components/PageLoader.tsx';
 import { useMe } from '../features/auth/api.ts';
-import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.tsx';
 import { CurrentUserProvider } from '../features/auth/CurrentUser.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { useT } from '../i18n/index.ts';
-import { AppRoutes } from './AppRoutes.tsx';
+
+// Signed-out visitors only download the login screen; the shell and pages come after sign-in.
+const AppRoutes = lazy(() => import('./AppRoutes.tsx').then((m) => ({ default: m.AppRoutes })));
+const ChangePasswordPage = lazy(() =>
+  import('../features/auth/ChangePasswordPage.tsx').then((m) => ({
+    default: m.ChangePasswordPage,
+  })),
+);
 
 /**
  * Decides what the user may see: login, the forced password change, or the app.
@@ -14,13 +22,7 @@ export function AuthGate() {
   const t = useT();
   const me = useMe();
 
-  if (me.isPending) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  if (me.isPending) return <PageLoader fullScreen />;
   if (me.isError) {
     return (
       <Center h="100vh" p="md">
@@ -34,10 +36,15 @@ export function AuthGate() {
     );
   }
   if (!me.data) return <LoginPage />;
-  if (me.data.mustChangePassword) return <ChangePasswordPage me={me.data} />;
   return (
-    <CurrentUserProvider value={me.data}>
-      <AppRoutes />
-    </CurrentUserProvider>
+    <Suspense fallback={<PageLoader fullScreen />}>
+      {me.data.mustChangePassword ? (
+        <ChangePasswordPage me={me.data} />
+      ) : (
+        <CurrentUserProvider value={me.data}>
+          <AppRoutes />
+        </CurrentUserProvider>
+      )}
+    </Suspense>
   );
 }

@@ -8,9 +8,9 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
+import { DateInputField } from '../../components/DateInputField.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
@@ -26,6 +26,16 @@ const ENTITY_LABEL_KEYS: Record<string, MessageKey> = {
   agency: 'audit.entity.agency',
   unit: 'audit.entity.unit',
   session: 'audit.entity.session',
+};
+
+// Likewise `action`: codes the server writes today; anything new is shown as its raw code.
+const ACTION_LABEL_KEYS: Record<string, MessageKey> = {
+  create: 'audit.action.create',
+  update: 'audit.action.update',
+  delete: 'audit.action.delete',
+  login: 'audit.action.login',
+  password: 'audit.action.password',
+  import: 'audit.action.import',
 };
 
 function json(value: unknown): string {
@@ -55,14 +65,14 @@ function AuditDetails({ entry }: { entry: AuditEntry }) {
 export function AuditTab() {
   const t = useT();
   const [entity, setEntity] = useState<string | null>(null);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<number | null>(null);
   const audit = useAudit({
     entity: entity ?? undefined,
-    from: from || undefined,
-    to: to || undefined,
+    from: from ?? undefined,
+    to: to ?? undefined,
     page,
     pageSize: PAGE_SIZE,
   });
@@ -70,6 +80,10 @@ export function AuditTab() {
   const entityLabel = (name: string) => {
     const key = ENTITY_LABEL_KEYS[name];
     return key ? t(key) : name;
+  };
+  const actionLabel = (code: string) => {
+    const key = ACTION_LABEL_KEYS[code];
+    return key ? t(key) : code;
   };
   const filterChanged =
     <T,>(setter: (value: T) => void) =>
@@ -93,17 +107,19 @@ export function AuditTab() {
           placeholder={t('audit.allEntities')}
           w={{ base: '100%', sm: 200 }}
         />
-        <TextInput
+        <DateInputField
           label={t('audit.from')}
-          type="date"
           value={from}
-          onChange={(e) => filterChanged(setFrom)(e.currentTarget.value)}
+          maxDate={to ?? undefined}
+          onChange={filterChanged(setFrom)}
+          w={{ base: '100%', xs: 170 }}
         />
-        <TextInput
+        <DateInputField
           label={t('audit.to')}
-          type="date"
           value={to}
-          onChange={(e) => filterChanged(setTo)(e.currentTarget.value)}
+          minDate={from ?? undefined}
+          onChange={filterChanged(setTo)}
+          w={{ base: '100%', xs: 170 }}
         />
       </Group>
       <Table.ScrollContainer minWidth={760}>
@@ -138,9 +154,9 @@ export function AuditTab() {
                         <span aria-hidden>{open ? '▾' : '▸'}</span>
                       </ActionIcon>
                     </Table.Td>
-                    <Table.Td>{formatDateTime(entry.at)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
                     <Table.Td>{entry.username ?? t('audit.system')}</Table.Td>
-                    <Table.Td>{entry.action}</Table.Td>
+                    <Table.Td>{actionLabel(entry.action)}</Table.Td>
                     <Table.Td>
                       {entityLabel(entry.entity)} #{entry.entityId}
                     </Table.Td>

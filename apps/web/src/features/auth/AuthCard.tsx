@@ -10,7 +10,15 @@ export function AuthCard({ heading, children }: { heading: string; children: Rea
   const installation = useInstallation();
   return (
     <Center mih="100vh" p="md" bg="gray.0">
-      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420} component="main">
+      <Paper
+        withBorder
+        shadow="sm"
+        p={{ base: 'lg', xs: 'xl' }}
+        radius="md"
+        w="100%"
+        maw={420}
+        component="main"
+      >
         <Stack gap="md">
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <div>
@@ -21,7 +29,10 @@ export function AuthCard({ heading, children }: { heading: string; children: Rea
                 {installation.data?.name ?? t('app.tagline')}
               </Text>
             </div>
-            <LanguageSwitch />
+            {/* Never squeezed: the name beside it wraps instead. */}
+            <div style={{ flexShrink: 0 }}>
+              <LanguageSwitch />
+            </div>
           </Group>
           <Title order={2} size="h4">
             {heading}

@@ -94,7 +94,9 @@ export function UsersTab() {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : '—'}
+                </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     <Button
