@@ -16,6 +16,7 @@ import { registerUnitRoutes } from './modules/units/units.routes.ts';
 import { registerAgencyRoutes } from './modules/agencies/agencies.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
 import { APP_VERSION } from './version.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -45,6 +46,7 @@ export function createApp(database: Database, config: Config) {
   registerAgencyRoutes(app);
   registerUserRoutes(app);
   registerAuditRoutes(app);
+  registerIndexRoutes(app);
 
   const openApi = buildOpenApiDocument(APP_VERSION);
   app.get('/api/openapi.json', (c) => c.json(openApi));

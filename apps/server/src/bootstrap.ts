@@ -3,6 +3,7 @@ import type { Database } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { importAdminUnits, type UnitImportResult } from './modules/units/units.import.ts';
 import { seedDemo, type DemoAccount } from './seed/demo.ts';
+import { importShippedPapi } from './modules/indices/indices.shipped.ts';
 
 export interface BootstrapResult {
   unitsImported: UnitImportResult | null;
@@ -21,6 +22,8 @@ export async function bootstrap(
       .rows[0]!.n;
   const unitsImported =
     (await count('admin_unit')) === 0 ? await db.transaction((tx) => importAdminUnits(tx)) : null;
+  // Official PAPI results ship with the product: loaded once, like the unit catalogue.
+  if ((await count('index_framework')) === 0) await db.transaction((tx) => importShippedPapi(tx));
   const demoAccounts =
     options.demo && (await count('app_user')) === 0
       ? await db.transaction((tx) => seedDemo(tx))

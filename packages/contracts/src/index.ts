@@ -6,6 +6,7 @@ export * from './units.contract.ts';
 export * from './agencies.contract.ts';
 export * from './users.contract.ts';
 export * from './audit.contract.ts';
+export * from './indices.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -13,6 +14,7 @@ import * as units from './units.contract.ts';
 import * as agencies from './agencies.contract.ts';
 import * as users from './users.contract.ts';
 import * as audit from './audit.contract.ts';
+import * as indices from './indices.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -22,6 +24,12 @@ function routesOf(mod: Record<string, unknown>): RouteContract[] {
 }
 
 /** Every operation of the API: the OpenAPI document and the route coverage test walk this. */
-export const ALL_ROUTES: RouteContract[] = [system, auth, units, agencies, users, audit].flatMap(
-  (m) => routesOf(m as Record<string, unknown>),
-);
+export const ALL_ROUTES: RouteContract[] = [
+  system,
+  auth,
+  units,
+  agencies,
+  users,
+  audit,
+  indices,
+].flatMap((m) => routesOf(m as Record<string, unknown>));

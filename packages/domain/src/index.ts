@@ -4,3 +4,8 @@ export * from './auth/scope.ts';
 export * from './auth/policies.ts';
 export * from './auth/password.ts';
 export * from './units/levels.ts';
+export * from './indices/percentile.ts';
+export * from './indices/grouping.ts';
+export * from './indices/framework.ts';
+export * from './indices/analysis.ts';
+export * from './indices/province-names.ts';

@@ -12,6 +12,9 @@ export const BACKUP_TABLES = [
   'user_session',
   'login_attempt',
   'audit_log',
+  'index_framework',
+  'index_release',
+  'index_result',
 ] as const;
 
 const HEADER = '-- PAPI Hub backup';
@@ -43,7 +46,7 @@ export async function createBackup(database: Database): Promise<string> {
   }
   // Serial columns must continue after the restored ids.
   parts.push(
-    ...['admin_unit', 'agency', 'app_user', 'login_attempt', 'audit_log'].map(
+    ...['admin_unit', 'agency', 'app_user', 'login_attempt', 'audit_log', 'index_release'].map(
       (t) =>
         `select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 0) + 1, false);`,
     ),

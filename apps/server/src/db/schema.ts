@@ -5,3 +5,4 @@ export * from '../modules/users/users.table.ts';
 export * from '../modules/auth/auth.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/system/settings.table.ts';
+export * from '../modules/indices/indices.table.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROUTES, buildPath } from '@papi/contracts';
 import { createTestContext, type TestContext } from './harness.ts';
-import { expectApiError, routeKey, snapshotRow, type Paged } from './helpers.ts';
+import { SAMPLE_PARAMS, expectApiError, routeKey, snapshotRow, type Paged } from './helpers.ts';
 import { MATRIX } from './matrix/design.ts';
 import { ACTORS, UNIT_LABELS, buildWorld, scopePathsOf, type World } from './matrix/world.ts';
 
@@ -29,7 +29,7 @@ describe.each(ALL_ROUTES.map((route) => [routeKey(route), route] as const))('%s'
   }
   if (route.auth !== false) {
     it('anonymous → 401', async () => {
-      const path = buildPath(route.path, { id: 1 });
+      const path = buildPath(route.path, SAMPLE_PARAMS);
       const body = route.method === 'get' ? undefined : {};
       const res = await w.ctx.client().request(route.method.toUpperCase(), path, body);
       expectApiError(res, 401, 'UNAUTHENTICATED');

@@ -8,7 +8,7 @@ import {
   type TestContext,
   type TestResponse,
 } from './harness.ts';
-import { VIETNAMESE, expectApiError, routeKey } from './helpers.ts';
+import { SAMPLE_PARAMS, VIETNAMESE, expectApiError, routeKey } from './helpers.ts';
 
 let ctx: TestContext;
 let admin: TestClient;
@@ -50,7 +50,7 @@ const rows = (routes: RouteContract[]) => routes.map((r) => [routeKey(r), r] as 
 const pathOf = (
   r: RouteContract,
   id: string | number = r.path.includes('users') ? ids.user : ids.agency,
-) => r.path.replace(':id', String(id));
+) => buildPath(r.path, { ...SAMPLE_PARAMS, id });
 const sample = (r: RouteContract) => SAMPLES[routeKey(r)]?.() ?? {};
 const bodyFor = (r: RouteContract) => (r.body ? sample(r) : undefined);
 const fieldsOf = (schema: z.ZodType | undefined) =>
@@ -175,7 +175,7 @@ describe.each(rows(ALL_ROUTES.filter((r) => r.query)))('query of %s', (key, rout
     const problems: string[] = [];
     for (const field of fieldsOf(route.query)) {
       for (const value of odd) {
-        const res = await admin.get(`${route.path}?${field}=${value}`);
+        const res = await admin.get(`${buildPath(route.path, SAMPLE_PARAMS)}?${field}=${value}`);
         const p = problem(`${key}?${field}=${value}`, res);
         if (p) problems.push(p);
         else if (
@@ -196,7 +196,7 @@ describe.each(rows(withId))('path of %s', (_key, route) => {
     async (id) => {
       const res = await admin.request(
         route.method.toUpperCase(),
-        buildPath(route.path, { id }),
+        buildPath(route.path, { ...SAMPLE_PARAMS, id }),
         bodyFor(route),
       );
       expect(expectApiError(res, 400, 'VALIDATION').message).toContain('(trường "id")');

@@ -5,6 +5,14 @@ import type { TestContext, TestResponse } from './harness.ts';
 /** Letters only Vietnamese uses: a message containing one is taken as Vietnamese. */
 export const VIETNAMESE = /[ăâđêôơưàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/i;
 
+/** Valid values for every path parameter the API uses; tests override the one they vary. */
+export const SAMPLE_PARAMS: Record<string, string | number> = {
+  id: 1,
+  code: 'PAPI',
+  year: 2023,
+  unitId: 1,
+};
+
 export const routeKey = (route: Pick<RouteContract, 'method' | 'path'>) =>
   `${route.method.toUpperCase()} ${route.path}`;
 

@@ -4,6 +4,7 @@ import { DEMO_PASSWORD } from '../../seed/demo.ts';
 import type { TestClient, TestResponse } from '../harness.ts';
 import { countRows, expectApiError, snapshotRow, type Paged } from '../helpers.ts';
 import type { Actor, Outcome, Relation, Target, World } from './world.ts';
+import { INDEX_MATRIX } from './indices.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -83,6 +84,7 @@ async function ids(client: TestClient, path: string) {
 }
 
 export const MATRIX: Record<string, RouteSpec> = {
+  ...INDEX_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {
