@@ -21,7 +21,19 @@ export interface RouteContract {
   body?: z.ZodType;
   response: z.ZodType;
   status?: 200 | 201;
+  /** Set for file downloads (Word, Excel): the response is that content type, not JSON. */
+  produces?: string;
 }
+
+/** The response schema of a download route: the body is the file itself. */
+export const ZFile = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Tệp');
+
+export const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  pdf: 'application/pdf',
+} as const;
 
 export function defineRoute<const C extends RouteContract>(contract: C): C {
   return contract;

@@ -117,6 +117,20 @@ async function authenticate(c: Context<AppEnv>, contract: RouteContract, options
   return session;
 }
 
+async function prepare<C extends RouteContract>(
+  c: Context<AppEnv>,
+  contract: C,
+  options: RegisterOptions,
+) {
+  const session = await authenticate(c, contract, options);
+  const params = validate(contract.params, c.req.param(), 'đường dẫn');
+  const query = validate(contract.query, c.req.query(), 'tham số truy vấn');
+  const body = contract.body
+    ? validate(contract.body, await readJsonBody(c), 'nội dung')
+    : undefined;
+  return { params, query, body, session } as Omit<HandlerContext<C>, 'db' | 'c'>;
+}
+
 /**
  * Binds a contract to its handler: authenticate → validate → run (in a transaction for
  * writes) → shape the output through the response schema, so no stray column leaks.
@@ -128,17 +142,38 @@ export function register<C extends RouteContract>(
   options: RegisterOptions = {},
 ): void {
   app.on(contract.method.toUpperCase(), contract.path, async (c) => {
-    const session = await authenticate(c, contract, options);
-    const params = validate(contract.params, c.req.param(), 'đường dẫn');
-    const query = validate(contract.query, c.req.query(), 'tham số truy vấn');
-    const body = contract.body
-      ? validate(contract.body, await readJsonBody(c), 'nội dung')
-      : undefined;
+    const input = await prepare(c, contract, options);
     const database = c.var.database;
-    const run = (db: Executor) =>
-      handler({ params, query, body, session, db, c } as HandlerContext<C>);
+    const run = (db: Executor) => handler({ ...input, db, c } as HandlerContext<C>);
     const useTransaction = contract.method !== 'get' && options.transaction !== false;
     const result = useTransaction ? await database.db.transaction(run) : await run(database.db);
     return c.json(contract.response.parse(result), contract.status ?? 200);
+  });
+}
+
+export interface FileResult {
+  /** Shown to the user when saving; may contain Vietnamese letters. */
+  filename: string;
+  body: Uint8Array;
+}
+
+/** Like register, for routes that answer a file (contract.produces is its content type). */
+export function registerDownload<C extends RouteContract & { produces: string }>(
+  app: Hono<AppEnv>,
+  contract: C,
+  handler: (ctx: HandlerContext<C>) => Promise<FileResult>,
+  options: RegisterOptions = {},
+): void {
+  app.on(contract.method.toUpperCase(), contract.path, async (c) => {
+    const input = await prepare(c, contract, options);
+    const file = await handler({ ...input, db: c.var.database.db, c } as HandlerContext<C>);
+    const ascii = file.filename
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/"/g, '');
+    return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': contract.produces,
+      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    });
   });
 }

@@ -44,8 +44,10 @@ function operationOf(route: RouteContract) {
       : {}),
     responses: {
       [String(route.status ?? 200)]: {
-        description: 'Thành công',
-        content: { 'application/json': { schema: toSchema(route.response, 'output') } },
+        description: route.produces ? 'Tệp tải về' : 'Thành công',
+        content: route.produces
+          ? { [route.produces]: { schema: { type: 'string', format: 'binary' } } }
+          : { 'application/json': { schema: toSchema(route.response, 'output') } },
       },
       '400': error,
       ...(route.auth === false ? {} : { '401': error, '403': error }),
