@@ -9,6 +9,12 @@ import { loadConfig } from '../apps/server/src/config.ts';
 import { TestClient } from '../apps/server/src/test/client.ts';
 import { listChildren, searchUnits } from '../apps/server/src/modules/units/units.repository.ts';
 import { listAgencies } from '../apps/server/src/modules/agencies/agencies.repository.ts';
+import {
+  findFramework,
+  loadAllResults,
+} from '../apps/server/src/modules/indices/indices.repository.ts';
+import { buildProfile } from '../apps/server/src/modules/indices/indices.service.ts';
+import { importShippedPapi } from '../apps/server/src/modules/indices/indices.shipped.ts';
 
 const ROUNDS = 200;
 
@@ -65,7 +71,33 @@ const province = rows[0]!;
 // session lookup, validation and output shaping.
 const today = new Date().toISOString().slice(0, 10);
 const scope = [province.path];
+const oldSonLa = (
+  await database.pool.query<{ id: number }>(
+    `select id from admin_unit where era = 'pre2025' and level = 'province' and code = '14'`,
+  )
+).rows[0]!.id;
+// The raw aggregate the index pages rest on: per-year mean, median and quartiles of totals.
+const papiAggregate = (years: number[]) =>
+  database.pool.query(
+    `select rel.year, count(*) filter (where x.assessed), avg(x.total),
+            percentile_cont(array[0.25, 0.5, 0.75]) within group (order by x.total)
+       from index_result x join index_release rel on rel.id = x.release_id
+      where rel.framework_code = 'PAPI' and rel.year = any($1::int[])
+      group by rel.year`,
+    [years],
+  );
+const allYears = Array.from({ length: 13 }, (_, i) => 2011 + i);
 const cases: { name: string; api: () => Promise<unknown>; sql: () => Promise<unknown> }[] = [
+  {
+    name: 'PAPI profile, Sơn La 2023 (all 13 years)',
+    api: () => client.get(`/api/indices/PAPI/units/${oldSonLa}/profile?year=2023`),
+    sql: () => papiAggregate(allYears),
+  },
+  {
+    name: 'PAPI ranking 2023 (63 rows)',
+    api: () => client.get('/api/indices/PAPI/rankings/2023'),
+    sql: () => papiAggregate([2023, 2022]),
+  },
   {
     name: 'search units "moc chau"',
     api: () => client.get('/api/units?q=moc%20chau'),
@@ -104,6 +136,29 @@ for (const c of cases) {
   const sql = await time(c.sql);
   console.log(
     `| ${c.name} | ${api.p50.toFixed(2)} | ${api.p95.toFixed(2)} | ${sql.p50.toFixed(2)} | ${(api.p50 / sql.p50).toFixed(2)}× |`,
+  );
+}
+// Index computations without HTTP: every province-year profile, and the shipped-data import.
+{
+  const framework = (await findFramework(database.db, 'PAPI'))!;
+  const all = await loadAllResults(database.db, 'PAPI');
+  const t = performance.now();
+  let profiles = 0;
+  for (const row of all) {
+    if (!row.assessed) continue;
+    buildProfile(framework, all, row.unit.id, row.year);
+    profiles++;
+  }
+  const profileMs = performance.now() - t;
+  await database.pool.query(
+    'delete from index_result; delete from index_release; delete from index_framework',
+  );
+  const ti = performance.now();
+  const imported = await database.db.transaction((tx) => importShippedPapi(tx));
+  const importMs = performance.now() - ti;
+  console.log(
+    `\n${profiles} PAPI profiles (every assessed province-year) in ${profileMs.toFixed(0)} ms ` +
+      `(${(profileMs / profiles).toFixed(2)} ms each); shipped import of ${imported.results} results in ${importMs.toFixed(0)} ms`,
   );
 }
 const rssAfter = process.memoryUsage().rss;

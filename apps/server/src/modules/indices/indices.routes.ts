@@ -9,12 +9,19 @@ import { findUnitById } from '../units/units.repository.ts';
 import { todayIso } from '../units/units.routes.ts';
 import * as repo from './indices.repository.ts';
 import { buildProfile, buildRanking } from './indices.service.ts';
+import { loadIndexData } from './indices.cache.ts';
 
 // Official results are published data: every signed-in user may read every province's.
 async function frameworkOrThrow(db: Executor, code: string) {
   const framework = await repo.findFramework(db, code);
   if (!framework) throw notFound(`Bộ chỉ số ${code}`);
   return framework;
+}
+
+async function dataOrThrow(db: Executor, code: string) {
+  const data = await loadIndexData(db, code);
+  if (!data) throw notFound(`Bộ chỉ số ${code}`);
+  return data;
 }
 
 export function registerIndexRoutes(app: Hono<AppEnv>) {
@@ -38,25 +45,19 @@ export function registerIndexRoutes(app: Hono<AppEnv>) {
   });
 
   register(app, getRanking, async ({ params, db }) => {
-    const framework = await frameworkOrThrow(db, params.code);
-    return buildRanking(framework, await repo.loadAllResults(db, framework.code), params.year);
+    const { framework, all } = await dataOrThrow(db, params.code);
+    return buildRanking(framework, all, params.year);
   });
 
   register(app, getProfile, async ({ params, query, db }) => {
-    const framework = await frameworkOrThrow(db, params.code);
-    return buildProfile(
-      framework,
-      await repo.loadAllResults(db, framework.code),
-      params.unitId,
-      query.year,
-    );
+    const { framework, all } = await dataOrThrow(db, params.code);
+    return buildProfile(framework, all, params.unitId, query.year);
   });
 
   register(app, getLineage, async ({ params, db }) => {
-    const framework = await frameworkOrThrow(db, params.code);
+    const { framework, all } = await dataOrThrow(db, params.code);
     const unit = await findUnitById(db, params.unitId, todayIso());
     if (!unit || unit.level !== 'province') throw notFound('Tỉnh');
-    const all = await repo.loadAllResults(db, framework.code);
     const predecessors = await db.execute<{ id: number }>(sql`
       select s.old_unit_id as id from unit_succession s join admin_unit o on o.id = s.old_unit_id
        where s.new_unit_id = ${unit.id} and o.level = 'province' order by o.code`);

@@ -28,6 +28,15 @@ export interface YearView {
   thresholds: GroupThresholds;
   /** element code ('total', 'D1', …) → unit id → standing */
   standings: Map<string, Map<number, Standing>>;
+  /** element code → national statistics over assessed provinces */
+  stats: Map<string, Stats>;
+}
+
+interface Stats {
+  mean: number;
+  median: number;
+  max: number;
+  min: number;
 }
 
 /** The element's score as ranked: only assessed provinces compete, partial scores never do. */
@@ -39,12 +48,22 @@ function standingsOf(rows: ResultRow[], element: string) {
   return new Map(ranked.map((r) => [r.key, { score: r.score, rank: r.rank, group: r.group }]));
 }
 
+// Views are pure functions of the result set: memoised per (cached) result array.
+const views = new WeakMap<ResultRow[], Map<number, YearView | null>>();
+
 /** Ranks and groups of one year, for the total and every dimension. */
 export function viewYear(
   framework: TIndexFramework,
   all: ResultRow[],
   year: number,
 ): YearView | null {
+  let byYear = views.get(all);
+  if (!byYear) views.set(all, (byYear = new Map()));
+  if (!byYear.has(year)) byYear.set(year, computeYear(framework, all, year));
+  return byYear.get(year)!;
+}
+
+function computeYear(framework: TIndexFramework, all: ResultRow[], year: number): YearView | null {
   const edition = editionFor(framework, year);
   const rows = all.filter((r) => r.year === year);
   if (!edition || rows.length === 0 || !rows.some((r) => r.assessed)) return null;
@@ -55,6 +74,7 @@ export function viewYear(
     rows,
     thresholds: groupThresholds(rows.map((r) => scoreOf(r, 'total'))),
     standings: new Map(elements.map((e) => [e, standingsOf(rows, e)])),
+    stats: new Map(elements.map((e) => [e, statsOf(rows, e)])),
   };
 }
 
@@ -75,8 +95,8 @@ function standing(
   };
 }
 
-function statsOf(view: YearView, element: string) {
-  const scores = view.rows.map((r) => scoreOf(r, element)).filter((s): s is number => s !== null);
+function statsOf(rows: ResultRow[], element: string): Stats {
+  const scores = rows.map((r) => scoreOf(r, element)).filter((s): s is number => s !== null);
   return {
     mean: mean(scores),
     median: median(scores),
@@ -102,7 +122,7 @@ export function buildRanking(framework: TIndexFramework, all: ResultRow[], year:
     edition: view.edition.code,
     previousYear,
     thresholds: view.thresholds,
-    stats: Object.fromEntries(elements.map((e) => [e, statsOf(view, e)])),
+    stats: Object.fromEntries(elements.map((e) => [e, view.stats.get(e)!])),
     assessed: view.rows.filter((r) => r.assessed).length,
     surveyed: view.rows.length,
     rows: view.rows.map((r) => ({
@@ -137,7 +157,7 @@ export function buildProfile(
     code: d.code,
     ...standing(view, previous, d.code, unitId),
     ...(({ mean: m, median: md, max }) => ({ mean: m, median: md, best: max }))(
-      statsOf(view, d.code),
+      view.stats.get(d.code)!,
     ),
   }));
 
