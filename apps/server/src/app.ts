@@ -17,9 +17,30 @@ import { registerAgencyRoutes } from './modules/agencies/agencies.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
+import { registerIndexReportRoutes } from './modules/indices/report/report.routes.ts';
+import { registerIndexImportRoutes } from './modules/indices/indices.import.routes.ts';
 import { APP_VERSION } from './version.ts';
+import { ALL_ROUTES } from '@papi/contracts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+const limitBody = (maxSize: number, message: string) =>
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError(413, 'PAYLOAD_TOO_LARGE', message);
+    },
+  });
+
+/** Routes whose contract allows more than 1 MB (uploaded files as base64): their own limit. */
+const LARGE_BODY_ROUTES = ALL_ROUTES.filter((r) => r.maxBodyBytes).map((r) => ({
+  method: r.method.toUpperCase(),
+  path: new RegExp(`^${r.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`),
+  limit: limitBody(
+    r.maxBodyBytes!,
+    `Tệp gửi lên quá lớn (tối đa khoảng ${Math.round((r.maxBodyBytes! * 0.75) / MAX_BODY_BYTES)} MB).`,
+  ),
+}));
 
 export function createApp(database: Database, config: Config) {
   const app = new Hono<AppEnv>();
@@ -30,15 +51,11 @@ export function createApp(database: Database, config: Config) {
     await next();
   });
   app.use('/api/*', secureHeaders());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError(413, 'PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn (tối đa 1 MB).');
-      },
-    }),
-  );
+  const standardLimit = limitBody(MAX_BODY_BYTES, 'Dữ liệu gửi lên quá lớn (tối đa 1 MB).');
+  app.use('/api/*', (c, next) => {
+    const own = LARGE_BODY_ROUTES.find((r) => r.method === c.req.method && r.path.test(c.req.path));
+    return (own?.limit ?? standardLimit)(c, next);
+  });
 
   registerSystemRoutes(app);
   registerAuthRoutes(app);
@@ -47,6 +64,8 @@ export function createApp(database: Database, config: Config) {
   registerUserRoutes(app);
   registerAuditRoutes(app);
   registerIndexRoutes(app);
+  registerIndexReportRoutes(app);
+  registerIndexImportRoutes(app);
 
   const openApi = buildOpenApiDocument(APP_VERSION);
   app.get('/api/openapi.json', (c) => c.json(openApi));
@@ -68,7 +87,8 @@ export function createApp(database: Database, config: Config) {
 /** The built web app, with every unknown path answered by index.html (client routing). */
 function serveWeb(app: Hono<AppEnv>, webDist: string) {
   const index = path.join(webDist, 'index.html');
-  app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDist) }));
+  // Every file the build produced (assets, maps, icons); anything else is a client route.
+  app.use('*', serveStatic({ root: path.relative(process.cwd(), webDist) }));
   app.get('*', (c) => {
     if (!fs.existsSync(index)) {
       return c.text('Giao diện web chưa được build: chạy "npm run build".', 503);

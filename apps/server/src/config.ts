@@ -8,6 +8,8 @@ export interface Config {
   /** Set COOKIE_SECURE=true behind HTTPS so session cookies are never sent in clear. */
   cookieSecure: boolean;
   webDist: string;
+  /** SOFFICE_PATH: LibreOffice for PDF reports; "none" disables; unset: the usual places. */
+  soffice: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,5 +24,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     cookieSecure: env.COOKIE_SECURE === 'true',
     webDist: path.resolve(import.meta.dirname, '../../web/dist'),
+    soffice: env.SOFFICE_PATH || undefined,
   };
 }

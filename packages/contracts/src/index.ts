@@ -7,6 +7,8 @@ export * from './agencies.contract.ts';
 export * from './users.contract.ts';
 export * from './audit.contract.ts';
 export * from './indices.contract.ts';
+export * from './index-report.contract.ts';
+export * from './index-import.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -15,6 +17,8 @@ import * as agencies from './agencies.contract.ts';
 import * as users from './users.contract.ts';
 import * as audit from './audit.contract.ts';
 import * as indices from './indices.contract.ts';
+import * as indexReport from './index-report.contract.ts';
+import * as indexImport from './index-import.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -32,4 +36,6 @@ export const ALL_ROUTES: RouteContract[] = [
   users,
   audit,
   indices,
+  indexReport,
+  indexImport,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

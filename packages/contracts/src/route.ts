@@ -23,6 +23,8 @@ export interface RouteContract {
   status?: 200 | 201;
   /** Set for file downloads (Word, Excel): the response is that content type, not JSON. */
   produces?: string;
+  /** A larger request body limit than the app's 1 MB, for routes that take an uploaded file. */
+  maxBodyBytes?: number;
 }
 
 /** The response schema of a download route: the body is the file itself. */

@@ -9,3 +9,4 @@ export * from './indices/grouping.ts';
 export * from './indices/framework.ts';
 export * from './indices/analysis.ts';
 export * from './indices/province-names.ts';
+export * from './indices/import-check.ts';

@@ -15,6 +15,7 @@ export const BACKUP_TABLES = [
   'index_framework',
   'index_release',
   'index_result',
+  'domain_event',
 ] as const;
 
 const HEADER = '-- PAPI Hub backup';
@@ -46,7 +47,15 @@ export async function createBackup(database: Database): Promise<string> {
   }
   // Serial columns must continue after the restored ids.
   parts.push(
-    ...['admin_unit', 'agency', 'app_user', 'login_attempt', 'audit_log', 'index_release'].map(
+    ...[
+      'admin_unit',
+      'agency',
+      'app_user',
+      'login_attempt',
+      'audit_log',
+      'index_release',
+      'domain_event',
+    ].map(
       (t) =>
         `select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 0) + 1, false);`,
     ),

@@ -6,3 +6,4 @@ export * from '../modules/auth/auth.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/system/settings.table.ts';
 export * from '../modules/indices/indices.table.ts';
+export * from '../platform/events.table.ts';

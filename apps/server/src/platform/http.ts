@@ -155,6 +155,8 @@ export interface FileResult {
   /** Shown to the user when saving; may contain Vietnamese letters. */
   filename: string;
   body: Uint8Array;
+  /** Overrides contract.produces when a route offers another format (e.g. ?format=pdf). */
+  contentType?: string;
 }
 
 /** Like register, for routes that answer a file (contract.produces is its content type). */
@@ -172,7 +174,7 @@ export function registerDownload<C extends RouteContract & { produces: string }>
       .replace(/[^\x20-\x7e]/g, '')
       .replace(/"/g, '');
     return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': contract.produces,
+      'content-type': file.contentType ?? contract.produces,
       'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
     });
   });

@@ -9,6 +9,7 @@ import {
   type TestResponse,
 } from './harness.ts';
 import { SAMPLE_PARAMS, VIETNAMESE, expectApiError, routeKey } from './helpers.ts';
+import { importBody } from './index-files.ts';
 
 let ctx: TestContext;
 let admin: TestClient;
@@ -24,6 +25,13 @@ beforeAll(async () => {
   ids.user = await q(`select id from app_user where username = 'xem'`);
 });
 afterAll(() => ctx.close());
+
+const IMPORT_SAMPLE = importBody(
+  'thu.csv',
+  'Tỉnh/thành phố,D1,D2,D3,D4,D5,D6,D7,D8,Tổng điểm\nTỉnh Không Có,5,5,5,5,5,5,5,5,40\n',
+  2023,
+  { confirmWarnings: true },
+);
 
 /** A valid body for every route that takes one: the loops below vary one field at a time. */
 const SAMPLES: Record<string, () => Record<string, unknown>> = {
@@ -41,6 +49,9 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
     unitId: ids.sonla,
   }),
   'PATCH /api/users/:id': () => ({ version: 1, fullName: 'Tên mới' }),
+  // A file with an unknown province: the preview answers, the commit refuses and saves nothing.
+  'POST /api/indices/:code/import/preview': () => IMPORT_SAMPLE,
+  'POST /api/indices/:code/import': () => IMPORT_SAMPLE,
 };
 
 const withBody = ALL_ROUTES.filter((r) => r.body);
@@ -148,8 +159,9 @@ describe.each(rows(withBody))('body of %s', (key, route) => {
 });
 
 describe.each(rows(writes))('size of %s', (_key, route) => {
-  it('a body over 1 MB → 413 PAYLOAD_TOO_LARGE, with or without content-length', async () => {
-    const big = JSON.stringify({ ...sample(route), name: 'x'.repeat(MAX_BODY_BYTES) });
+  const limit = route.maxBodyBytes ?? MAX_BODY_BYTES;
+  it(`a body over ${Math.round(limit / 1024)} KB → 413 PAYLOAD_TOO_LARGE, with or without content-length`, async () => {
+    const big = JSON.stringify({ ...sample(route), name: 'x'.repeat(limit) });
     const type = { 'content-type': 'application/json' };
     expectApiError(await raw(route, big, type), 413, 'PAYLOAD_TOO_LARGE');
     const sized = { ...type, 'content-length': String(Buffer.byteLength(big)) };

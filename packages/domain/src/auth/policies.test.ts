@@ -30,6 +30,14 @@ describe('policies', () => {
     expect(can(actor('leader'), 'agency.write', { unitPath: commune })).toBe(false);
     expect(can(actor('officer'), 'agency.write', { unitPath: province })).toBe(false);
   });
+  it('lets admins and coordinators of any unit import index results, and no one else', () => {
+    for (const role of ['admin', 'coordinator'] as const) {
+      expect(can(actor(role, commune), 'index.import', { unitPath: country })).toBe(true);
+    }
+    for (const role of ['leader', 'officer', 'viewer'] as const) {
+      expect(can(actor(role), 'index.import', { unitPath: province })).toBe(false);
+    }
+  });
   it('lets a user read their own account whatever the role', () => {
     expect(can(actor('viewer'), 'user.read', { unitPath: province, userId: 7 })).toBe(true);
     expect(can(actor('viewer'), 'user.read', { unitPath: province, userId: 8 })).toBe(false);

@@ -49,6 +49,9 @@ export const POLICIES = {
   'user.write': all(roles('admin', 'coordinator'), inScope),
   'audit.read': all(roles('admin'), inScope),
   'settings.write': all(roles('admin'), inScope),
+  // Official index results are national data, one set per installation: the target is the
+  // installation root and only the role decides (any admin or coordinator, whatever unit).
+  'index.import': roles('admin', 'coordinator'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICIES;

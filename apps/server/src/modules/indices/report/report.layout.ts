@@ -1,0 +1,156 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  convertMillimetersToTwip as mm,
+  type IRunOptions,
+} from 'docx';
+
+/**
+ * Building blocks of a Decree 30/2020/NĐ-CP document: Times New Roman, body 14 pt justified
+ * with a 1,27 cm first-line indent, 6 pt between paragraphs, line spacing 1,2; A4 portrait,
+ * margins 20/20 mm top/bottom, 30 mm left, 20 mm right (text width 160 mm).
+ */
+export const FONT = 'Times New Roman';
+export const BODY_PT = 14;
+export const TEXT_WIDTH_MM = 160;
+export const PAGE = {
+  size: { width: 11906, height: 16838 },
+  margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(20), header: mm(10) },
+};
+
+type Run = string | (Omit<IRunOptions, 'size'> & { text: string; pt?: number });
+
+export const run = (r: Run, pt = BODY_PT) =>
+  typeof r === 'string'
+    ? new TextRun({ text: r, font: FONT, size: pt * 2 })
+    : new TextRun({ ...r, font: FONT, size: (r.pt ?? pt) * 2 });
+
+/** A body paragraph: justified, first-line indent, 6 pt before. */
+export function body(...runs: Run[]) {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: mm(12.7) },
+    spacing: { before: 120, after: 0, line: 288 },
+    children: runs.map((r) => run(r)),
+  });
+}
+
+/** A section heading ("I. TỔNG QUAN") or a numbered sub-heading, bold, indented like text. */
+export function heading(text: string, keepNext = true) {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: mm(12.7) },
+    spacing: { before: 180, after: 0, line: 288 },
+    keepNext,
+    children: [run({ text, bold: true })],
+  });
+}
+
+/** A centred line (title, caption). */
+export function centered(
+  text: string,
+  opts: { bold?: boolean; italics?: boolean; pt?: number; before?: number } = {},
+) {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: opts.before ?? 0, after: 0 },
+    children: [run({ text, bold: opts.bold, italics: opts.italics }, opts.pt ?? BODY_PT)],
+  });
+}
+
+/** A short solid rule, centred, of the given length: an empty paragraph with a bottom border. */
+export function rule(lengthMm: number, widthMm: number) {
+  const side = Math.max(0, (widthMm - lengthMm) / 2);
+  return new Paragraph({
+    indent: { left: mm(side), right: mm(side) },
+    spacing: { before: 0, after: 0, line: 60, lineRule: 'exact' },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [],
+  });
+}
+
+/** An empty line of the given size. */
+export const gap = (pt = BODY_PT) =>
+  new Paragraph({ spacing: { before: 0, after: 0 }, children: [run('', pt)] });
+
+/** A borderless table cell holding paragraphs (header, signature block). */
+export function plainCell(widthMm: number, children: Paragraph[]) {
+  return new TableCell({
+    width: { size: mm(widthMm), type: WidthType.DXA },
+    borders: TableBorders.NONE,
+    margins: { left: 0, right: 0 },
+    children,
+  });
+}
+
+/** A borderless layout table (the two-column header and the signature block). */
+export function layoutTable(columnsMm: number[], rows: TableCell[][]) {
+  return new Table({
+    width: { size: mm(TEXT_WIDTH_MM), type: WidthType.DXA },
+    columnWidths: columnsMm.map((w) => mm(w)),
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: rows.map((cells) => new TableRow({ children: cells, cantSplit: true })),
+  });
+}
+
+export interface GridCell {
+  text: string;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** A data table with thin borders, 12 pt text, a bold shaded header row repeated per page. */
+export function dataTable(
+  columnsMm: number[],
+  header: string[],
+  rows: (string | GridCell)[][],
+  pt = 12,
+) {
+  const cell = (c: string | GridCell, widthMm: number, head = false) => {
+    const value = typeof c === 'string' ? { text: c } : c;
+    const align = value.align ?? 'center';
+    return new TableCell({
+      width: { size: mm(widthMm), type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      shading: head ? { fill: 'E7EEF7', color: 'auto', type: 'clear' } : undefined,
+      margins: { left: 60, right: 60, top: 30, bottom: 30 },
+      children: [
+        new Paragraph({
+          alignment:
+            align === 'left'
+              ? AlignmentType.LEFT
+              : align === 'right'
+                ? AlignmentType.RIGHT
+                : AlignmentType.CENTER,
+          spacing: { before: 0, after: 0 },
+          children: [run({ text: value.text, bold: head || value.bold }, pt)],
+        }),
+      ],
+    });
+  };
+  return new Table({
+    width: { size: mm(columnsMm.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
+    columnWidths: columnsMm.map((w) => mm(w)),
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((h, i) => cell(h, columnsMm[i]!, true)),
+      }),
+      ...rows.map(
+        (r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, columnsMm[i]!)) }),
+      ),
+    ],
+  });
+}

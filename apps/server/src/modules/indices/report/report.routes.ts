@@ -1,0 +1,72 @@
+import type { Hono } from 'hono';
+import { getIndexReport, MIME } from '@papi/contracts';
+import { registerDownload, type AppEnv } from '../../../platform/http.ts';
+import { notFound } from '../../../platform/errors.ts';
+import * as repo from '../indices.repository.ts';
+import { dimensionChart, trendChart, type Chart } from './report.charts.ts';
+import { buildReportData } from './report.data.ts';
+import { renderReportDocx } from './report.docx.ts';
+import type { ReportData } from './report.model.ts';
+import { docxToPdf } from './report.pdf.ts';
+
+/** A chart that fails to draw leaves a note in the document instead of failing it. */
+function safely(draw: () => Chart): Chart | null {
+  try {
+    return draw();
+  } catch (error) {
+    console.error('Không vẽ được biểu đồ cho báo cáo:', error);
+    return null;
+  }
+}
+
+function charts(d: ReportData) {
+  return {
+    dimensions: safely(() =>
+      dimensionChart(
+        d.unitName,
+        d.dimensions.map((x) => ({
+          label: `${x.code}. ${x.short}`,
+          score: x.score,
+          median: x.median,
+          best: x.best,
+        })),
+        !d.assessed,
+      ),
+    ),
+    trend: safely(() =>
+      trendChart(
+        d.unitName,
+        d.trend.map((t) => ({ year: t.year, total: t.total, total6: t.total6, median: t.median })),
+        d.changeYear === null
+          ? null
+          : {
+              year: d.changeYear,
+              before: d.trend.find((t) => t.year < d.changeYear!)?.dimensionCount ?? 0,
+              after: d.dimensions.length,
+            },
+      ),
+    ),
+  };
+}
+
+// Official results are published data: every signed-in user may download every province's.
+export function registerIndexReportRoutes(app: Hono<AppEnv>) {
+  registerDownload(app, getIndexReport, async ({ params, query, db, c }) => {
+    const framework = await repo.findFramework(db, params.code);
+    if (!framework) throw notFound(`Bộ chỉ số ${params.code}`);
+    const all = await repo.loadAllResults(db, framework.code);
+    const year = query.year ?? Math.max(...all.map((r) => r.year));
+    if (!Number.isFinite(year)) throw notFound(`Kết quả ${framework.code}`);
+    const data = buildReportData(framework, all, params.unitId, year);
+    const docx = await renderReportDocx(data, charts(data), new Date());
+    const filename = `Báo cáo ${framework.code} ${year} - ${data.unitFullName}`;
+    if (query.format === 'pdf') {
+      return {
+        filename: `${filename}.pdf`,
+        body: await docxToPdf(docx, c.var.config.soffice),
+        contentType: MIME.pdf,
+      };
+    }
+    return { filename: `${filename}.docx`, body: docx };
+  });
+}

@@ -1,0 +1,16 @@
+import { index, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * Outbox of things that happened (an index year published…), written in the same
+ * transaction as the change: other server processes and later jobs read it by id order.
+ */
+export const domainEvent = pgTable(
+  'domain_event',
+  {
+    id: serial('id').primaryKey(),
+    type: text('type').notNull(),
+    payload: jsonb('payload').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('domain_event_type').on(t.type, t.id)],
+);

@@ -1,0 +1,86 @@
+import type { Db, Executor } from '../db/client.ts';
+import { domainEvent } from './events.table.ts';
+
+/** Every event the application raises, with its payload. Add new ones here. */
+export interface DomainEvents {
+  /** Official results of an index for a year were imported (first time or replaced). */
+  'index.published': {
+    code: string;
+    year: number;
+    releaseId: number;
+    publishedOn: string | null;
+    replaced: boolean;
+  };
+}
+
+export type EventType = keyof DomainEvents;
+
+export interface StoredEvent<K extends EventType = EventType> {
+  id: number;
+  type: K;
+  payload: DomainEvents[K];
+  occurredAt: Date;
+}
+
+type Handler<K extends EventType> = (event: StoredEvent<K>) => void | Promise<void>;
+
+const handlers = new Map<EventType, Set<Handler<EventType>>>();
+
+/**
+ * Reacts in this process to events committed by this process. Returns the unsubscribe
+ * function. Handlers run after the commit and must be quick; durable or cross-process
+ * work reads the `domain_event` table instead.
+ */
+export function subscribe<K extends EventType>(type: K, handler: Handler<K>): () => void {
+  const set = handlers.get(type) ?? new Set();
+  handlers.set(type, set);
+  set.add(handler as unknown as Handler<EventType>);
+  return () => set.delete(handler as unknown as Handler<EventType>);
+}
+
+/** Writes the event to the outbox inside the caller's transaction. */
+async function record<K extends EventType>(
+  tx: Executor,
+  type: K,
+  payload: DomainEvents[K],
+): Promise<StoredEvent<K>> {
+  const [row] = await tx
+    .insert(domainEvent)
+    .values({ type, payload })
+    .returning({ id: domainEvent.id, occurredAt: domainEvent.occurredAt });
+  return { id: row!.id, type, payload, occurredAt: row!.occurredAt };
+}
+
+/** Calls the in-process handlers; one failing handler never stops the others or the caller. */
+async function dispatch(events: StoredEvent[]): Promise<void> {
+  for (const event of events) {
+    for (const handler of handlers.get(event.type) ?? []) {
+      try {
+        await handler(event);
+      } catch (err) {
+        console.error(`Lỗi khi xử lý sự kiện ${event.type} #${event.id}:`, err);
+      }
+    }
+  }
+}
+
+export type Emit = <K extends EventType>(type: K, payload: DomainEvents[K]) => Promise<void>;
+
+/**
+ * Runs `work` in one transaction in which `emit` stores events in the outbox; once the
+ * transaction has committed, the events go to this process's subscribers. A rollback
+ * stores and dispatches nothing.
+ */
+export async function transactionWithEvents<T>(
+  db: Db,
+  work: (tx: Executor, emit: Emit) => Promise<T>,
+): Promise<T> {
+  const pending: StoredEvent[] = [];
+  const result = await db.transaction((tx) =>
+    work(tx, async (type, payload) => {
+      pending.push((await record(tx, type, payload)) as StoredEvent);
+    }),
+  );
+  await dispatch(pending);
+  return result;
+}
