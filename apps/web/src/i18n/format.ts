@@ -34,3 +34,26 @@ export function todayIso(): string {
   const now = new Date();
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
+/** A score with fixed decimals: 43.6213 → "43,62" in Vietnamese, "43.62" in English. */
+export function formatDecimal(value: number, lang: Lang, digits = 2): string {
+  const key = `${lang}:${digits}`;
+  let format = decimalFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    decimalFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A change with its sign: +1,53 / −0,20 (a true minus sign). */
+export function formatSigned(value: number, lang: Lang, digits = 2): string {
+  const text = formatDecimal(Math.abs(value), lang, digits);
+  if (Math.abs(value) < 0.5 * 10 ** -digits) return formatDecimal(0, lang, digits);
+  return value > 0 ? `+${text}` : `−${text}`;
+}

@@ -1,0 +1,112 @@
+import type { RankingRow } from '../api.ts';
+import { GROUPS, GROUP_COLORS, NO_DATA_COLOR } from '../groups.ts';
+import type { PerformanceGroup } from '../groups.ts';
+import type { ChartOption } from './echarts.ts';
+
+export interface MapOptionInput {
+  mapName: string;
+  rows: RankingRow[];
+  /** 'group' or an element code ('total', 'D1' …). */
+  colorBy: string;
+  range: { min: number; max: number } | null;
+  groupLabel: (group: PerformanceGroup) => string;
+  tooltip: (row: RankingRow) => string;
+  archipelagos: { name: string; coord: readonly [number, number] }[];
+  compact: boolean;
+}
+
+/** Diverging like the group colours: low red → high blue. */
+const SCORE_RAMP = ['#d7191c', '#fdae61', '#ffffbf', '#abd9e9', '#2c7bb6'];
+
+function valueOf(row: RankingRow, colorBy: string): number {
+  if (colorBy === 'group') {
+    return row.total.group === null ? Number.NaN : GROUPS.indexOf(row.total.group);
+  }
+  const standing = colorBy === 'total' ? row.total : row.dimensions[colorBy];
+  return standing?.score ?? Number.NaN;
+}
+
+export function mapOption(input: MapOptionInput): ChartOption {
+  const byCode = new Map(input.rows.map((row) => [row.unit.code, row]));
+  const visualMap =
+    input.colorBy === 'group' || input.range === null
+      ? {
+          type: 'piecewise',
+          seriesIndex: 0,
+          // Higher values are drawn on top by default: inverse puts the highest group first.
+          inverse: true,
+          pieces: GROUPS.map((group, index) => ({
+            value: index,
+            label: input.groupLabel(group),
+            color: GROUP_COLORS[group],
+          })),
+          outOfRange: { color: NO_DATA_COLOR },
+          left: 8,
+          bottom: 8,
+          itemGap: 6,
+          textStyle: { fontSize: input.compact ? 11 : 12 },
+        }
+      : {
+          type: 'continuous',
+          seriesIndex: 0,
+          min: input.range.min,
+          max: input.range.max,
+          precision: 2,
+          calculable: true,
+          inRange: { color: SCORE_RAMP },
+          outOfRange: { color: NO_DATA_COLOR },
+          left: 8,
+          bottom: 8,
+          itemHeight: input.compact ? 100 : 140,
+        };
+  return {
+    animation: false,
+    tooltip: {
+      trigger: 'item',
+      formatter: (params: { name?: string; seriesType?: string }) => {
+        const row = params.name ? byCode.get(params.name) : undefined;
+        return row ? input.tooltip(row) : (params.name ?? '');
+      },
+    },
+    visualMap,
+    geo: {
+      map: input.mapName,
+      nameProperty: 'code',
+      roam: false,
+      // Fit everything, archipelagos included; leave room for the legend and labels.
+      layoutCenter: ['50%', '50%'],
+      layoutSize: '96%',
+      itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.4 },
+      emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffe066' } },
+      select: { disabled: true },
+      tooltip: { show: true },
+    },
+    series: [
+      {
+        type: 'map',
+        geoIndex: 0,
+        data: input.rows.map((row) => ({
+          name: row.unit.code,
+          value: valueOf(row, input.colorBy),
+        })),
+      },
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        silent: true,
+        tooltip: { show: false },
+        symbolSize: 5,
+        itemStyle: { color: '#495057' },
+        label: {
+          show: true,
+          formatter: '{b}',
+          position: 'bottom',
+          fontSize: input.compact ? 10 : 12,
+          color: '#212529',
+          fontStyle: 'italic',
+        },
+        data: input.archipelagos.map((a) => ({ name: a.name, value: [...a.coord] })),
+      },
+    ],
+  };
+}
