@@ -1,10 +1,31 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, chromiumPath, launch, screenshot } from './browser.ts';
 
 const DEMO_PASSWORD = 'PapiHub@2026';
 const NEW_PASSWORD = 'Lanh-Dao-PAPI-2026';
+const COORDINATOR_PASSWORD = 'Noi-Vu-PAPI-2026';
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** The shipped 2023 results in their long layout, relabelled as 2024: a "new" release. */
+function release2024Csv(): string {
+  const lines = fs
+    .readFileSync(path.join(ROOT, 'apps/server/data/papi/agg_province_year.csv'), 'utf8')
+    .split(/\r?\n/);
+  const header = lines[0]!.split(',');
+  const yearAt = header.indexOf('year');
+  const rows = lines
+    .slice(1)
+    .map((line) => line.split(','))
+    .filter((cells) => cells[yearAt] === '2023')
+    .map((cells) => cells.map((cell, i) => (i === yearAt ? '2024' : cell)).join(','));
+  expect(rows).toHaveLength(63);
+  return [header.join(','), ...rows].join('\n') + '\n';
+}
 
 describe.skipIf(!chromiumPath)('index analytics: ranking, province profile, map', () => {
   let browser: Browser;
@@ -71,5 +92,96 @@ describe.skipIf(!chromiumPath)('index analytics: ranking, province profile, map'
     expect(svg).toContain('Quần đảo Hoàng Sa (Đà Nẵng)');
     expect(svg).toContain('Quần đảo Trường Sa (Khánh Hòa)');
     await screenshot(page, 'indices-03-map');
+  });
+});
+
+describe.skipIf(!chromiumPath)('import of a published year and the province report', () => {
+  let browser: Browser;
+  let page: Page;
+  let tmp: string;
+
+  beforeAll(async () => {
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'papihub-import-'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('logs in as the coordinator (first login changes the password)', async () => {
+    await page.goto(baseUrl);
+    await page.getByLabel('Tên đăng nhập').fill('noivu');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByLabel('Mật khẩu hiện tại').fill(DEMO_PASSWORD);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(COORDINATOR_PASSWORD);
+    await page.getByLabel('Xác nhận mật khẩu mới').fill(COORDINATOR_PASSWORD);
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.getByRole('link', { name: 'Chỉ số' }).first().waitFor();
+  });
+
+  it('imports 2024 from a CSV: preview, confirm the warnings, save, see the ranking', async () => {
+    await page.getByRole('link', { name: 'Chỉ số' }).first().click();
+    await page.getByRole('link', { name: 'Nhập kết quả công bố' }).click();
+    await page.getByRole('heading', { name: 'Nhập kết quả công bố' }).waitFor();
+    await page.getByLabel('Năm').fill('2024');
+    const file = path.join(tmp, 'papi-2024.csv');
+    fs.writeFileSync(file, release2024Csv());
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toMatch(/Số dòng\s*63/);
+    expect(text).toMatch(/Tỉnh khớp\s*63/);
+    expect(text).toMatch(/Lỗi\s*0/);
+    expect(text).not.toMatch(/Cảnh báo\s*0/);
+    // Unassessed provinces (no scores) are warnings: saving waits for the confirmation.
+    await page.getByTestId('import-issues').getByText('Cảnh báo').first().waitFor();
+    expect(await page.getByTestId('import-rows').locator('tbody tr').count()).toBe(63);
+    const save = page.getByRole('button', { name: 'Lưu kết quả' });
+    expect(await save.isDisabled()).toBe(true);
+    await screenshot(page, 'indices-04-import-preview');
+
+    await page.getByLabel('Tôi xác nhận các cảnh báo trên').check();
+    await save.click();
+    await page.waitForURL(/\/indices\?.*year=2024/, { timeout: 30_000 });
+    await expect
+      .poll(() => page.getByLabel('Năm', { exact: true }).first().inputValue(), { timeout: 15_000 })
+      .toBe('2024');
+    const rows = page.locator('table tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(63);
+    await expect.poll(() => rows.filter({ hasText: 'Sơn La' }).textContent()).toContain('42,40');
+    await screenshot(page, 'indices-05-ranking-2024');
+  });
+
+  it('draws the 2024 map from the imported results', async () => {
+    await page.getByRole('tab', { name: 'Bản đồ' }).click();
+    await page.getByRole('img', { name: /Bản đồ PAPI 2024/ }).waitFor({ timeout: 30_000 });
+  });
+
+  it("downloads Sơn La's analysis report as Word with its total", async () => {
+    await page.getByRole('tab', { name: 'Xếp hạng' }).click();
+    await page.locator('table tbody tr').filter({ hasText: 'Sơn La' }).getByRole('link').click();
+    await page.getByRole('heading', { name: 'Tỉnh Sơn La' }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('profile-total').textContent(), { timeout: 15_000 })
+      .toBe('42,40');
+    await screenshot(page, 'indices-06-profile-report');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('link', { name: 'Tải báo cáo phân tích (Word)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const saved = path.join(tmp, 'bao-cao.docx');
+    await download.saveAs(saved);
+    const zip = await JSZip.loadAsync(fs.readFileSync(saved));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('Sơn La');
+    expect(xml).toContain('42,40');
   });
 });

@@ -19,6 +19,7 @@ import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
 import { registerIndexReportRoutes } from './modules/indices/report/report.routes.ts';
 import { registerIndexImportRoutes } from './modules/indices/indices.import.routes.ts';
+import { registerIndexTargetRoutes } from './modules/indices/index-targets.routes.ts';
 import { APP_VERSION } from './version.ts';
 import { ALL_ROUTES } from '@papi/contracts';
 
@@ -66,6 +67,7 @@ export function createApp(database: Database, config: Config) {
   registerIndexRoutes(app);
   registerIndexReportRoutes(app);
   registerIndexImportRoutes(app);
+  registerIndexTargetRoutes(app);
 
   const openApi = buildOpenApiDocument(APP_VERSION);
   app.get('/api/openapi.json', (c) => c.json(openApi));

@@ -9,6 +9,7 @@ export * from './audit.contract.ts';
 export * from './indices.contract.ts';
 export * from './index-report.contract.ts';
 export * from './index-import.contract.ts';
+export * from './index-targets.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -19,6 +20,7 @@ import * as audit from './audit.contract.ts';
 import * as indices from './indices.contract.ts';
 import * as indexReport from './index-report.contract.ts';
 import * as indexImport from './index-import.contract.ts';
+import * as indexTargets from './index-targets.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -38,4 +40,5 @@ export const ALL_ROUTES: RouteContract[] = [
   indices,
   indexReport,
   indexImport,
+  indexTargets,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

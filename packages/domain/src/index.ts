@@ -10,3 +10,4 @@ export * from './indices/framework.ts';
 export * from './indices/analysis.ts';
 export * from './indices/province-names.ts';
 export * from './indices/import-check.ts';
+export * from './indices/targets.ts';

@@ -15,6 +15,7 @@ export const BACKUP_TABLES = [
   'index_framework',
   'index_release',
   'index_result',
+  'index_target',
   'domain_event',
 ] as const;
 
@@ -54,6 +55,7 @@ export async function createBackup(database: Database): Promise<string> {
       'login_attempt',
       'audit_log',
       'index_release',
+      'index_target',
       'domain_event',
     ].map(
       (t) =>

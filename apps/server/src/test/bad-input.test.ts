@@ -52,6 +52,15 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   // A file with an unknown province: the preview answers, the commit refuses and saves nothing.
   'POST /api/indices/:code/import/preview': () => IMPORT_SAMPLE,
   'POST /api/indices/:code/import': () => IMPORT_SAMPLE,
+  'POST /api/indices/:code/units/:unitId/targets': () => ({
+    year: 2026,
+    kind: 'dimension_score',
+    elementCode: 'D3',
+    value: 6,
+    note: 'Mục tiêu thử',
+  }),
+  'PATCH /api/index-targets/:id': () => ({ version: 1, value: 5, note: 'Sửa thử' }),
+  'DELETE /api/index-targets/:id': () => ({ version: 1 }),
 };
 
 const withBody = ALL_ROUTES.filter((r) => r.body);

@@ -52,7 +52,8 @@ function queryString(query: unknown): string {
   return text ? `?${text}` : '';
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
+/** The ApiError a failed response stands for (its JSON error body, or a generic message). */
+export async function errorFrom(response: Response): Promise<ApiError> {
   const fallback = `Máy chủ trả lỗi ${response.status}.`;
   try {
     const parsed = ZApiError.safeParse(await response.json());

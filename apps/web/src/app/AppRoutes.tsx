@@ -20,6 +20,9 @@ const IndicesPage = lazy(() =>
 const ProfilePage = lazy(() =>
   import('../features/indices/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage })),
 );
+const ImportPage = lazy(() =>
+  import('../features/indices/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -32,6 +35,7 @@ export function AppRoutes() {
         <Route index element={<DashboardPage />} />
         <Route path="indices" element={<IndicesPage />} />
         <Route path="indices/profile/:unitId" element={<ProfilePage />} />
+        {canAdminister(me.role) && <Route path="indices/import" element={<ImportPage />} />}
         <Route path="plans" element={<ModulePlaceholder titleKey="nav.plans" />} />
         <Route path="tasks" element={<ModulePlaceholder titleKey="nav.tasks" />} />
         <Route path="reports" element={<ModulePlaceholder titleKey="nav.reports" />} />

@@ -30,6 +30,22 @@ describe('policies', () => {
     expect(can(actor('leader'), 'agency.write', { unitPath: commune })).toBe(false);
     expect(can(actor('officer'), 'agency.write', { unitPath: province })).toBe(false);
   });
+  it('lets everyone in scope read index targets and admins, coordinators, leaders set them', () => {
+    for (const role of ['admin', 'coordinator', 'leader', 'officer', 'viewer'] as const) {
+      expect(can(actor(role), 'target.read', { unitPath: commune })).toBe(true);
+      expect(can(actor(role), 'target.read', { unitPath: sibling })).toBe(false);
+      expect(can(actor(role), 'target.read', { unitPath: country })).toBe(false);
+    }
+    for (const role of ['admin', 'coordinator', 'leader'] as const) {
+      expect(can(actor(role), 'target.write', { unitPath: province })).toBe(true);
+      expect(can(actor(role), 'target.write', { unitPath: '/1/90/91/' })).toBe(true);
+      expect(can(actor(role), 'target.write', { unitPath: sibling })).toBe(false);
+      expect(can(actor(role), 'target.write', { unitPath: country })).toBe(false);
+    }
+    for (const role of ['officer', 'viewer'] as const) {
+      expect(can(actor(role), 'target.write', { unitPath: province })).toBe(false);
+    }
+  });
   it('lets admins and coordinators of any unit import index results, and no one else', () => {
     for (const role of ['admin', 'coordinator'] as const) {
       expect(can(actor(role, commune), 'index.import', { unitPath: country })).toBe(true);

@@ -49,6 +49,9 @@ export const POLICIES = {
   'user.write': all(roles('admin', 'coordinator'), inScope),
   'audit.read': all(roles('admin'), inScope),
   'settings.write': all(roles('admin'), inScope),
+  // A unit's yearly index targets: everyone in scope reads them, its managers set them.
+  'target.read': inScope,
+  'target.write': all(roles('admin', 'coordinator', 'leader'), inScope),
   // Official index results are national data, one set per installation: the target is the
   // installation root and only the role decides (any admin or coordinator, whatever unit).
   'index.import': roles('admin', 'coordinator'),

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import {
+  check,
   date,
   doublePrecision,
   index,
@@ -12,6 +14,7 @@ import {
   unique,
   boolean,
 } from 'drizzle-orm/pg-core';
+import type { PerformanceGroup, TargetKind } from '@papi/domain';
 import { adminUnit } from '../units/units.table.ts';
 
 /** A framework document (see ZIndexFramework): data, so new indices need no code. */
@@ -58,5 +61,48 @@ export const indexResult = pgTable(
   (t) => [
     primaryKey({ columns: [t.releaseId, t.unitId] }),
     index('index_result_unit').on(t.unitId),
+  ],
+);
+
+/**
+ * A unit's target for one year of an index (see TARGET_KINDS in @papi/domain): a number
+ * (rank, score, places to gain) or a group, and a dimension for dimension targets. At most
+ * one per (index, unit, year, kind, dimension); evaluated against results when they exist.
+ */
+export const indexTarget = pgTable(
+  'index_target',
+  {
+    id: serial('id').primaryKey(),
+    frameworkCode: text('framework_code')
+      .notNull()
+      .references(() => indexFramework.code),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
+    year: integer('year').notNull(),
+    kind: text('kind').notNull().$type<TargetKind>(),
+    elementCode: text('element_code'),
+    value: doublePrecision('value'),
+    groupCode: text('group_code').$type<PerformanceGroup>(),
+    note: text('note').notNull().default(''),
+    createdBy: integer('created_by'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('index_target_item')
+      .on(t.frameworkCode, t.unitId, t.year, t.kind, t.elementCode)
+      .nullsNotDistinct(),
+    index('index_target_unit_year').on(t.unitId, t.year),
+    check(
+      'index_target_kind',
+      sql`${t.kind} in ('total_rank', 'group', 'total_score', 'dimension_score', 'rank_improvement')`,
+    ),
+    check(
+      'index_target_shape',
+      sql`(${t.kind} = 'group') = (${t.groupCode} is not null and ${t.value} is null)
+          and (${t.kind} = 'dimension_score') = (${t.elementCode} is not null)`,
+    ),
   ],
 );

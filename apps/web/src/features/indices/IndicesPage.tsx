@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { Anchor, Group, Paper, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { useLang, useT } from '../../i18n/index.ts';
-import { useCurrentUser } from '../auth/CurrentUser.tsx';
+import { canAdminister, useCurrentUser } from '../auth/CurrentUser.tsx';
 import type { Ranking } from './api.ts';
 import { useRanking } from './api.ts';
 import { QueryState } from './QueryState.tsx';
@@ -72,15 +72,22 @@ export function IndicesPage() {
             {lang === 'vi' ? summary.framework.nameVi : summary.framework.nameEn}
           </Text>
         </div>
-        {profileId !== null && (
-          <Anchor
-            component={Link}
-            to={`/indices/profile/${profileId}?index=${code}&year=${year ?? ''}`}
-            fw={600}
-          >
-            {t('indices.ownProfile', { name: own?.unit.name ?? me.unit.name })}
-          </Anchor>
-        )}
+        <Group gap="md" align="center">
+          {profileId !== null && (
+            <Anchor
+              component={Link}
+              to={`/indices/profile/${profileId}?index=${code}&year=${year ?? ''}`}
+              fw={600}
+            >
+              {t('indices.ownProfile', { name: own?.unit.name ?? me.unit.name })}
+            </Anchor>
+          )}
+          {canAdminister(me.role) && (
+            <Button component={Link} to={`/indices/import?index=${code}`} variant="light">
+              {t('indices.import.title')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Paper withBorder p="sm" radius="md">
         <Group gap="sm" align="flex-end">

@@ -9,7 +9,9 @@ import { LineageSection } from './LineageSection.tsx';
 import { ProfileCharts } from './ProfileCharts.tsx';
 import { ProfileHeader } from './ProfileHeader.tsx';
 import { QueryState } from './QueryState.tsx';
+import { ReportButtons } from './ReportButtons.tsx';
 import { editionFor, useElementLabels, useIndexSelection } from './selection.ts';
+import { TargetsPanel } from './targets/TargetsPanel.tsx';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -46,14 +48,24 @@ export function ProfilePage() {
         <Anchor component={Link} to={`/indices?index=${code}${year ? `&year=${year}` : ''}`}>
           ← {t('indices.backToRanking')}
         </Anchor>
-        <Select
-          label={t('indices.year')}
-          data={[...years].reverse().map(String)}
-          value={year === null ? null : String(year)}
-          allowDeselect={false}
-          onChange={(value) => update({ year: value })}
-          w={120}
-        />
+        <Group gap="sm" align="flex-end">
+          {profile.data && (
+            <ReportButtons
+              indexCode={code}
+              unitId={unitId}
+              year={profile.data.year}
+              unitName={profile.data.unit.name}
+            />
+          )}
+          <Select
+            label={t('indices.year')}
+            data={[...years].reverse().map(String)}
+            value={year === null ? null : String(year)}
+            allowDeselect={false}
+            onChange={(value) => update({ year: value })}
+            w={120}
+          />
+        </Group>
       </Group>
       {profile.data ? (
         <>
@@ -89,6 +101,7 @@ export function ProfilePage() {
       ) : (
         <QueryState error={profile.error} retry={() => void profile.refetch()} />
       )}
+      <TargetsPanel indexCode={code} unitId={unitId} year={year} />
       {composition && <LineageSection lineage={composition} indexCode={code} />}
     </Stack>
   );

@@ -1,14 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { GROUP_LABELS } from '@papi/domain';
-import { useLang, useT } from '../../i18n/index.ts';
+import { buildPath, exportRanking } from '@papi/contracts';
+import { useT } from '../../i18n/index.ts';
 import type { Edition, Ranking } from './api.ts';
-import { fileSlug } from './download.ts';
-import type { ExportTable } from './exportTable.ts';
-import { downloadCsv, downloadXlsx } from './exportTable.ts';
 import { GroupLegend } from './GroupBadge.tsx';
 import { RankingTable } from './RankingTable.tsx';
-import { DEFAULT_SORT, nextSort, regionsOf, scoreOf, visibleRows } from './rankingRows.ts';
+import { DEFAULT_SORT, nextSort, regionsOf, visibleRows } from './rankingRows.ts';
 import { dimensionCodes, useElementLabels } from './selection.ts';
 
 interface RankingTabProps {
@@ -17,17 +14,12 @@ interface RankingTabProps {
   indexCode: string;
 }
 
-const round = (value: number | null | undefined) =>
-  value === null || value === undefined ? null : Math.round(value * 10_000) / 10_000;
-
 export function RankingTab({ ranking, edition, indexCode }: RankingTabProps) {
   const t = useT();
-  const lang = useLang();
   const labels = useElementLabels(edition);
   const [sort, setSort] = useState(DEFAULT_SORT);
   const [region, setRegion] = useState<string | null>(null);
   const [search, setSearch] = useState('');
-  const [exporting, setExporting] = useState(false);
   const dimensions = dimensionCodes(edition);
   const regions = useMemo(() => regionsOf(ranking.rows), [ranking.rows]);
   const rows = useMemo(
@@ -35,39 +27,10 @@ export function RankingTab({ ranking, edition, indexCode }: RankingTabProps) {
     [ranking.rows, region, search, sort],
   );
 
-  const table = (): ExportTable => ({
-    title: `${indexCode} ${ranking.year}`,
-    headers: [
-      t('indices.rank'),
-      t('indices.province'),
-      t('indices.region'),
-      t('indices.group'),
-      t('indices.total'),
-      t('indices.previousScore', { year: ranking.previousYear ?? '' }),
-      t('indices.previousRank', { year: ranking.previousYear ?? '' }),
-      ...dimensions.map((code) => labels.short(code)),
-    ],
-    rows: rows.map((row) => [
-      row.total.rank,
-      row.unit.name,
-      row.region,
-      row.total.group ? GROUP_LABELS[row.total.group][lang] : t('indices.notAssessed'),
-      round(row.total.score),
-      round(row.total.previousScore),
-      row.total.previousRank,
-      ...dimensions.map((code) => round(scoreOf(row, code))),
-    ]),
-  });
-  const fileName = fileSlug(`${t('indices.rankingFile')} ${indexCode} ${ranking.year}`);
-
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      await downloadXlsx(table(), fileName);
-    } finally {
-      setExporting(false);
-    }
-  };
+  // The server makes both files from the official numbers (XLSX with number formats, CSV
+  // UTF-8 with a BOM for Excel); a plain link keeps the session cookie and the file name.
+  const exportUrl = (format: 'xlsx' | 'csv') =>
+    `${buildPath(exportRanking.path, { code: indexCode, year: ranking.year })}?format=${format}`;
 
   return (
     <Stack gap="sm">
@@ -90,10 +53,10 @@ export function RankingTab({ ranking, edition, indexCode }: RankingTabProps) {
           w={{ base: '100%', xs: 240 }}
         />
         <Group gap="xs">
-          <Button variant="default" onClick={() => downloadCsv(table(), fileName)}>
+          <Button component="a" variant="default" href={exportUrl('csv')} download>
             {t('indices.exportCsv')}
           </Button>
-          <Button variant="default" loading={exporting} onClick={() => void exportXlsx()}>
+          <Button component="a" variant="default" href={exportUrl('xlsx')} download>
             {t('indices.exportXlsx')}
           </Button>
         </Group>

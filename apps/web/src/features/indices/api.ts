@@ -1,6 +1,13 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { getLineage, getProfile, getRanking, listIndices } from '@papi/contracts';
-import type { ResponseOf } from '@papi/contracts';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  commitIndexImport,
+  getLineage,
+  getProfile,
+  getRanking,
+  listIndices,
+  previewIndexImport,
+} from '@papi/contracts';
+import type { RequestOf, ResponseOf } from '@papi/contracts';
 import { call } from '../../api/client.ts';
 
 export type IndexSummary = ResponseOf<typeof listIndices>['items'][number];
@@ -66,5 +73,30 @@ export function useLineage(code: string, unitId: number | null) {
     queryFn: () => call(getLineage, { params: { code, unitId: unitId ?? 0 } }),
     enabled: unitId !== null,
     staleTime: STALE,
+  });
+}
+
+export type ImportBody = RequestOf<typeof previewIndexImport>['body'];
+export type ImportPreview = ResponseOf<typeof previewIndexImport>;
+export type ImportIssue = ImportPreview['issues'][number];
+export type ImportResult = ResponseOf<typeof commitIndexImport>;
+
+/** Checks a results file; nothing is saved. Errors show inside the form. */
+export function usePreviewImport() {
+  return useMutation({
+    mutationFn: ({ code, body }: { code: string; body: ImportBody }) =>
+      call(previewIndexImport, { params: { code }, body }),
+    meta: { inlineError: true },
+  });
+}
+
+/** Saves the year's release; every index query (list, rankings, profiles) is refetched. */
+export function useCommitImport() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, body }: { code: string; body: ImportBody }) =>
+      call(commitIndexImport, { params: { code }, body }),
+    meta: { inlineError: true },
+    onSuccess: () => client.invalidateQueries({ queryKey: ['indices'] }),
   });
 }

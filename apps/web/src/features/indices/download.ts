@@ -1,4 +1,5 @@
 import { foldVietnamese } from '@papi/domain';
+import { ApiError, errorFrom } from '../../api/client.ts';
 
 /** "Hồ sơ Sơn La 2023" → "ho-so-son-la-2023": safe on every file system. */
 export function fileSlug(text: string): string {
@@ -19,4 +20,33 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   downloadUrl(url, fileName);
   // Give the browser a moment to start the download before the URL is revoked.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The file name from a Content-Disposition header (RFC 5987 `filename*` first). */
+function fileNameOf(disposition: string | null, fallback: string): string {
+  const encoded = disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      // Malformed escape: use the plain name below.
+    }
+  }
+  return disposition?.match(/filename="([^"]+)"/i)?.[1] ?? fallback;
+}
+
+/**
+ * Fetches a server-made file and saves it; a refusal (e.g. 501 "no PDF converter")
+ * is thrown as an ApiError carrying the server's Vietnamese message.
+ */
+export async function fetchAndSave(url: string, fallbackName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Không kết nối được với máy chủ. Vui lòng thử lại.');
+  }
+  if (!response.ok) throw await errorFrom(response);
+  const name = fileNameOf(response.headers.get('content-disposition'), fallbackName);
+  downloadBlob(await response.blob(), name);
 }
