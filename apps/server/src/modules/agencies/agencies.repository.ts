@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { foldVietnamese } from '@papi/domain';
 import type { TAgency } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
+import { pagedTotal } from '../../db/paging.ts';
 import { inScopeSql } from '../units/units.repository.ts';
 
 interface AgencyRow extends Record<string, unknown> {
@@ -39,16 +40,13 @@ async function selectAgencies(db: Executor, where: SQL, limit: number, offset: n
      where ${where}
      order by length(u.path), a.search, a.id
      limit ${limit} offset ${offset}`);
-  // Past the last page the window count has no row to ride on: count separately.
-  const total =
-    result.rows[0]?.total ??
-    (offset > 0
-      ? (
-          await db.execute<{ n: number }>(sql`
-            select count(*)::int as n from agency a join admin_unit u on u.id = a.unit_id
-             where ${where}`)
-        ).rows[0]!.n
-      : 0);
+  const total = await pagedTotal(
+    db,
+    result.rows,
+    offset,
+    sql`agency a join admin_unit u on u.id = a.unit_id`,
+    where,
+  );
   return { items: result.rows.map(present), total };
 }
 

@@ -5,6 +5,7 @@ import { listAudit, type TAuditEntry } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { inScopeSql } from '../units/units.repository.ts';
+import { pagedTotal } from '../../db/paging.ts';
 
 interface AuditRow extends Record<string, unknown> {
   id: number;
@@ -55,16 +56,7 @@ export function registerAuditRoutes(app: Hono<AppEnv>) {
       before: r.before ?? null,
       after: r.after ?? null,
     }));
-    // Past the last page the window count has no row to ride on: count separately.
-    const total =
-      result.rows[0]?.total ??
-      (offset > 0
-        ? (
-            await db.execute<{ n: number }>(
-              sql`select count(*)::int as n from audit_log l where ${where}`,
-            )
-          ).rows[0]!.n
-        : 0);
+    const total = await pagedTotal(db, result.rows, offset, sql`audit_log l`, where);
     return { items, total };
   });
 }

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { foldVietnamese, type Role } from '@papi/domain';
 import type { TUser } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
+import { pagedTotal } from '../../db/paging.ts';
 import { inScopeSql } from '../units/units.repository.ts';
 
 interface UserRow extends Record<string, unknown> {
@@ -53,16 +54,13 @@ async function selectUsers(db: Executor, where: SQL, limit: number, offset: numb
      where ${where}
      order by length(u.path), us.search, us.id
      limit ${limit} offset ${offset}`);
-  // Past the last page the window count has no row to ride on: count separately.
-  const total =
-    result.rows[0]?.total ??
-    (offset > 0
-      ? (
-          await db.execute<{ n: number }>(sql`
-            select count(*)::int as n from app_user us join admin_unit u on u.id = us.unit_id
-             where ${where}`)
-        ).rows[0]!.n
-      : 0);
+  const total = await pagedTotal(
+    db,
+    result.rows,
+    offset,
+    sql`app_user us join admin_unit u on u.id = us.unit_id`,
+    where,
+  );
   return { items: result.rows.map(present), total };
 }
 
