@@ -156,9 +156,13 @@ for (const c of cases) {
   const ti = performance.now();
   const imported = await database.db.transaction((tx) => importShippedPapi(tx));
   const importMs = performance.now() - ti;
+  const aggregate = await time(() => papiAggregate(allYears));
   console.log(
     `\n${profiles} PAPI profiles (every assessed province-year) in ${profileMs.toFixed(0)} ms ` +
-      `(${(profileMs / profiles).toFixed(2)} ms each); shipped import of ${imported.results} results in ${importMs.toFixed(0)} ms`,
+      `(${(profileMs / profiles).toFixed(2)} ms each, ${(profileMs / profiles / aggregate.p50).toFixed(2)}× ` +
+      `the raw aggregate over all 13 years, ${aggregate.p50.toFixed(2)} ms); ` +
+      `shipped import of ${imported.results} results in ${importMs.toFixed(0)} ms ` +
+      `(${(importMs / aggregate.p50).toFixed(0)}× that aggregate)`,
   );
 }
 const rssAfter = process.memoryUsage().rss;
