@@ -95,7 +95,7 @@ async function readJsonBody(c: Context): Promise<unknown> {
 
 async function authenticate(c: Context<AppEnv>, contract: RouteContract, options: RegisterOptions) {
   const token = getCookie(c, SESSION_COOKIE);
-  const session = token ? await loadSession(c.var.database.db, token) : null;
+  const session = token ? await loadSession(c.var.database, token) : null;
   if (contract.auth === false) return session;
   if (!session) {
     throw new AppError(

@@ -40,7 +40,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
       if (!user) throw service.invalidCredentials();
       const token = await createSession(db, user.id);
       await service.markLoggedIn(db, user.id);
-      const session = (await loadSession(db, token))!;
+      const session = (await loadSession(c.var.database, token))!;
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'Strict',

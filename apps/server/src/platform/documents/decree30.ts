@@ -1,6 +1,9 @@
 import {
   AlignmentType,
   BorderStyle,
+  Header,
+  PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableBorders,
@@ -8,26 +11,38 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlign,
   WidthType,
   convertMillimetersToTwip as mm,
   type IRunOptions,
 } from 'docx';
 
 /**
- * Building blocks of a Decree 30/2020/NĐ-CP document: Times New Roman, body 14 pt justified
- * with a 1,27 cm first-line indent, 6 pt between paragraphs, line spacing 1,2; A4 portrait,
- * margins 20/20 mm top/bottom, 30 mm left, 20 mm right (text width 160 mm).
+ * Building blocks of a Decree 30/2020/NĐ-CP document (Phụ lục I): Times New Roman, body 14 pt
+ * justified with a 1,27 cm first-line indent, 6 pt between paragraphs, line spacing 1,2;
+ * A4 portrait, margins 20/20 mm top/bottom, 30 mm left, 20 mm right (text width 160 mm).
+ * Tables too wide for portrait go into a landscape section (text width 247 mm).
  */
 export const FONT = 'Times New Roman';
 export const BODY_PT = 14;
 export const TEXT_WIDTH_MM = 160;
-export const PAGE = {
-  size: { width: 11906, height: 16838 },
-  margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(20), header: mm(10) },
+export const LANDSCAPE_TEXT_WIDTH_MM = 247;
+
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(20), header: mm(10) };
+
+/** A4 portrait page setup for a section's `properties.page`. */
+export const PAGE = { size: A4, margin: MARGIN };
+
+/** A4 landscape (the library swaps width and height), same margins: for appendix tables. */
+export const LANDSCAPE_PAGE = {
+  size: { ...A4, orientation: PageOrientation.LANDSCAPE },
+  margin: MARGIN,
 };
 
-type Run = string | (Omit<IRunOptions, 'size'> & { text: string; pt?: number });
+/** The document's default run style, for `new Document({ styles })`. */
+export const DOCUMENT_STYLES = { default: { document: { run: { font: FONT, size: BODY_PT * 2 } } } };
+
+export type Run = string | (Omit<IRunOptions, 'size'> & { text: string; pt?: number });
 
 export const run = (r: Run, pt = BODY_PT) =>
   typeof r === 'string'
@@ -58,11 +73,12 @@ export function heading(text: string, keepNext = true) {
 /** A centred line (title, caption). */
 export function centered(
   text: string,
-  opts: { bold?: boolean; italics?: boolean; pt?: number; before?: number } = {},
+  opts: { bold?: boolean; italics?: boolean; pt?: number; before?: number; keepNext?: boolean } = {},
 ) {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: opts.before ?? 0, after: 0 },
+    keepNext: opts.keepNext,
     children: [run({ text, bold: opts.bold, italics: opts.italics }, opts.pt ?? BODY_PT)],
   });
 }
@@ -95,7 +111,7 @@ export function plainCell(widthMm: number, children: Paragraph[]) {
 /** A borderless layout table (the two-column header and the signature block). */
 export function layoutTable(columnsMm: number[], rows: TableCell[][]) {
   return new Table({
-    width: { size: mm(TEXT_WIDTH_MM), type: WidthType.DXA },
+    width: { size: mm(columnsMm.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
     columnWidths: columnsMm.map((w) => mm(w)),
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
@@ -103,54 +119,25 @@ export function layoutTable(columnsMm: number[], rows: TableCell[][]) {
   });
 }
 
-export interface GridCell {
-  text: string;
-  bold?: boolean;
-  align?: 'left' | 'center' | 'right';
-}
-
-/** A data table with thin borders, 12 pt text, a bold shaded header row repeated per page. */
-export function dataTable(
-  columnsMm: number[],
-  header: string[],
-  rows: (string | GridCell)[][],
-  pt = 12,
-) {
-  const cell = (c: string | GridCell, widthMm: number, head = false) => {
-    const value = typeof c === 'string' ? { text: c } : c;
-    const align = value.align ?? 'center';
-    return new TableCell({
-      width: { size: mm(widthMm), type: WidthType.DXA },
-      verticalAlign: VerticalAlign.CENTER,
-      shading: head ? { fill: 'E7EEF7', color: 'auto', type: 'clear' } : undefined,
-      margins: { left: 60, right: 60, top: 30, bottom: 30 },
+/**
+ * Section headers: no number on the first page, the page number centred in the top margin
+ * of the others (Phụ lục I, I.7).
+ */
+export function pageNumberHeaders() {
+  return {
+    first: new Header({ children: [new Paragraph({ children: [] })] }),
+    default: new Header({
       children: [
         new Paragraph({
-          alignment:
-            align === 'left'
-              ? AlignmentType.LEFT
-              : align === 'right'
-                ? AlignmentType.RIGHT
-                : AlignmentType.CENTER,
-          spacing: { before: 0, after: 0 },
-          children: [run({ text: value.text, bold: head || value.bold }, pt)],
+          alignment: AlignmentType.CENTER,
+          children: [
+            new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: BODY_PT * 2 }),
+          ],
         }),
       ],
-    });
+    }),
   };
-  return new Table({
-    width: { size: mm(columnsMm.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
-    columnWidths: columnsMm.map((w) => mm(w)),
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: header.map((h, i) => cell(h, columnsMm[i]!, true)),
-      }),
-      ...rows.map(
-        (r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, columnsMm[i]!)) }),
-      ),
-    ],
-  });
 }
+
+/** A blank to be filled in by hand (number, day): non-breaking spaces Word will not collapse. */
+export const BLANK = '\u00a0'.repeat(6);
