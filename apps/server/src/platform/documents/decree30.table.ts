@@ -20,6 +20,8 @@ export interface GridCell {
   span?: number;
   /** Shading fill as hex ("F2F2F2"). */
   fill?: string;
+  /** Keep the row on the same page as the next one (a group row with its first item). */
+  keepNext?: boolean;
 }
 
 const ALIGN = {
@@ -46,6 +48,7 @@ function gridCell(c: string | GridCell, widthMm: number, pt: number, head: boole
         new Paragraph({
           alignment: ALIGN[value.align ?? 'center'],
           spacing: { before: 0, after: 0 },
+          keepNext: value.keepNext,
           children: [run({ text: line, bold: head || value.bold, italics: value.italics }, pt)],
         }),
     ),

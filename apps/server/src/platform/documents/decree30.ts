@@ -40,7 +40,9 @@ export const LANDSCAPE_PAGE = {
 };
 
 /** The document's default run style, for `new Document({ styles })`. */
-export const DOCUMENT_STYLES = { default: { document: { run: { font: FONT, size: BODY_PT * 2 } } } };
+export const DOCUMENT_STYLES = {
+  default: { document: { run: { font: FONT, size: BODY_PT * 2 } } },
+};
 
 export type Run = string | (Omit<IRunOptions, 'size'> & { text: string; pt?: number });
 
@@ -73,7 +75,13 @@ export function heading(text: string, keepNext = true) {
 /** A centred line (title, caption). */
 export function centered(
   text: string,
-  opts: { bold?: boolean; italics?: boolean; pt?: number; before?: number; keepNext?: boolean } = {},
+  opts: {
+    bold?: boolean;
+    italics?: boolean;
+    pt?: number;
+    before?: number;
+    keepNext?: boolean;
+  } = {},
 ) {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -88,7 +96,7 @@ export function rule(lengthMm: number, widthMm: number) {
   const side = Math.max(0, (widthMm - lengthMm) / 2);
   return new Paragraph({
     indent: { left: mm(side), right: mm(side) },
-    spacing: { before: 0, after: 0, line: 60, lineRule: 'exact' },
+    spacing: { before: 0, after: 0, line: 110, lineRule: 'exact' },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [],
   });

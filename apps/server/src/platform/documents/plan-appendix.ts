@@ -55,7 +55,7 @@ export function appendixReference(plan: PlanDocumentInput) {
 function taskRow(t: PlanTask, number: string, funded: boolean): GridCell[] {
   const cells: GridCell[] = [
     { text: number },
-    { text: t.content, align: 'justified' },
+    { text: t.content, align: 'left' },
     { text: t.lead },
     { text: t.partners ?? '' },
     { text: t.deadline },
@@ -71,8 +71,8 @@ export function taskRows(a: PlanAppendix): GridCell[][] {
   const span = (funded ? HEADER_FUNDED : HEADER).length - 1;
   return a.groups.flatMap((g, gi) => [
     [
-      { text: g.number ?? roman(gi + 1), bold: true },
-      { text: g.heading, bold: true, align: 'left' as const, span },
+      { text: g.number ?? roman(gi + 1), bold: true, keepNext: true },
+      { text: g.heading, bold: true, align: 'left' as const, span, keepNext: true },
     ],
     ...g.tasks.map((t, ti) => taskRow(t, t.number ?? String(ti + 1), funded)),
   ]);
@@ -87,12 +87,7 @@ export function planAppendix(plan: PlanDocumentInput, a: PlanAppendix) {
     centered(a.reference ?? appendixReference(plan), { italics: true, keepNext: true }),
     rule(50, LANDSCAPE_TEXT_WIDTH_MM),
     gap(8),
-    dataTable(
-      funded ? COLUMNS_FUNDED : COLUMNS,
-      funded ? HEADER_FUNDED : HEADER,
-      taskRows(a),
-      12,
-    ),
+    dataTable(funded ? COLUMNS_FUNDED : COLUMNS, funded ? HEADER_FUNDED : HEADER, taskRows(a), 12),
     ...(a.notes ?? []).map((n) => body({ text: n, italics: true, pt: 12 })),
   ];
 }

@@ -89,7 +89,7 @@ export async function renderPlanDocx(plan: PlanDocumentInput): Promise<Uint8Arra
   ];
   if (plan.appendix) {
     sections.push({
-      properties: { page: LANDSCAPE_PAGE, titlePage: true, pageNumbers: { start: 1 } },
+      properties: { page: { ...LANDSCAPE_PAGE, pageNumbers: { start: 1 } }, titlePage: true },
       headers: pageNumberHeaders(),
       children: planAppendix(plan, plan.appendix),
     });

@@ -2,7 +2,8 @@ import { Paragraph } from 'docx';
 import type { PerformanceGroup } from '@papi/domain';
 import type { DimensionReport, ReportData } from './report.model.ts';
 import { inSentence, vnNumber } from './report.phrases.ts';
-import { body, centered, dataTable, gap, type GridCell } from './report.layout.ts';
+import { body, centered, gap } from '../../../platform/documents/decree30.ts';
+import { dataTable, type GridCell } from '../../../platform/documents/decree30.table.ts';
 
 /** Short group names for narrow table columns. */
 const GROUP_SHORT: Record<PerformanceGroup, string> = {

@@ -1,13 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  Header,
-  ImageRun,
-  Packer,
-  Paragraph,
-  PageNumber,
-  TextRun,
-} from 'docx';
+import { AlignmentType, Document, ImageRun, Packer, Paragraph } from 'docx';
 import type { Chart } from './report.charts.ts';
 import { dimensionText, overview } from './report.content.ts';
 import type { ReportData } from './report.model.ts';
@@ -15,18 +6,19 @@ import { inSentence } from './report.phrases.ts';
 import { summary } from './report.summary.ts';
 import { appendix, subTable } from './report.appendix.ts';
 import {
-  BODY_PT,
-  FONT,
+  DOCUMENT_STYLES,
   PAGE,
   body,
   centered,
   gap,
   heading,
-  layoutTable,
-  plainCell,
-  rule,
-  run,
-} from './report.layout.ts';
+  pageNumberHeaders,
+} from '../../../platform/documents/decree30.ts';
+import {
+  documentHeader,
+  documentTitle,
+  signatureBlock,
+} from '../../../platform/documents/decree30.blocks.ts';
 
 export interface ReportCharts {
   dimensions: Chart | null;
@@ -37,52 +29,20 @@ export interface ReportCharts {
 const placeOf = (d: ReportData) =>
   d.unitName.startsWith('Hồ Chí Minh') ? d.unitFullName : d.unitName;
 
-const BLANK = '\u00a0'.repeat(6);
-
 /** The two-column header: issuing body and number | national title, motto, place and date. */
-function documentHeader(d: ReportData, today: Date) {
-  const left = 60;
-  const right = 100;
-  const body = d.unitFullName.toUpperCase();
-  return layoutTable(
-    [left, right],
-    [
-      [
-        plainCell(left, [
-          centered('ỦY BAN NHÂN DÂN', { bold: true, pt: 13 }),
-          centered(body, { bold: true, pt: 13 }),
-          rule(20, left),
-        ]),
-        plainCell(right, [
-          centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, pt: 13 }),
-          centered('Độc lập - Tự do - Hạnh phúc', { bold: true, pt: 14 }),
-          rule(62, right),
-        ]),
-      ],
-      [
-        plainCell(left, [centered(`Số:${BLANK.repeat(2)}/BC-UBND`, { pt: 13, before: 120 })]),
-        plainCell(right, [
-          centered(
-            `${placeOf(d)}, ngày${BLANK} tháng ${today.getMonth() + 1} năm ${today.getFullYear()}`,
-            { italics: true, before: 120 },
-          ),
-        ]),
-      ],
-    ],
-  );
-}
+const reportHeader = (d: ReportData, today: Date) =>
+  documentHeader({
+    issuer: ['ỦY BAN NHÂN DÂN', d.unitFullName],
+    number: '/BC-UBND',
+    place: placeOf(d),
+    date: { year: today.getFullYear(), month: today.getMonth() + 1 },
+  });
 
-function title(d: ReportData) {
-  return [
-    centered('BÁO CÁO', { bold: true, before: 360 }),
-    centered(
-      `Phân tích thực trạng Chỉ số Hiệu quả quản trị và hành chính công (${d.indexCode}) năm ${d.year} của ${inSentence(d.unitFullName)}`,
-      { bold: true },
-    ),
-    rule(50, 160),
-    gap(8),
-  ];
-}
+const title = (d: ReportData) =>
+  documentTitle(
+    'BÁO CÁO',
+    `Phân tích thực trạng Chỉ số Hiệu quả quản trị và hành chính công (${d.indexCode}) năm ${d.year} của ${inSentence(d.unitFullName)}`,
+  );
 
 function figure(chart: Chart | null, caption: string) {
   if (!chart)
@@ -137,29 +97,12 @@ function signature(d: ReportData) {
       ? r.replace('Tỉnh ủy', 'Thành ủy').replace(/ tỉnh/g, ' thành phố')
       : r,
   );
-  const line = (text: string) =>
-    new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(`- ${text}`, 11)] });
-  return layoutTable(
-    [75, 85],
-    [
-      [
-        plainCell(75, [
-          new Paragraph({
-            spacing: { before: 0, after: 0 },
-            children: [run({ text: 'Nơi nhận:', bold: true, italics: true }, 12)],
-          }),
-          ...recipients.map(line),
-        ]),
-        plainCell(85, [
-          centered('TM. ỦY BAN NHÂN DÂN', { bold: true }),
-          centered('KT. CHỦ TỊCH', { bold: true }),
-          centered('PHÓ CHỦ TỊCH', { bold: true }),
-          ...Array.from({ length: 5 }, () => gap()),
-          centered(' ', { bold: true }),
-        ]),
-      ],
-    ],
-  );
+  return signatureBlock({
+    recipients,
+    authority: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'],
+    position: 'PHÓ CHỦ TỊCH',
+    name: '',
+  });
 }
 
 export async function renderReportDocx(
@@ -170,7 +113,7 @@ export async function renderReportDocx(
   const s = summary(d);
   const who = inSentence(d.unitFullName);
   const children = [
-    documentHeader(d, today),
+    reportHeader(d, today),
     ...title(d),
     heading('I. TỔNG QUAN'),
     ...overview(d).map((p) => body(p)),
@@ -201,23 +144,11 @@ export async function renderReportDocx(
   const doc = new Document({
     creator: 'PAPI Hub',
     title: `Báo cáo phân tích thực trạng Chỉ số ${d.indexCode} năm ${d.year} của ${who}`,
-    styles: { default: { document: { run: { font: FONT, size: BODY_PT * 2 } } } },
+    styles: DOCUMENT_STYLES,
     sections: [
       {
         properties: { page: PAGE, titlePage: true },
-        headers: {
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: BODY_PT * 2 }),
-                ],
-              }),
-            ],
-          }),
-        },
+        headers: pageNumberHeaders(),
         children,
       },
     ],
