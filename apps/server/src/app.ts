@@ -20,6 +20,7 @@ import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
 import { registerIndexReportRoutes } from './modules/indices/report/report.routes.ts';
 import { registerIndexImportRoutes } from './modules/indices/indices.import.routes.ts';
 import { registerIndexTargetRoutes } from './modules/indices/index-targets.routes.ts';
+import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
 import { APP_VERSION } from './version.ts';
 import { ALL_ROUTES } from '@papi/contracts';
 
@@ -68,6 +69,7 @@ export function createApp(database: Database, config: Config) {
   registerIndexReportRoutes(app);
   registerIndexImportRoutes(app);
   registerIndexTargetRoutes(app);
+  registerPlanRoutes(app);
 
   const openApi = buildOpenApiDocument(APP_VERSION);
   app.get('/api/openapi.json', (c) => c.json(openApi));

@@ -10,6 +10,7 @@ export * from './indices.contract.ts';
 export * from './index-report.contract.ts';
 export * from './index-import.contract.ts';
 export * from './index-targets.contract.ts';
+export * from './plans.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -21,6 +22,7 @@ import * as indices from './indices.contract.ts';
 import * as indexReport from './index-report.contract.ts';
 import * as indexImport from './index-import.contract.ts';
 import * as indexTargets from './index-targets.contract.ts';
+import * as plans from './plans.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -41,4 +43,5 @@ export const ALL_ROUTES: RouteContract[] = [
   indexReport,
   indexImport,
   indexTargets,
+  plans,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

@@ -17,6 +17,8 @@ export const BACKUP_TABLES = [
   'index_result',
   'index_target',
   'domain_event',
+  'plan',
+  'plan_task',
 ] as const;
 
 const HEADER = '-- PAPI Hub backup';
@@ -57,6 +59,8 @@ export async function createBackup(database: Database): Promise<string> {
       'index_release',
       'index_target',
       'domain_event',
+      'plan',
+      'plan_task',
     ].map(
       (t) =>
         `select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 0) + 1, false);`,

@@ -7,3 +7,4 @@ export * from '../modules/audit/audit.table.ts';
 export * from '../modules/system/settings.table.ts';
 export * from '../modules/indices/indices.table.ts';
 export * from '../platform/events.table.ts';
+export * from '../modules/plans/plans.table.ts';

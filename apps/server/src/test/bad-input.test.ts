@@ -10,6 +10,7 @@ import {
 } from './harness.ts';
 import { SAMPLE_PARAMS, VIETNAMESE, expectApiError, routeKey } from './helpers.ts';
 import { importBody } from './index-files.ts';
+import { sampleBody, samplePlan, sampleTask } from '../modules/plans/plans.samples.ts';
 
 let ctx: TestContext;
 let admin: TestClient;
@@ -61,6 +62,18 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   }),
   'PATCH /api/index-targets/:id': () => ({ version: 1, value: 5, note: 'Sửa thử' }),
   'DELETE /api/index-targets/:id': () => ({ version: 1 }),
+  'POST /api/plans': () => samplePlan(ids.sonla),
+  'PATCH /api/plans/:id': () => ({ version: 1, title: 'Trích yếu mới', body: sampleBody() }),
+  'PUT /api/plans/:id/tasks': () => ({
+    version: 1,
+    tasks: [sampleTask(0, { id: ids.agency, name: 'Cơ quan thử' })],
+  }),
+  ...Object.fromEntries(
+    ['submit', 'withdraw', 'return', 'issue', 'close'].map((action) => [
+      `POST /api/plans/:id/${action}`,
+      () => ({ version: 1 }),
+    ]),
+  ),
 };
 
 const withBody = ALL_ROUTES.filter((r) => r.body);

@@ -76,4 +76,16 @@ describe('checkPasswordStrength', () => {
     expect(checkPasswordStrength('nguyenvana123', 'nguyenvana')).toHaveLength(1);
     expect(checkPasswordStrength('Song-Da-2026', 'lan')).toEqual([]);
   });
+  it('lets everyone in scope read plans, drafters write them and leaders issue them', () => {
+    for (const role of ['admin', 'coordinator', 'leader', 'officer', 'viewer'] as const) {
+      expect(can(actor(role), 'plan.read', { unitPath: commune })).toBe(true);
+      expect(can(actor(role), 'plan.read', { unitPath: sibling })).toBe(false);
+      expect(can(actor(role), 'plan.write', { unitPath: province })).toBe(
+        role === 'admin' || role === 'coordinator' || role === 'officer',
+      );
+      expect(can(actor(role), 'plan.issue', { unitPath: province })).toBe(role === 'leader');
+      expect(can(actor(role), 'plan.write', { unitPath: country })).toBe(false);
+      expect(can(actor(role), 'plan.issue', { unitPath: sibling })).toBe(false);
+    }
+  });
 });

@@ -55,6 +55,11 @@ export const POLICIES = {
   // Official index results are national data, one set per installation: the target is the
   // installation root and only the role decides (any admin or coordinator, whatever unit).
   'index.import': roles('admin', 'coordinator'),
+  // Plans (Kế hoạch): read in scope; drafted by admins, coordinators and officers in scope;
+  // issued by leaders (the signature is theirs). The workflow narrows to the issuing unit.
+  'plan.read': inScope,
+  'plan.write': all(roles('admin', 'coordinator', 'officer'), inScope),
+  'plan.issue': all(roles('leader'), inScope),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICIES;

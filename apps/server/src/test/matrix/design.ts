@@ -5,6 +5,7 @@ import type { TestClient, TestResponse } from '../harness.ts';
 import { countRows, expectApiError, snapshotRow, type Paged } from '../helpers.ts';
 import type { Actor, Outcome, Relation, Target, World } from './world.ts';
 import { INDEX_MATRIX } from './indices.ts';
+import { PLAN_MATRIX } from './plans.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -85,6 +86,7 @@ async function ids(client: TestClient, path: string) {
 
 export const MATRIX: Record<string, RouteSpec> = {
   ...INDEX_MATRIX,
+  ...PLAN_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {

@@ -1,0 +1,89 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { AgencyRef, Deadline, PlanStatus } from '@papi/domain';
+import type { TPlanBody } from '@papi/contracts';
+import { adminUnit } from '../units/units.table.ts';
+
+/**
+ * A plan (Kế hoạch) of an issuing unit. `body` keeps the document's parts other than the
+ * tasks (bases, purpose, sections, organisation, recipients, signer…); tasks are rows of
+ * plan_task. `version_no` is the document's version (amendments), `version` the row's
+ * optimistic-concurrency counter. The number is given at issuance, unique per unit, year
+ * and symbol.
+ */
+export const plan = pgTable(
+  'plan',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
+    planType: text('plan_type').notNull(),
+    status: text('status').notNull().$type<PlanStatus>().default('draft'),
+    versionNo: integer('version_no').notNull().default(1),
+    amendsPlanId: integer('amends_plan_id'),
+    parentPlanId: integer('parent_plan_id'),
+    number: integer('number'),
+    symbol: text('symbol').notNull().default('KH-UBND'),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    periodFrom: date('period_from').notNull(),
+    periodTo: date('period_to').notNull(),
+    issuedOn: date('issued_on'),
+    body: jsonb('body').notNull().$type<TPlanBody>(),
+    search: text('search').notNull(),
+    createdBy: integer('created_by'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('plan_number')
+      .on(t.unitId, t.year, t.number, t.symbol)
+      .where(sql`${t.number} is not null`),
+    index('plan_unit_year').on(t.unitId, t.year),
+    index('plan_amends').on(t.amendsPlanId),
+  ],
+);
+
+/**
+ * One task row. `task_key` is the task's identity across versions (an amendment copies
+ * it), so the diff matches renumbered rows.
+ */
+export const planTask = pgTable(
+  'plan_task',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plan.id, { onDelete: 'cascade' }),
+    taskKey: text('task_key').notNull(),
+    position: integer('position').notNull(),
+    number: text('number').notNull(),
+    title: text('title'),
+    content: text('content').notNull(),
+    dimensionCodes: text('dimension_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    lead: jsonb('lead').$type<AgencyRef | null>(),
+    cooperating: jsonb('cooperating').notNull().$type<AgencyRef[]>().default([]),
+    deadline: jsonb('deadline').$type<Deadline | null>(),
+    expectedResult: text('expected_result'),
+    budget: numeric('budget'),
+    budgetSource: text('budget_source'),
+    parentTaskId: integer('parent_task_id'),
+  },
+  (t) => [index('plan_task_plan').on(t.planId, t.position)],
+);
