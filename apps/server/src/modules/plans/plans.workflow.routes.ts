@@ -1,0 +1,197 @@
+import type { Hono } from 'hono';
+import {
+  amendPlan,
+  can,
+  canTransition,
+  diffTasks,
+  PLAN_TRANSITIONS,
+  nextNumber,
+  type PlanAction,
+} from '@papi/domain';
+import {
+  amendPlanRoute,
+  closePlan,
+  getPlanDiff,
+  issuePlan,
+  returnPlan,
+  submitPlan,
+  withdrawPlan,
+} from '@papi/contracts';
+import { register, type AppEnv } from '../../platform/http.ts';
+import type { Session } from '../../platform/auth/session.ts';
+import { badRequest, conflict, forbidden } from '../../platform/errors.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { todayIso } from '../units/units.routes.ts';
+import { plan, planTask } from './plans.table.ts';
+import * as repo from './plans.repository.ts';
+import type { PlanRecord } from './plans.repository.ts';
+import { checkPlan, planDetail, toDomainPlan, toDomainTask } from './plans.service.ts';
+import { auditView, bump, isUniqueViolation, LOCKED, readable } from './plans.access.ts';
+
+const ACTION_ROUTES = [
+  [submitPlan, 'submit'],
+  [withdrawPlan, 'withdraw'],
+  [returnPlan, 'return'],
+  [issuePlan, 'issue'],
+  [closePlan, 'close'],
+] as const;
+
+const ACTION_TEXT: Record<PlanAction, string> = {
+  submit: 'Trình phê duyệt',
+  withdraw: 'Rút lại',
+  return: 'Trả lại',
+  issue: 'Ban hành',
+  close: 'Kết thúc',
+  amend: 'Sửa đổi, bổ sung',
+};
+
+/** 403 for role or unit, 409 for a status the action does not start from. */
+function checkTransition(p: PlanRecord, session: Session, action: PlanAction) {
+  const policy = action === 'issue' || action === 'return' ? 'plan.issue' : null;
+  if (policy && !can(session.actor, policy, { unitPath: p.unitPath })) {
+    throw forbidden('Chỉ lãnh đạo đơn vị ban hành được ban hành hoặc trả lại kế hoạch.');
+  }
+  // A status the action does not start from is a conflict with the plan's state.
+  if (!PLAN_TRANSITIONS.some((t) => t.action === action && t.from === p.status)) {
+    throw conflict(
+      p.status === 'issued' || p.status === 'closed'
+        ? LOCKED[p.status]!
+        : 'Không thể thực hiện thao tác này khi kế hoạch ở trạng thái hiện tại.',
+    );
+  }
+  const check = canTransition({ status: p.status, issuingUnitId: String(p.unitId) }, action, {
+    role: session.role,
+    unitId: String(session.unitId),
+  });
+  if (!check.ok) throw forbidden(check.reason);
+  return check.to;
+}
+
+/** Submit, withdraw, return, issue, close; amendments and their diff. */
+export function registerPlanWorkflowRoutes(app: Hono<AppEnv>) {
+  for (const [contract, action] of ACTION_ROUTES) {
+    register(app, contract, async ({ params, body, session, db }) => {
+      const before = await readable(db, session, params.id);
+      const to = checkTransition(before, session, action);
+      const set: Record<string, unknown> = { status: to };
+      if (action === 'issue') {
+        const number = nextNumber(
+          await repo.takenNumbers(db, before.unitId, before.year),
+          String(before.unitId),
+          before.year,
+        );
+        const today = todayIso();
+        const tasks = await repo.listTasks(db, before.id);
+        const issues = await checkPlan(
+          db,
+          before,
+          toDomainPlan(before, tasks, number, today),
+          'issuance',
+        );
+        const errors = issues.filter((i) => i.severity === 'error');
+        if (errors.length > 0) {
+          throw badRequest(
+            'PLAN_INVALID',
+            `Chưa thể ban hành kế hoạch, còn ${errors.length} lỗi: ${errors.map((e) => e.message).join('; ')}`,
+            { issues: errors },
+          );
+        }
+        Object.assign(set, {
+          number,
+          issuedOn: today,
+          search: repo.planSearch({ title: before.title, number, symbol: before.symbol }),
+        });
+      }
+      try {
+        await bump(db, before, body.version, set);
+      } catch (e) {
+        if (isUniqueViolation(e))
+          throw conflict('Số văn bản vừa được cấp cho văn bản khác; vui lòng thử ban hành lại.');
+        throw e;
+      }
+      const after = (await repo.findPlan(db, params.id))!;
+      await recordAudit(db, session, {
+        action: 'update',
+        entity: 'plan',
+        entityId: after.id,
+        unitPath: after.unitPath,
+        summary: `${ACTION_TEXT[action]} kế hoạch ${after.documentNumber} "${after.title}"`,
+        before: auditView(before),
+        after: auditView(after),
+      });
+      return planDetail(db, session, after);
+    });
+  }
+
+  register(app, amendPlanRoute, async ({ params, session, db }) => {
+    const before = await readable(db, session, params.id);
+    checkTransition(before, session, 'amend');
+    const tasks = await repo.listTasks(db, before.id);
+    const next = amendPlan(toDomainPlan(before, tasks), 'new');
+    const [row] = await db
+      .insert(plan)
+      .values({
+        unitId: before.unitId,
+        planType: before.planType,
+        versionNo: next.version,
+        amendsPlanId: before.id,
+        parentPlanId: before.parentPlanId,
+        symbol: before.symbol,
+        year: before.year,
+        title: before.title,
+        periodFrom: before.period.from,
+        periodTo: before.period.to,
+        body: before.body,
+        search: repo.planSearch({ title: before.title, number: null, symbol: before.symbol }),
+        createdBy: session.userId,
+      })
+      .returning({ id: plan.id });
+    if (tasks.length > 0) {
+      await db.insert(planTask).values(
+        tasks.map((t) => ({
+          planId: row!.id,
+          taskKey: t.key,
+          position: t.position,
+          number: t.number,
+          title: t.title,
+          content: t.content,
+          dimensionCodes: t.dimensionCodes,
+          lead: t.lead,
+          cooperating: t.cooperating,
+          deadline: t.deadline,
+          expectedResult: t.expectedResult,
+          budget: t.budget === null ? null : String(t.budget),
+          budgetSource: t.budgetSource,
+          parentTaskId: t.parentTaskId,
+        })),
+      );
+    }
+    const created = (await repo.findPlan(db, row!.id))!;
+    await recordAudit(db, session, {
+      action: 'create',
+      entity: 'plan',
+      entityId: created.id,
+      unitPath: created.unitPath,
+      summary: `Sửa đổi, bổ sung kế hoạch ${before.documentNumber}: dự thảo phiên bản ${created.versionNo}`,
+      after: auditView(created),
+    });
+    return planDetail(db, session, created);
+  });
+
+  register(app, getPlanDiff, async ({ params, session, db }) => {
+    const p = await readable(db, session, params.id);
+    const after = await repo.listTasks(db, p.id);
+    const previous = p.amendsPlanId === null ? null : await repo.findPlan(db, p.amendsPlanId);
+    const before = previous ? await repo.listTasks(db, previous.id) : [];
+    const d = diffTasks(before.map(toDomainTask), after.map(toDomainTask));
+    return {
+      planId: p.id,
+      amendsPlanId: p.amendsPlanId,
+      added: d.added.map((t) => t.number),
+      removed: d.removed.map((t) => t.number),
+      changed: d.changed.map((c) => c.after.number),
+      unchanged: d.unchanged,
+      lines: d.lines,
+    };
+  });
+}
