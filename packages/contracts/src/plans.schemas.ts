@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import { DEADLINE_EVENTS, DEFAULT_PLAN_TYPES, PLAN_STATUSES, RECURRING_EVERY } from '@papi/domain';
+import { ZBodyId, ZIsoDate, ZTimestamp, ZUnitRef } from './common.ts';
+
+const text = (max: number) => z.string().trim().max(max);
+const line = text(1000);
+const para = text(20_000);
+const list = <T extends z.ZodType>(item: T, max = 200) => z.array(item).max(max);
+
+export const ZPlanStatus = z.enum(PLAN_STATUSES);
+export const ZPlanType = z.enum(DEFAULT_PLAN_TYPES.map((t) => t.code) as [string, ...string[]]);
+export const ZPlanYear = z.number().int().min(2000).max(2100);
+
+export const ZDeadline = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('date'), date: ZIsoDate, label: line.optional() }),
+  z.object({
+    kind: z.literal('recurring'),
+    every: z.enum(RECURRING_EVERY),
+    label: line.optional(),
+  }),
+  z.object({
+    kind: z.literal('relative'),
+    days: z.number().int().min(0).max(3650),
+    after: z.enum(DEADLINE_EVENTS),
+    label: line.optional(),
+  }),
+]);
+
+/** An agency of the catalogue (id as text) or a collective as written ("UBND các xã"). */
+export const ZAgencyRef = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('agency'), id: text(20).min(1), name: line.min(1) }),
+  z.object({ kind: z.literal('group'), label: line.min(1), memberIds: list(text(20)) }),
+]);
+
+export const ZDimensionCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^D\d{1,2}(\.\d{1,2})?$/, 'Mã lĩnh vực phải có dạng D1 hoặc D1.2');
+
+export const ZTextBlock: z.ZodType<{
+  number: string | null;
+  heading: string | null;
+  paragraphs: string[];
+  children: unknown[];
+}> = z.lazy(() =>
+  z.object({
+    number: text(20).nullable(),
+    heading: line.nullable(),
+    paragraphs: list(para),
+    children: list(ZTextBlock, 50),
+  }),
+);
+
+export const ZResponsibility: z.ZodType<{
+  number: string;
+  heading: string;
+  agencies: z.infer<typeof ZAgencyRef>[];
+  request: boolean;
+  paragraphs: string[];
+  children: unknown[];
+}> = z.lazy(() =>
+  z.object({
+    number: text(20),
+    heading: line,
+    agencies: list(ZAgencyRef),
+    request: z.boolean(),
+    paragraphs: list(para),
+    children: list(ZResponsibility, 50),
+  }),
+);
+
+/** The document's parts other than the tasks; each defaults to empty. Unknown keys: 400. */
+export const ZPlanBody = z.strictObject({
+  header: z
+    .object({ parentBody: line.nullable(), issuingBody: line.nullable() })
+    .default({ parentBody: null, issuingBody: null }),
+  place: line.nullable().default(null),
+  dateAsWritten: line.nullable().default(null),
+  bases: list(
+    z.object({
+      text: para,
+      docKind: line.nullable(),
+      documentNumber: line.nullable(),
+      date: ZIsoDate.nullable(),
+      issuer: line.nullable(),
+      implementsParent: z.boolean(),
+      parentPlanId: text(40).nullable(),
+    }),
+  ).default([]),
+  preamble: para.nullable().default(null),
+  purpose: list(para).default([]),
+  requirements: list(para).default([]),
+  sections: list(
+    z.object({
+      numeral: text(20),
+      heading: line,
+      role: z.enum(['purpose', 'tasks', 'organisation', 'free']),
+      note: line.nullable(),
+      blocks: list(ZTextBlock),
+    }),
+    50,
+  ).default([]),
+  taskGroups: list(
+    z.object({ number: text(20), heading: line, dimensionCodes: list(ZDimensionCode, 50) }),
+  ).default([]),
+  responsibilities: list(ZResponsibility).default([]),
+  reporting: list(z.object({ label: line, by: line, to: line, deadline: ZDeadline })).default([]),
+  obligations: list(
+    z.object({
+      id: text(40),
+      addressees: line,
+      unitIds: list(text(20), 1000),
+      deadline: ZDeadline,
+    }),
+  ).default([]),
+  closing: para.nullable().default(null),
+  recipients: z
+    .object({
+      lines: list(line),
+      archive: z
+        .object({
+          holders: list(text(100), 50),
+          copies: z.number().int().min(0).max(100_000).nullable(),
+        })
+        .nullable(),
+    })
+    .default({ lines: [], archive: null }),
+  signer: z
+    .object({
+      onBehalfOf: line.nullable(),
+      authority: z.enum(['KT', 'Q', 'TL', 'TUQ']).nullable(),
+      headTitle: line.nullable(),
+      position: line,
+      name: line,
+      userId: text(20).nullable(),
+    })
+    .nullable()
+    .default(null),
+});
+export type TPlanBody = z.infer<typeof ZPlanBody>;
+
+/** A shape check first, so a wrong value is reported on "period" itself. */
+export const ZPlanPeriod = z
+  .custom<unknown>(
+    (v) => typeof v === 'object' && v !== null && 'from' in v && 'to' in v,
+    'Thời gian thực hiện cần ngày bắt đầu (from) và ngày kết thúc (to).',
+  )
+  .pipe(z.object({ from: ZIsoDate, to: ZIsoDate }))
+  .refine((p) => p.from <= p.to, 'Ngày bắt đầu phải trước ngày kết thúc.');
+
+export const ZPlanTaskInput = z.object({
+  /** The id of a task of this plan being kept (edited or moved); absent for a new row. */
+  id: ZBodyId.optional(),
+  number: text(20).min(1),
+  title: line.nullable().optional(),
+  content: para,
+  dimensionCodes: list(ZDimensionCode, 50).default([]),
+  lead: ZAgencyRef.nullable().default(null),
+  cooperating: list(ZAgencyRef).default([]),
+  deadline: ZDeadline.nullable().default(null),
+  expectedResult: para.nullable().optional(),
+  budget: z.number().min(0).max(1e15).nullable().optional(),
+  budgetSource: line.nullable().optional(),
+  parentTaskId: ZBodyId.nullable().optional(),
+});
+
+export const ZPlanTask = z.object({
+  id: z.number().int(),
+  position: z.number().int(),
+  number: z.string(),
+  title: z.string().nullable(),
+  content: z.string(),
+  dimensionCodes: z.array(z.string()),
+  lead: ZAgencyRef.nullable(),
+  cooperating: z.array(ZAgencyRef),
+  deadline: ZDeadline.nullable(),
+  expectedResult: z.string().nullable(),
+  budget: z.number().nullable(),
+  budgetSource: z.string().nullable(),
+  parentTaskId: z.number().int().nullable(),
+});
+export type TPlanTask = z.infer<typeof ZPlanTask>;
+
+export const ZPlanSummary = z.object({
+  id: z.number().int(),
+  unit: ZUnitRef,
+  planType: z.string(),
+  status: ZPlanStatus,
+  versionNo: z.number().int(),
+  amendsPlanId: z.number().int().nullable(),
+  parentPlanId: z.number().int().nullable(),
+  number: z.number().int().nullable(),
+  symbol: z.string(),
+  /** "426/KH-UBND", or "/KH-UBND" before issuance. */
+  documentNumber: z.string(),
+  issuedOn: z.string().nullable(),
+  year: z.number().int(),
+  title: z.string(),
+  period: z.object({ from: z.string(), to: z.string() }),
+  createdBy: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: ZTimestamp,
+});
+export type TPlanSummary = z.infer<typeof ZPlanSummary>;
+
+export const ZPlanIssue = z.object({
+  severity: z.enum(['error', 'warning']),
+  rule: z.string(),
+  taskNumber: z.string().nullable(),
+  field: z.string().nullable(),
+  message: z.string(),
+});
+
+export const ZPlanDetail = ZPlanSummary.extend({
+  body: ZPlanBody,
+  tasks: z.array(ZPlanTask),
+  /** Live check against the plan type, the index edition of its year and the agencies. */
+  issues: z.array(ZPlanIssue),
+  /** Workflow actions the caller may take now. */
+  actions: z.array(z.enum(['submit', 'withdraw', 'return', 'issue', 'close', 'amend'])),
+});
+export type TPlanDetail = z.infer<typeof ZPlanDetail>;
