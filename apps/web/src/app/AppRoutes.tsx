@@ -23,6 +23,12 @@ const ProfilePage = lazy(() =>
 const ImportPage = lazy(() =>
   import('../features/indices/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
 );
+const PlansPage = lazy(() =>
+  import('../features/plans/PlansPage.tsx').then((m) => ({ default: m.PlansPage })),
+);
+const PlanDetailPage = lazy(() =>
+  import('../features/plans/PlanDetailPage.tsx').then((m) => ({ default: m.PlanDetailPage })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -36,7 +42,8 @@ export function AppRoutes() {
         <Route path="indices" element={<IndicesPage />} />
         <Route path="indices/profile/:unitId" element={<ProfilePage />} />
         {canAdminister(me.role) && <Route path="indices/import" element={<ImportPage />} />}
-        <Route path="plans" element={<ModulePlaceholder titleKey="nav.plans" />} />
+        <Route path="plans" element={<PlansPage />} />
+        <Route path="plans/:id" element={<PlanDetailPage />} />
         <Route path="tasks" element={<ModulePlaceholder titleKey="nav.tasks" />} />
         <Route path="reports" element={<ModulePlaceholder titleKey="nav.reports" />} />
         <Route path="units" element={<UnitsPage />} />

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useNavigate } from 'react-router';
+import { DateInputField } from '../../components/DateInputField.tsx';
+import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
+import { useT } from '../../i18n/index.ts';
+import { useCurrentUser } from '../auth/CurrentUser.tsx';
+import { useCreatePlan } from './api.ts';
+import { PLAN_TYPE_CODES, typeLabel } from './labels.ts';
+
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+}
+
+export function CreatePlanModal({ opened, onClose }: Props) {
+  const t = useT();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const create = useCreatePlan();
+  const thisYear = new Date().getFullYear();
+  const [planType, setPlanType] = useState<string | null>(PLAN_TYPE_CODES[0] ?? null);
+  const [year, setYear] = useState<string | null>(String(thisYear));
+  const [title, setTitle] = useState('');
+  const [from, setFrom] = useState<string | null>(`${thisYear}-01-01`);
+  const [to, setTo] = useState<string | null>(`${thisYear}-12-31`);
+  const [missing, setMissing] = useState(false);
+
+  const close = () => {
+    create.reset();
+    setMissing(false);
+    onClose();
+  };
+
+  const submit = () => {
+    if (!planType || !year || !title.trim() || !from || !to) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    create.mutate(
+      {
+        unitId: me.unit.id,
+        planType,
+        year: Number(year),
+        title: title.trim(),
+        period: { from, to },
+        symbol: 'KH-UBND',
+      },
+      {
+        onSuccess: (plan) => {
+          close();
+          setTitle('');
+          void navigate(`/plans/${plan.id}`);
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('plans.form.title')} size="lg">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <Stack gap="sm">
+          <Select
+            label={t('plans.form.type')}
+            required
+            data={PLAN_TYPE_CODES.map((code) => ({ value: code, label: typeLabel(t, code) }))}
+            value={planType}
+            onChange={setPlanType}
+            allowDeselect={false}
+          />
+          <Select
+            label={t('plans.form.year')}
+            required
+            data={Array.from({ length: 5 }, (_, i) => String(thisYear - 1 + i))}
+            value={year}
+            onChange={setYear}
+            allowDeselect={false}
+            w={140}
+          />
+          <TextInput
+            label={t('plans.form.planTitle')}
+            required
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            maxLength={1000}
+          />
+          <Group grow>
+            <DateInputField label={t('plans.form.from')} required value={from} onChange={setFrom} />
+            <DateInputField label={t('plans.form.to')} required value={to} onChange={setTo} />
+          </Group>
+          {missing && (
+            <Alert color="red" role="alert">
+              {t('plans.form.required')}
+            </Alert>
+          )}
+          <MutationErrorAlert error={create.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('plans.form.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
