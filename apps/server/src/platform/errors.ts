@@ -29,7 +29,7 @@ export const staleVersion = (current: number) =>
   );
 
 /** PostgreSQL's error code, also when drizzle wraps the driver error in `cause`. */
-function sqlState(err: unknown): string | undefined {
+export function sqlState(err: unknown): string | undefined {
   for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;

@@ -51,10 +51,3 @@ export async function bump(
     .returning({ id: plan.id });
   if (done.length === 0) throw staleVersion(p.version);
 }
-
-/** PostgreSQL's unique_violation, raw or wrapped by drizzle (DrizzleQueryError.cause). */
-export const isUniqueViolation = (e: unknown): boolean =>
-  typeof e === 'object' &&
-  e !== null &&
-  ((e as { code?: string }).code === '23505' ||
-    isUniqueViolation((e as { cause?: unknown }).cause));

@@ -19,14 +19,14 @@ import {
 } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import type { Session } from '../../platform/auth/session.ts';
-import { badRequest, conflict, forbidden } from '../../platform/errors.ts';
+import { badRequest, conflict, forbidden, sqlState } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { todayIso } from '../units/units.routes.ts';
 import { plan, planTask } from './plans.table.ts';
 import * as repo from './plans.repository.ts';
 import type { PlanRecord } from './plans.repository.ts';
 import { checkPlan, planDetail, toDomainPlan, toDomainTask } from './plans.service.ts';
-import { auditView, bump, isUniqueViolation, LOCKED, readable } from './plans.access.ts';
+import { auditView, bump, LOCKED, readable } from './plans.access.ts';
 
 const ACTION_ROUTES = [
   [submitPlan, 'submit'],
@@ -105,7 +105,7 @@ export function registerPlanWorkflowRoutes(app: Hono<AppEnv>) {
       try {
         await bump(db, before, body.version, set);
       } catch (e) {
-        if (isUniqueViolation(e))
+        if (sqlState(e) === '23505')
           throw conflict('Số văn bản vừa được cấp cho văn bản khác; vui lòng thử ban hành lại.');
         throw e;
       }
