@@ -192,7 +192,9 @@ export function complianceBoard(args: {
   });
 }
 
-export function summarizeCompliance(rows: readonly ComplianceRow[]): Record<Compliance, number> {
+export function summarizeCompliance(
+  rows: readonly { compliance: Compliance }[],
+): Record<Compliance, number> {
   const out: Record<Compliance, number> = { on_time: 0, late: 0, not_yet: 0, overdue: 0 };
   for (const r of rows) out[r.compliance]++;
   return out;
