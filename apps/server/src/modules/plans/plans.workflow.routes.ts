@@ -22,7 +22,8 @@ import type { Session } from '../../platform/auth/session.ts';
 import { badRequest, conflict, forbidden, sqlState } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { todayIso } from '../units/units.routes.ts';
-import { plan, planTask } from './plans.table.ts';
+import { plan } from './plans.table.ts';
+import { insertTaskCopies } from './plan-tasks.ts';
 import * as repo from './plans.repository.ts';
 import type { PlanRecord } from './plans.repository.ts';
 import { checkPlan, planDetail, toDomainPlan, toDomainTask } from './plans.service.ts';
@@ -190,27 +191,7 @@ function registerAmendRoutes(app: Hono<AppEnv>) {
         createdBy: session.userId,
       })
       .returning({ id: plan.id });
-    if (tasks.length > 0) {
-      await db.insert(planTask).values(
-        tasks.map((t) => ({
-          planId: row!.id,
-          taskKey: t.key,
-          position: t.position,
-          number: t.number,
-          title: t.title,
-          content: t.content,
-          dimensionCodes: t.dimensionCodes,
-          lead: t.lead,
-          cooperating: t.cooperating,
-          deadline: t.deadline,
-          expectedResult: t.expectedResult,
-          budget: t.budget === null ? null : String(t.budget),
-          budgetSource: t.budgetSource,
-          parentTaskId: t.parentTaskId,
-          solutionId: t.solutionId,
-        })),
-      );
-    }
+    await insertTaskCopies(db, row!.id, tasks, { keepKeys: true });
     const created = (await repo.findPlan(db, row!.id))!;
     await recordAudit(db, session, {
       action: 'create',
