@@ -9,6 +9,8 @@ export interface CatalogueAgency {
   id: number;
   name: string;
   shortName: string;
+  /** The agency's unit ("Sơn La"): "Sở Nội vụ" then matches "Sở Nội vụ Sơn La". */
+  unitName?: string;
 }
 
 /** Folded abbreviation → folded full wording. */
@@ -65,6 +67,15 @@ export function indexAgencies(agencies: readonly CatalogueAgency[]): AgencyIndex
     byName.set(foldVietnamese(a.name), a);
     for (const k of [agencyKey(a.name), a.shortName ? agencyKey(a.shortName) : '']) {
       if (k && !byKey.has(k)) byKey.set(k, a);
+    }
+  }
+  // Names without their unit's name come last, so an exact name always wins.
+  for (const a of agencies) {
+    const key = agencyKey(a.name);
+    const suffix = a.unitName ? ` ${agencyKey(a.unitName)}` : '';
+    if (suffix && key.endsWith(suffix)) {
+      const bare = key.slice(0, -suffix.length);
+      if (bare && !byKey.has(bare)) byKey.set(bare, a);
     }
   }
   const words = (s: string) => new Set(agencyKey(s).split(' ').filter(Boolean));
