@@ -41,6 +41,36 @@ async function draft(tasks: unknown[], client = coordinator) {
   );
 }
 
+async function exported(planId: number) {
+  const res = await ctx.app.request(`/api/plans/${planId}/appendix`, {
+    headers: { cookie: coordinator.cookie },
+  });
+  expect(res.status).toBe(200);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return { bytes, ws: wb.worksheets[0]! };
+}
+
+/** Previews the file into a new empty draft, then commits it with the suggested mapping. */
+async function reimport(bytes: Uint8Array) {
+  const target = await draft([]);
+  const file = { filename: 'phu-luc.xlsx', contentBase64: base64(bytes) };
+  const preview = ok<TAppendixPreview>(
+    await coordinator.post(`/api/plans/${target.id}/appendix/import/preview`, file),
+  );
+  const saved = ok<{ imported: number; plan: TPlanDetail }>(
+    await coordinator.post(`/api/plans/${target.id}/appendix/import`, {
+      ...file,
+      mapping: preview.mapping,
+      mode: 'replace',
+      version: target.version,
+    }),
+    201,
+  );
+  return { preview, saved };
+}
+
 const comparable = (t: TPlanDetail['tasks'][number]) => ({
   number: t.number,
   title: t.title,
@@ -70,14 +100,7 @@ describe('appendix to Excel and back', () => {
     tasks[4]!.deadline = { kind: 'date', date: '2023-06-30' } as never;
     const source = await draft(tasks);
 
-    const res = await ctx.app.request(`/api/plans/${source.id}/appendix`, {
-      headers: { cookie: coordinator.cookie },
-    });
-    expect(res.status).toBe(200);
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-    const ws = wb.worksheets[0]!;
+    const { bytes, ws } = await exported(source.id);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     // Prints on A4 landscape, one page wide, the header row repeated on every page.
     expect(ws.pageSetup).toMatchObject({
@@ -107,11 +130,7 @@ describe('appendix to Excel and back', () => {
     expect(ws.getCell('A4').value).toBe('1.1');
     expect(ws.rowCount).toBe(2 + 8 + 8);
 
-    const target = await draft([]);
-    const file = { filename: 'phu-luc.xlsx', contentBase64: base64(bytes) };
-    const preview = ok<TAppendixPreview>(
-      await coordinator.post(`/api/plans/${target.id}/appendix/import/preview`, file),
-    );
+    const { preview, saved } = await reimport(bytes);
     expect(preview).toMatchObject({
       format: 'xlsx',
       headerRow: 2,
@@ -120,15 +139,6 @@ describe('appendix to Excel and back', () => {
       unknownAgencies: [],
     });
     expect(Object.keys(preview.mapping)).toHaveLength(9);
-    const saved = ok<{ imported: number; plan: TPlanDetail }>(
-      await coordinator.post(`/api/plans/${target.id}/appendix/import`, {
-        ...file,
-        mapping: preview.mapping,
-        mode: 'replace',
-        version: target.version,
-      }),
-      201,
-    );
     expect(saved.imported).toBe(8);
     expect(saved.plan.tasks.map(comparable)).toEqual(source.tasks.map(comparable));
     expect(saved.plan.body.taskGroups).toEqual(source.body.taskGroups);
@@ -169,33 +179,14 @@ describe('appendix to Excel and back', () => {
     const source = await draft(tasks);
     expect(source.tasks[0]!.title).toBe('Nhiệm vụ trọng tâm 1: công khai, minh bạch');
 
-    const res = await ctx.app.request(`/api/plans/${source.id}/appendix`, {
-      headers: { cookie: coordinator.cookie },
-    });
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-    const ws = wb.worksheets[0]!;
+    const { bytes, ws } = await exported(source.id);
     expect(ws.getCell('B2').value).toBe('Tên nhiệm vụ');
     expect(ws.getCell('C2').value).toBe('Nội dung');
     expect(ws.getCell('B4').value).toBe(tasks[0]!.title);
     expect(ws.getCell('C4').value).toBe(tasks[0]!.content);
 
-    const target = await draft([]);
-    const file = { filename: 'phu-luc.xlsx', contentBase64: base64(bytes) };
-    const preview = ok<TAppendixPreview>(
-      await coordinator.post(`/api/plans/${target.id}/appendix/import/preview`, file),
-    );
+    const { preview, saved } = await reimport(bytes);
     expect(preview).toMatchObject({ errors: 0, tasks: 8, mapping: { title: 'B', content: 'C' } });
-    const saved = ok<{ plan: TPlanDetail }>(
-      await coordinator.post(`/api/plans/${target.id}/appendix/import`, {
-        ...file,
-        mapping: preview.mapping,
-        mode: 'replace',
-        version: target.version,
-      }),
-      201,
-    );
     const expected = source.tasks.map(comparable);
     expected[6]!.deadline = { kind: 'recurring', every: 'continuous' };
     expect(saved.plan.tasks.map(comparable)).toEqual(expected);
