@@ -11,6 +11,9 @@ export * from './index-report.contract.ts';
 export * from './index-import.contract.ts';
 export * from './index-targets.contract.ts';
 export * from './plans.contract.ts';
+export * from './execution.contract.ts';
+export * from './reporting.contract.ts';
+export * from './my-work.contract.ts';
 export * from './plans-cascade.contract.ts';
 export * from './plan-solutions.contract.ts';
 export * from './plan-appendix.contract.ts';
@@ -27,6 +30,9 @@ import * as indexReport from './index-report.contract.ts';
 import * as indexImport from './index-import.contract.ts';
 import * as indexTargets from './index-targets.contract.ts';
 import * as plans from './plans.contract.ts';
+import * as execution from './execution.contract.ts';
+import * as reporting from './reporting.contract.ts';
+import * as myWork from './my-work.contract.ts';
 import * as plansCascade from './plans-cascade.contract.ts';
 import * as planSolutions from './plan-solutions.contract.ts';
 import * as planAppendix from './plan-appendix.contract.ts';
@@ -52,6 +58,9 @@ export const ALL_ROUTES: RouteContract[] = [
   indexImport,
   indexTargets,
   plans,
+  execution,
+  reporting,
+  myWork,
   plansCascade,
   planSolutions,
   planAppendix,

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -16,6 +18,8 @@ export interface TestContext {
   app: Hono<AppEnv>;
   database: Database;
   client: () => TestClient;
+  /** DATA_DIR of this context's app (uploaded files live under files/). */
+  dataDir: string;
   /** A client logged in as a demo account (password already changed in the snapshot). */
   as: (username: string) => Promise<TestClient>;
   /** Id of a unit by era/level/code, e.g. unitId('post2025', 'province', '14'). */
@@ -42,11 +46,14 @@ export async function createTestContext(): Promise<TestContext> {
     const snapshot = new Blob([fs.readFileSync(inject('pgliteSnapshot'))]);
     database = await openDatabase({ snapshot });
   }
-  const app = createApp(database, loadConfig({ DATA_DIR: '/nonexistent' }));
+  // Uploaded files (evidence) go to DATA_DIR/files: a fresh directory per test file.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papi-test-'));
+  const app = createApp(database, loadConfig({ DATA_DIR: dataDir }));
   return {
     app,
     database,
     client: () => new TestClient(app),
+    dataDir,
     as: async (username) => {
       const client = new TestClient(app);
       const res = await client.login(username);
@@ -64,6 +71,7 @@ export async function createTestContext(): Promise<TestContext> {
     close: async () => {
       await database.close();
       await dropDatabase();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -29,6 +29,7 @@ import type { PlanRecord } from './plans.repository.ts';
 import { checkPlan, planDetail, toDomainPlan, toDomainTask } from './plans.service.ts';
 import { auditView, bump, LOCKED, readable } from './plans.access.ts';
 import { materialiseObligations } from './plan-cascade.service.ts';
+import { openTaskStates } from '../execution/task-state.sync.ts';
 import { transactionWithEvents, type Emit } from '../../platform/events.ts';
 import type { Executor } from '../../db/client.ts';
 
@@ -135,6 +136,8 @@ async function transitionPlan(
       throw conflict('Số văn bản vừa được cấp cho văn bản khác; vui lòng thử ban hành lại.');
     throw e;
   }
+  // Issued tasks enter execution: one current-state row each (inbox, boards).
+  if (action === 'issue') await openTaskStates(db, id);
   const after = (await repo.findPlan(db, id))!;
   await recordAudit(db, session, {
     action: 'update',
