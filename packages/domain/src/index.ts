@@ -20,3 +20,8 @@ export * from './plans/validate-plan.ts';
 export * from './plans/workflow.ts';
 export * from './plans/diff-tasks.ts';
 export * from './plans/cascade.ts';
+export * from './reminders/schedule.ts';
+export * from './reminders/kinds.ts';
+export * from './reminders/items.ts';
+export * from './reminders/digest.ts';
+export * from './reminders/backoff.ts';
