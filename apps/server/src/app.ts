@@ -21,6 +21,7 @@ import { registerIndexReportRoutes } from './modules/indices/report/report.route
 import { registerIndexImportRoutes } from './modules/indices/indices.import.routes.ts';
 import { registerIndexTargetRoutes } from './modules/indices/index-targets.routes.ts';
 import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { APP_VERSION } from './version.ts';
 import { ALL_ROUTES } from '@papi/contracts';
 
@@ -70,6 +71,7 @@ export function createApp(database: Database, config: Config) {
   registerIndexImportRoutes(app);
   registerIndexTargetRoutes(app);
   registerPlanRoutes(app);
+  registerNotificationRoutes(app);
 
   const openApi = buildOpenApiDocument(APP_VERSION);
   app.get('/api/openapi.json', (c) => c.json(openApi));

@@ -10,6 +10,15 @@ export interface Config {
   webDist: string;
   /** SOFFICE_PATH: LibreOffice for PDF reports; "none" disables; unset: the usual places. */
   soffice: string | undefined;
+  /** SMTP_URL (smtp://user:pass@host:587) sends e-mail; unset, mail is only logged. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** PUBLIC_URL: the address users open, for links in e-mails. */
+  publicUrl: string;
+  /** JOBS=off stops this process from running background jobs (another one does). */
+  jobsEnabled: boolean;
+  /** JOBS_INTERVAL_MS: pause between polls of the job queue when it is empty. */
+  jobsIntervalMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,5 +34,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE === 'true',
     webDist: path.resolve(import.meta.dirname, '../../web/dist'),
     soffice: env.SOFFICE_PATH || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'PAPI Hub <no-reply@papihub.local>',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    jobsEnabled: env.JOBS !== 'off',
+    jobsIntervalMs: positiveInt(env.JOBS_INTERVAL_MS, 5_000, 'JOBS_INTERVAL_MS'),
   };
+}
+
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} không hợp lệ: "${value}"`);
+  return n;
 }

@@ -11,6 +11,7 @@ export * from './index-report.contract.ts';
 export * from './index-import.contract.ts';
 export * from './index-targets.contract.ts';
 export * from './plans.contract.ts';
+export * from './notifications.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -23,6 +24,7 @@ import * as indexReport from './index-report.contract.ts';
 import * as indexImport from './index-import.contract.ts';
 import * as indexTargets from './index-targets.contract.ts';
 import * as plans from './plans.contract.ts';
+import * as notifications from './notifications.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -44,4 +46,5 @@ export const ALL_ROUTES: RouteContract[] = [
   indexImport,
   indexTargets,
   plans,
+  notifications,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

@@ -9,3 +9,4 @@ export * from '../modules/indices/indices.table.ts';
 export * from '../platform/events.table.ts';
 export * from '../modules/plans/plans.table.ts';
 export * from '../platform/jobs/jobs.table.ts';
+export * from '../modules/notifications/notifications.table.ts';
