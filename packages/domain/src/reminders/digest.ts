@@ -63,7 +63,7 @@ export function digestText(
     digest.dueSoon.length && `${digest.dueSoon.length} sắp đến hạn`,
     digest.news.length && `${digest.news.length} mới`,
   ].filter(Boolean);
-  lines.push('Thay đổi cài đặt nhận thông báo: ' + `${baseUrl}/thong-bao/cai-dat`);
+  lines.push('Thay đổi cài đặt nhận thông báo: ' + `${baseUrl}/notifications/settings`);
   return {
     subject: `[PAPI Hub] Bản tin ${formatDateVi(today)}: ${counts.join(', ')}`,
     text: lines.join('\n'),
