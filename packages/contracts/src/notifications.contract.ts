@@ -67,7 +67,9 @@ export const ZNotificationPreferences = z.object({
         z.ZodBoolean
       >,
     )
-    .describe('Gửi thư điện tử theo từng loại thông báo'),
+    .partial()
+    .strict()
+    .describe('Gửi thư điện tử theo từng loại thông báo (loại không nêu: mặc định)'),
   digest: z.boolean().describe('Nhận bản tin hằng ngày qua thư điện tử'),
   digestHour: z.number().int().min(0).max(23).describe('Giờ gửi bản tin (giờ Việt Nam)'),
   remindDaysBefore: z.number().int().min(0).max(30).describe('Nhắc trước hạn bao nhiêu ngày'),

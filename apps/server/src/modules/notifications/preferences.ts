@@ -38,13 +38,16 @@ export async function readPreferences(db: Executor, userId: number): Promise<Sto
 export async function savePreferences(
   db: Executor,
   userId: number,
-  input: NotificationPreferences & { version: number },
+  input: Omit<NotificationPreferences, 'email'> & {
+    email: Partial<NotificationPreferences['email']>;
+    version: number;
+  },
 ): Promise<StoredPreferences> {
   const current = await readPreferences(db, userId);
   if (current.version !== input.version) throw staleVersion(current.version);
   const values = {
     inApp: input.inApp,
-    email: input.email,
+    email: { ...current.email, ...input.email },
     digest: input.digest,
     digestHour: input.digestHour,
     remindDaysBefore: input.remindDaysBefore,
