@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
+import { databaseUrlOf, spawnWorkerProcess } from '../../platform/jobs/jobs.fixture.ts';
 import { issuedTask, mails, notices, workerAt } from './reminders.fixture.ts';
 
 let ctx: TestContext;
@@ -123,4 +124,29 @@ describe('daily digest', () => {
     await workerAt(ctx, '2026-12-02T02:10:00Z').worker.drain();
     expect((await mails(ctx)).filter((m) => m.subject.includes('Bản tin'))).toHaveLength(1);
   });
+});
+
+describe('two server processes', () => {
+  it.runIf(inject('databaseKind') === 'postgres')(
+    'a second real node process running the same jobs: each reminder and digest once',
+    async () => {
+      await issuedTask(ctx, 'xa', '2026-12-01');
+      const child = await spawnWorkerProcess(await databaseUrlOf(ctx.database.db), {
+        CHILD_NOW: at('2026-12-01'),
+      });
+      child.go();
+      await Promise.all([workerAt(ctx, at('2026-12-01'), 'parent').worker.drain(), child.done]);
+      expect(await notices(ctx)).toEqual([
+        'xa deadline Hôm nay đến hạn: Niêm yết công khai ngân sách',
+      ]);
+      const subjects = (await mails(ctx)).map((m) => `${m.to_address} ${m.subject}`);
+      expect(subjects.sort()).toEqual([
+        'xa@sonla.gov.vn [PAPI Hub] Bản tin 01/12/2026: 1 sắp đến hạn',
+        'xa@sonla.gov.vn [PAPI Hub] Hôm nay đến hạn: Niêm yết công khai ngân sách',
+      ]);
+      const jobs = await sql(`select kind, status, last_error from job where status <> 'done'`);
+      expect(jobs.rows).toEqual([]);
+    },
+    30_000,
+  );
 });

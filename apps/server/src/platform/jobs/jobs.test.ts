@@ -1,12 +1,15 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
-import { withDatabase } from '../../test/global-setup.ts';
 import { openDatabase, type Database } from '../../db/client.ts';
 import { claimJob, completeJob, enqueue } from './queue.ts';
 import { createWorker, type Schedule } from './worker.ts';
-import { createEffectTable, effectHandler } from './jobs.fixture.ts';
+import {
+  createEffectTable,
+  databaseUrlOf,
+  effectHandler,
+  spawnWorkerProcess,
+} from './jobs.fixture.ts';
 
 let ctx: TestContext;
 const q = async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
@@ -156,10 +159,7 @@ describe('several workers on one database', () => {
     // PostgreSQL: the second worker has its own pool (as another process would). PGlite
     // is one backend: both workers share it, interleaving job by job.
     if (inject('databaseKind') === 'postgres') {
-      const [{ name }] = (await q<{ name: string }>('select current_database() as name')) as [
-        { name: string },
-      ];
-      second = await openDatabase({ databaseUrl: withDatabase(process.env.DATABASE_URL!, name) });
+      second = await openDatabase({ databaseUrl: await databaseUrlOf(ctx.database.db) });
     }
     const make = (id: string, db = ctx.database.db) =>
       createWorker(db, { ...quiet, id, handlers: { 'test.effect': effectHandler } });
@@ -177,33 +177,14 @@ describe('several workers on one database', () => {
     'a second real node process and this one share 200 jobs, each done once',
     async () => {
       await enqueueMany(200);
-      const [{ name }] = (await q<{ name: string }>('select current_database() as name')) as [
-        { name: string },
-      ];
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', new URL('./jobs.child.ts', import.meta.url).pathname],
-        {
-          env: { ...process.env, DATABASE_URL: withDatabase(process.env.DATABASE_URL!, name) },
-          stdio: ['pipe', 'pipe', 'inherit'],
-        },
-      );
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      const exited = new Promise<number>((resolve) =>
-        child.on('exit', (code) => resolve(code ?? -1)),
-      );
-      // Let the child connect before both start (it waits for a line on stdin).
-      await new Promise((r) => setTimeout(r, 1500));
+      const child = await spawnWorkerProcess(await databaseUrlOf(ctx.database.db));
       const mine = createWorker(ctx.database.db, {
         ...quiet,
         id: 'parent',
         handlers: { 'test.effect': effectHandler },
       });
-      child.stdin.end('go\n');
-      const ran = await mine.drain();
-      expect(await exited).toBe(0);
-      const childRan = (JSON.parse(out.trim()) as { ran: number }).ran;
+      child.go();
+      const [ran, childRan] = await Promise.all([mine.drain(), child.done]);
       expect(ran + childRan).toBe(200);
       expect(childRan).toBeGreaterThan(0);
       const perWorker = await expectEachOnce(200);

@@ -58,7 +58,8 @@ export function createWorker(db: Executor, options: WorkerOptions): Worker {
     for (const schedule of options.schedules ?? []) {
       const wanted = schedule(now);
       if (scheduled.get(schedule) === wanted.dedupeKey) continue;
-      await enqueue(db, wanted);
+      // Due now by the worker's clock unless the schedule says when.
+      await enqueue(db, { runAt: now, ...wanted });
       scheduled.set(schedule, wanted.dedupeKey);
     }
   }
