@@ -12,6 +12,9 @@ export * from './index-import.contract.ts';
 export * from './index-targets.contract.ts';
 export * from './plans.contract.ts';
 export * from './notifications.contract.ts';
+export * from './execution.contract.ts';
+export * from './reporting.contract.ts';
+export * from './my-work.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -25,6 +28,9 @@ import * as indexImport from './index-import.contract.ts';
 import * as indexTargets from './index-targets.contract.ts';
 import * as plans from './plans.contract.ts';
 import * as notifications from './notifications.contract.ts';
+import * as execution from './execution.contract.ts';
+import * as reporting from './reporting.contract.ts';
+import * as myWork from './my-work.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -47,4 +53,7 @@ export const ALL_ROUTES: RouteContract[] = [
   indexTargets,
   plans,
   notifications,
+  execution,
+  reporting,
+  myWork,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

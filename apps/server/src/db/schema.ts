@@ -10,3 +10,5 @@ export * from '../platform/events.table.ts';
 export * from '../modules/plans/plans.table.ts';
 export * from '../platform/jobs/jobs.table.ts';
 export * from '../modules/notifications/notifications.table.ts';
+export * from '../modules/execution/execution.table.ts';
+export * from '../modules/reports/reports.table.ts';
