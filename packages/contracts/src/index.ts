@@ -15,6 +15,10 @@ export * from './notifications.contract.ts';
 export * from './execution.contract.ts';
 export * from './reporting.contract.ts';
 export * from './my-work.contract.ts';
+export * from './plans-cascade.contract.ts';
+export * from './plan-solutions.contract.ts';
+export * from './plan-appendix.contract.ts';
+export * from './plan-types.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -31,6 +35,10 @@ import * as notifications from './notifications.contract.ts';
 import * as execution from './execution.contract.ts';
 import * as reporting from './reporting.contract.ts';
 import * as myWork from './my-work.contract.ts';
+import * as plansCascade from './plans-cascade.contract.ts';
+import * as planSolutions from './plan-solutions.contract.ts';
+import * as planAppendix from './plan-appendix.contract.ts';
+import * as planTypes from './plan-types.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -56,4 +64,8 @@ export const ALL_ROUTES: RouteContract[] = [
   execution,
   reporting,
   myWork,
+  plansCascade,
+  planSolutions,
+  planAppendix,
+  planTypes,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

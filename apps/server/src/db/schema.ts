@@ -12,3 +12,5 @@ export * from '../platform/jobs/jobs.table.ts';
 export * from '../modules/notifications/notifications.table.ts';
 export * from '../modules/execution/execution.table.ts';
 export * from '../modules/reports/reports.table.ts';
+export * from '../modules/plans/plan-cascade.table.ts';
+export * from '../modules/plans/plan-solutions.table.ts';
