@@ -11,12 +11,18 @@ export interface DueItem {
   source: DueSource;
   /** The record's id in its source. */
   id: number;
+  /** Identity when the source has no row yet (a report not started): else source:id. */
+  key?: string;
   /** What must be done, e.g. "Ban hành kế hoạch thực hiện Kế hoạch số 12/KH-UBND". */
   title: string;
   dueDate: string;
   unitId: number;
+  /** Who owes it, as messages name them: the unit, or the lead agency of a task. */
   unitName: string;
-  /** The supervising unit, told when the deadline is missed (null at the top). */
+  /**
+   * The supervising unit, told when the deadline is missed (null at the top); for an
+   * agency's obligation it may be the agency's own unit (its coordinators and leaders).
+   */
   parentUnitId: number | null;
   /** A task led by an agency reminds that agency's people, not the whole unit. */
   agencyId: number | null;
@@ -24,12 +30,13 @@ export interface DueItem {
   link: string;
 }
 
-export const itemKey = (item: Pick<DueItem, 'source' | 'id'>) => `${item.source}:${item.id}`;
+export const itemKey = (item: Pick<DueItem, 'source' | 'id' | 'key'>) =>
+  item.key ?? `${item.source}:${item.id}`;
 
 /** Roles told about their own unit's obligation, per source. */
 export const OWNER_ROLES: Record<DueSource, readonly Role[]> = {
-  // Issuing a plan is the leader's signature on the coordinator's draft.
-  plan_obligation: ['coordinator', 'leader'],
+  // The drafting roles and the leader who signs: at a commune the officer is often alone.
+  plan_obligation: ['coordinator', 'officer', 'leader'],
   report: ['coordinator', 'officer', 'leader'],
   task: ['coordinator', 'officer', 'leader'],
 };
@@ -47,8 +54,9 @@ export function isRecipient(
     return user.unitId === item.parentUnitId && ESCALATION_ROLES.includes(user.role);
   }
   if (user.unitId !== item.unitId || !OWNER_ROLES[item.source].includes(user.role)) return false;
-  // An agency's task goes to that agency's people and to the unit's coordinators.
-  return item.agencyId === null || user.agencyId === item.agencyId || user.role === 'coordinator';
+  // An agency's obligation goes to that agency's people; the unit's coordinators and
+  // leaders hear of it through escalation when it is missed.
+  return item.agencyId === null || user.agencyId === item.agencyId;
 }
 
 const SOURCE_LABEL: Record<DueSource, string> = {

@@ -88,16 +88,19 @@ describe('recipients', () => {
     expect(isRecipient(item, 'escalation', u('officer', 10))).toBe(false);
     expect(isRecipient(item, 'escalation', u('coordinator', 20))).toBe(false);
   });
-  it("an agency's task: its people and the unit's coordinators", () => {
-    const task = { ...item, source: 'task' as const, agencyId: 5 };
+  it("an agency's task: its own people; its unit's managers when it is missed", () => {
+    const task = { ...item, source: 'task' as const, agencyId: 5, parentUnitId: 20 };
     expect(isRecipient(task, 'before', u('officer', 20, 5))).toBe(true);
     expect(isRecipient(task, 'before', u('officer', 20, 6))).toBe(false);
-    expect(isRecipient(task, 'before', u('coordinator', 20, 6))).toBe(true);
+    expect(isRecipient(task, 'before', u('coordinator', 20, 6))).toBe(false);
+    expect(isRecipient(task, 'escalation', u('coordinator', 20, 6))).toBe(true);
+    expect(isRecipient(task, 'escalation', u('leader', 20, 7))).toBe(true);
   });
-  it('plan obligations go to coordinators and leaders', () => {
+  it('plan obligations go to the drafting roles and the leader, not viewers', () => {
     const ob = { ...item, source: 'plan_obligation' as const };
     expect(isRecipient(ob, 'due', u('leader', 20))).toBe(true);
-    expect(isRecipient(ob, 'due', u('officer', 20))).toBe(false);
+    expect(isRecipient(ob, 'due', u('officer', 20))).toBe(true);
+    expect(isRecipient(ob, 'due', u('viewer', 20))).toBe(false);
   });
 });
 

@@ -67,6 +67,7 @@ export async function sendUserDigest(
   const items = await collectItems(tx, sources, {
     from: addDays(day, -rules.giveUpAfterDays),
     to: addDays(day, soon),
+    today: day,
     unitIds: [user.unit_id],
   });
   const who = { role: user.role, unitId: user.unit_id, agencyId: user.agency_id };

@@ -1,4 +1,5 @@
 import type { TestContext } from '../../test/harness.ts';
+import { openTaskStates } from '../execution/task-state.sync.ts';
 import { createTransport } from '../../platform/mail/mailer.ts';
 import { createWorker } from '../../platform/jobs/worker.ts';
 import { jobHandlers, jobSchedules } from './reminders.jobs.ts';
@@ -29,6 +30,8 @@ export async function issuedTask(ctx: TestContext, username: string, dueDate: st
       JSON.stringify({ kind: 'date', date: dueDate }),
     ],
   );
+  // Issuance opens the task's execution state (reports-core): due date, lead, unit.
+  await openTaskStates(ctx.database.db, plan.rows[0]!.id);
   return { planId: plan.rows[0]!.id, taskId: task.rows[0]!.id, unitId: owner.unit_id };
 }
 

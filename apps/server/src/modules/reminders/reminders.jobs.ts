@@ -18,7 +18,11 @@ import { runReminderScan } from './scan.ts';
 import { enqueueDigests, sendUserDigest } from './digest.ts';
 import { relayEvents, type EventNotifiers } from './relay.ts';
 import { EVENT_NOTIFIERS } from './notifiers.ts';
-import { DUE_ITEM_SOURCES, type DueItemSource } from './sources.ts';
+import { planObligationSource, taskSource, type DueItemSource } from './sources.ts';
+import { reportSource } from './report-source.ts';
+
+/** Every source the scan and the digest read. */
+export const DUE_ITEM_SOURCES: DueItemSource[] = [planObligationSource, reportSource, taskSource];
 
 /** Hour of the day (Vietnam time) of the reminder scan: before the default 07:00 digest. */
 export const REMINDER_SCAN_HOUR = 6;

@@ -9,10 +9,20 @@ const sql = (text: string, params: unknown[] = []) => ctx.database.pool.query(te
 beforeAll(async () => {
   ctx = await createTestContext();
   await sql(`update app_user set email = username || '@sonla.gov.vn' where username <> 'admin'`);
+  // The default regimes owe real reports in December 2026: only the report test wants them.
+  await sql(`update reporting_regime set active = false`);
 });
 afterAll(() => ctx.close());
 beforeEach(async () => {
-  for (const t of ['notification', 'mail_log', 'job', 'notification_pref', 'plan_task', 'plan']) {
+  for (const t of [
+    'notification',
+    'mail_log',
+    'job',
+    'notification_pref',
+    'task_state',
+    'plan_task',
+    'plan',
+  ]) {
     await sql(`delete from ${t}`);
   }
 });
@@ -44,6 +54,72 @@ describe('reminder scan', () => {
       `noivu escalation Phường Mộc Châu quá hạn: ${title}`,
       `lanhdao escalation Phường Mộc Châu quá hạn: ${title}`,
     ]);
+  });
+
+  it("a sở's task reminds its officers, and its own unit's managers when missed", async () => {
+    await issuedTask(ctx, 'tuphap', '2026-12-04');
+    await workerAt(ctx, at('2026-12-04')).worker.drain();
+    await workerAt(ctx, at('2026-12-07')).worker.drain();
+    const title = 'Niêm yết công khai ngân sách';
+    expect(await notices(ctx)).toEqual([
+      `tuphap deadline Hôm nay đến hạn: ${title}`,
+      `tuphap deadline Quá hạn 3 ngày: ${title}`,
+      `noivu escalation Sở Tư pháp Sơn La quá hạn: ${title}`,
+      `lanhdao escalation Sở Tư pháp Sơn La quá hạn: ${title}`,
+    ]);
+  });
+
+  it('reports owed under the regimes: the commune before and on the day, the province after', async () => {
+    await sql(`update reporting_regime set active = true`);
+    try {
+      await workerAt(ctx, at('2026-12-07')).worker.drain();
+      await workerAt(ctx, at('2026-12-08')).worker.drain();
+      const mine = (await notices(ctx)).filter((n) => n.includes('Báo cáo năm 2026'));
+      // 05/12/2026 is a Saturday: the communes' annual report is due on Monday 07/12.
+      expect(mine).toContain('xa deadline Hôm nay đến hạn: Báo cáo năm 2026');
+      expect(mine).toContain('xa deadline Quá hạn 1 ngày: Báo cáo năm 2026');
+      expect(mine).toContain('noivu escalation Phường Mộc Châu quá hạn: Báo cáo năm 2026');
+      expect(mine.filter((n) => n.startsWith('xem '))).toEqual([]);
+    } finally {
+      await sql(`update reporting_regime set active = false`);
+    }
+  });
+
+  it("a unit obliged by the province's plan: reminded until its own plan is issued", async () => {
+    const { planId } = await issuedTask(ctx, 'noivu', '2026-12-31');
+    await sql(`update plan set number = 12, symbol = 'KH-UBND' where id = $1`, [planId]);
+    const commune = (await sql(`select unit_id from app_user where username = 'xa'`)).rows[0]
+      .unit_id;
+    const ob = await sql(
+      `insert into plan_obligation (parent_plan_id, obligation_id, unit_id, due)
+       values ($1, 'ke-hoach-xa', $2, '2026-12-03') returning id`,
+      [planId, commune],
+    );
+    await workerAt(ctx, at('2026-12-03')).worker.drain();
+    await workerAt(ctx, at('2026-12-04')).worker.drain();
+    const what = 'Ban hành kế hoạch thực hiện Kế hoạch số 12/KH-UBND (Kế hoạch thử nhắc hạn)';
+    expect((await notices(ctx)).filter((n) => n.includes('Ban hành'))).toEqual([
+      `xa deadline Hôm nay đến hạn: ${what}`,
+      `xa deadline Quá hạn 1 ngày: ${what}`,
+      `noivu escalation Phường Mộc Châu quá hạn: ${what}`,
+      `lanhdao escalation Phường Mộc Châu quá hạn: ${what}`,
+    ]);
+    // The commune issues its plan: the obligation is met, no more reminders.
+    const child = await sql(
+      `insert into plan (unit_id, plan_type, status, year, title, period_from, period_to,
+                         issued_on, body, search)
+       values ($1, 'papi_annual', 'issued', 2026, 'Kế hoạch của phường', '2026-01-01',
+               '2026-12-31', '2026-12-05', '{}', 'ke hoach') returning id`,
+      [commune],
+    );
+    await sql(`update plan_obligation set child_plan_id = $2 where id = $1`, [
+      ob.rows[0].id,
+      child.rows[0].id,
+    ]);
+    const before = (await notices(ctx)).length;
+    await workerAt(ctx, at('2026-12-05')).worker.drain();
+    expect((await notices(ctx)).filter((n) => n.includes('Ban hành')).length).toBe(4);
+    expect((await notices(ctx)).length).toBe(before);
   });
 
   it('e-mails each reminder once through the logged transport, with an absolute link', async () => {

@@ -62,7 +62,7 @@ export async function runReminderScan(
     sql`select coalesce(max(remind_days_before), 0)::int as d from notification_pref`,
   );
   const window = scanWindow(today, Math.max(rules.daysBefore, maxAhead.rows[0]!.d), rules);
-  const items = await collectItems(tx, sources, window);
+  const items = await collectItems(tx, sources, { ...window, today });
   const unitIds = items.flatMap((i) => (i.parentUnitId ? [i.unitId, i.parentUnitId] : [i.unitId]));
   const users = await usersOf(tx, unitIds);
   const recipients = await loadRecipients(

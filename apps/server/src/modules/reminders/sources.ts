@@ -5,6 +5,8 @@ import type { Executor } from '../../db/client.ts';
 export interface DueWindow {
   from: string;
   to: string;
+  /** The day the window is judged on (reports: submitted on time or not). */
+  today: string;
   /** Only items owned by these units or due to them as the supervising level. */
   unitIds?: number[];
 }
@@ -60,11 +62,12 @@ export async function selectItems(
 }
 
 /**
- * Tasks of issued plans that carry a date (written as a date, or days after the plan's
- * issuance), owned by their lead agency's unit. Until task progress exists every task of
- * an issued, not closed plan counts as open.
+ * Open tasks of issued plans with a due date (task_state: dates resolved and moved off
+ * weekends and holidays at issuance). A sở/ban/ngành's task is that agency's, escalated to
+ * its own unit's coordinators and leaders; a People's Committee's task (or a group's) is the
+ * unit's, escalated to the unit above.
  */
-export const planTaskSource: DueItemSource = {
+export const taskSource: DueItemSource = {
   source: 'task',
   list: (db, window) =>
     selectItems(
@@ -72,22 +75,44 @@ export const planTaskSource: DueItemSource = {
       'task',
       window,
       (unitFilter) => sql`
-      select t.id, coalesce(nullif(t.title, ''), left(t.content, 200)) as title,
-             (case t.deadline->>'kind'
-                when 'date' then (t.deadline->>'date')::date
-                else p.issued_on + (t.deadline->>'days')::int end)::text as due_date,
-             a.unit_id, u.full_name as unit_name, u.parent_id as parent_unit_id,
-             a.id as agency_id, '/plans/' || p.id as link
-        from plan_task t
-        join plan p on p.id = t.plan_id and p.status = 'issued'
-        join agency a on t.lead->>'kind' = 'agency' and a.id::text = t.lead->>'id'
-        join admin_unit u on u.id = a.unit_id
-       where (t.deadline->>'kind' = 'date'
-              or (t.deadline->>'kind' = 'relative' and t.deadline->>'after' = 'issuance'
-                  and p.issued_on is not null))
-         and ${unitFilter(sql`a.unit_id`)}`,
+      select s.task_id as id, coalesce(nullif(t.title, ''), left(t.content, 200)) as title,
+             s.due_on::text as due_date, s.unit_id,
+             case when agency_level then a.name else u.full_name end as unit_name,
+             case when agency_level then s.unit_id else u.parent_id end as parent_unit_id,
+             case when agency_level then a.id end as agency_id,
+             '/plans/' || s.plan_id as link
+        from task_state s
+        join plan_task t on t.id = s.task_id
+        join admin_unit u on u.id = s.unit_id
+        left join agency a on a.id = s.lead_agency_ids[1]
+        cross join lateral (select coalesce(a.kind <> 'ubnd', false) as agency_level) k
+       where s.open and s.due_on is not null and ${unitFilter(sql`s.unit_id`)}`,
     ),
 };
 
-/** Every source the scan and the digest read. */
-export const DUE_ITEM_SOURCES: DueItemSource[] = [planTaskSource];
+/**
+ * Plans a unit must issue because an issued parent plan obliges it (plan_obligation), until
+ * its own plan is issued; a miss is escalated to the unit that issued the parent plan.
+ */
+export const planObligationSource: DueItemSource = {
+  source: 'plan_obligation',
+  list: (db, window) =>
+    selectItems(
+      db,
+      'plan_obligation',
+      window,
+      (unitFilter) => sql`
+      select o.id,
+             'Ban hành kế hoạch thực hiện Kế hoạch số ' || p.number || '/' || p.symbol
+               || ' (' || p.title || ')' as title,
+             o.due::text as due_date, o.unit_id, u.full_name as unit_name,
+             p.unit_id as parent_unit_id, null::int as agency_id,
+             '/plans/' || coalesce(o.child_plan_id, p.id) as link
+        from plan_obligation o
+        join plan p on p.id = o.parent_plan_id and p.status = 'issued'
+        join admin_unit u on u.id = o.unit_id
+        left join plan c on c.id = o.child_plan_id
+       where o.due is not null and (c.id is null or c.status <> 'issued')
+         and ${unitFilter(sql`o.unit_id`)}`,
+    ),
+};
