@@ -103,7 +103,7 @@ describe('report events', () => {
     );
     const accepted = (await notices(ctx)).length;
     await relay();
-    report = ok<TReport>(
+    ok<TReport>(
       await lanhdao.post(`/api/reports/${report.id}/accept`, { version: report.version }),
     );
     await relay();
