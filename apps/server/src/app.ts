@@ -22,6 +22,7 @@ import { registerIndexImportRoutes } from './modules/indices/indices.import.rout
 import { registerIndexTargetRoutes } from './modules/indices/index-targets.routes.ts';
 import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { registerConsolidatedRoutes } from './modules/consolidated/consolidated.routes.ts';
 import { registerExecutionRoutes } from './modules/execution/execution.routes.ts';
 import { subscribeExecution } from './modules/execution/execution.events.ts';
 import { registerReportingRoutes } from './modules/reports/reports.module.ts';
@@ -83,6 +84,7 @@ export function createApp(database: Database, config: Config) {
   registerIndexTargetRoutes(app);
   registerPlanRoutes(app);
   registerNotificationRoutes(app);
+  registerConsolidatedRoutes(app);
   registerExecutionRoutes(app);
   registerReportingRoutes(app);
   registerMyWorkRoutes(app);

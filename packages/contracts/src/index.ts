@@ -12,6 +12,7 @@ export * from './index-import.contract.ts';
 export * from './index-targets.contract.ts';
 export * from './plans.contract.ts';
 export * from './notifications.contract.ts';
+export * from './consolidated.contract.ts';
 export * from './execution.contract.ts';
 export * from './reporting.contract.ts';
 export * from './my-work.contract.ts';
@@ -32,6 +33,7 @@ import * as indexImport from './index-import.contract.ts';
 import * as indexTargets from './index-targets.contract.ts';
 import * as plans from './plans.contract.ts';
 import * as notifications from './notifications.contract.ts';
+import * as consolidated from './consolidated.contract.ts';
 import * as execution from './execution.contract.ts';
 import * as reporting from './reporting.contract.ts';
 import * as myWork from './my-work.contract.ts';
@@ -61,6 +63,7 @@ export const ALL_ROUTES: RouteContract[] = [
   indexTargets,
   plans,
   notifications,
+  consolidated,
   execution,
   reporting,
   myWork,

@@ -51,7 +51,8 @@ function reportingPart(r: ConsolidatedReportInput, n: string): (Paragraph | Tabl
       `Tính đến ngày lập báo cáo, ${c.submitted}/${c.expected} đơn vị đã gửi báo cáo ` +
         `(đạt ${formatNumberVi(rate)}%), trong đó ${c.on_time} đơn vị gửi đúng hạn, ${c.late} đơn vị gửi muộn` +
         (c.returned ? `, ${c.returned} đơn vị bị trả lại chưa gửi lại` : '') +
-        `; ${c.missing} đơn vị chưa gửi báo cáo.`,
+        `; ${c.missing} đơn vị chưa gửi báo cáo` +
+        (c.pending ? `, ${c.pending} đơn vị chưa đến hạn gửi.` : '.'),
     ),
     caption('Bảng 1. Tình hình gửi báo cáo của các đơn vị'),
     reportingTable(r.reporting),
@@ -59,6 +60,7 @@ function reportingPart(r: ConsolidatedReportInput, n: string): (Paragraph | Tabl
 }
 
 function summarySentence(d: DimensionSection, r: ConsolidatedReportInput) {
+  if (!d.tasks.length) return 'Các đơn vị chưa báo cáo nhiệm vụ nào thuộc nội dung này.';
   const counts = statusCounts(d.tasks);
   const parts = r.statuses
     .filter((s) => counts[s.key])
@@ -89,7 +91,8 @@ function dimensionPart(
   if (d.tasks.length) {
     out.push(caption(`Bảng ${table()}. Tình hình thực hiện nhiệm vụ`), taskTable(d, r));
   }
-  if (d.byUnit.length) {
+  // Units by status only says something when the dimension has tasks.
+  if (d.tasks.length && d.byUnit.length) {
     out.push(caption(`Bảng ${table()}. Nhiệm vụ theo đơn vị và tình trạng`), unitStatusTable(d, r));
   }
   if (d.indicators.length) {
@@ -143,6 +146,13 @@ export function consolidatedBody(r: ConsolidatedReportInput): (Paragraph | Table
     heading(`${n()}. KẾT QUẢ THỰC HIỆN THEO TỪNG NỘI DUNG`),
     ...r.dimensions.flatMap((d, i) => dimensionPart(d, i, r, nextTable)),
   ]);
+  if (r.indicators.length) {
+    parts.push([
+      heading(`${n()}. KẾT QUẢ CÁC CHỈ TIÊU CỦA KẾ HOẠCH`),
+      caption(`Bảng ${nextTable()}. Kết quả các chỉ tiêu`),
+      indicatorTable({ indicators: r.indicators }),
+    ]);
+  }
   const own = (title: string, lines: string[]) =>
     lines.some((l) => l.trim()) ? [heading(`${n()}. ${title}`), ...lines.map((l) => body(l))] : [];
   const a = r.assessment;

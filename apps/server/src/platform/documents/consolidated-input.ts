@@ -26,6 +26,8 @@ export interface ConsolidatedReportInput {
   /** Who was to report and how they did. */
   reporting: ReportingRow[];
   dimensions: DimensionSection[];
+  /** Indicators not tied to one dimension (a plan's own indicators). */
+  indicators: IndicatorLine[];
   /** The compiling level's own assessment; sections without text are left out. */
   assessment: {
     results: string[];
@@ -37,7 +39,7 @@ export interface ConsolidatedReportInput {
   recipients: string[];
 }
 
-export type ReportingState = 'on_time' | 'late' | 'missing' | 'returned';
+export type ReportingState = 'on_time' | 'late' | 'missing' | 'returned' | 'pending';
 
 export interface ReportingRow {
   unitName: string;
@@ -84,6 +86,7 @@ export const REPORTING_STATE_LABELS: Record<ReportingState, string> = {
   late: 'Muộn',
   missing: 'Chưa gửi',
   returned: 'Trả lại, chưa gửi lại',
+  pending: 'Chưa đến hạn',
 };
 
 /** The total of an indicator over the units that reported a value (null if none did). */
@@ -106,7 +109,7 @@ export function reportingCounts(rows: ReportingRow[]): Record<ReportingState, nu
   expected: number;
   submitted: number;
 } {
-  const c = { on_time: 0, late: 0, missing: 0, returned: 0 };
+  const c = { on_time: 0, late: 0, missing: 0, returned: 0, pending: 0 };
   for (const r of rows) c[r.state]++;
   return { ...c, expected: rows.length, submitted: c.on_time + c.late };
 }

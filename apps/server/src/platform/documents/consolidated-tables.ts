@@ -82,7 +82,7 @@ export function unitStatusTable(d: DimensionSection, input: ConsolidatedReportIn
 }
 
 /** The dimension's numeric indicators: target, combined result, how many units reported. */
-export function indicatorTable(d: DimensionSection) {
+export function indicatorTable(d: Pick<DimensionSection, 'indicators'>) {
   return dataTable(
     [12, 72, 20, 18, 20, 18],
     ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Kết quả', 'Số đơn vị báo cáo'],

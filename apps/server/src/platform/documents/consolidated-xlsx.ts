@@ -111,7 +111,8 @@ function indicators(workbook: ExcelJS.Workbook, r: ConsolidatedReportInput) {
     ['Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Kết quả', ...units],
     [8, 46, 12, 12, 12, ...units.map(() => 16)],
   );
-  for (const d of r.dimensions) {
+  const groups = [...r.dimensions, { code: '', indicators: r.indicators }];
+  for (const d of groups) {
     for (const ind of d.indicators) {
       const value = new Map(ind.values.map((v) => [v.unitName, v.value]));
       const row = sheet.addRow([

@@ -6,7 +6,7 @@ import { countRows, expectApiError, snapshotRow, type Paged } from '../helpers.t
 import type { Actor, Outcome, Relation, Target, World } from './world.ts';
 import { INDEX_MATRIX } from './indices.ts';
 import { PLAN_MATRIX } from './plans.ts';
-import { NOTIFICATION_MATRIX } from './notifications.ts';
+import { CONSOLIDATED_MATRIX, NOTIFICATION_MATRIX } from './notifications.ts';
 import { PLAN_CASCADE_MATRIX } from './plans-cascade.ts';
 import { PLAN_SOLUTION_MATRIX } from './plan-solutions.ts';
 
@@ -91,6 +91,7 @@ export const MATRIX: Record<string, RouteSpec> = {
   ...INDEX_MATRIX,
   ...PLAN_MATRIX,
   ...NOTIFICATION_MATRIX,
+  ...CONSOLIDATED_MATRIX,
   ...PLAN_CASCADE_MATRIX,
   ...PLAN_SOLUTION_MATRIX,
   'GET /api/health': {

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import type { Actor, Outcome, World } from './world.ts';
+import type { Role } from '@papi/domain';
+import type { Actor, Outcome, Relation, World } from './world.ts';
 import type { RouteSpec } from './design.ts';
 import { expectApiError } from '../helpers.ts';
 
@@ -97,6 +98,33 @@ export const NOTIFICATION_MATRIX: Record<string, RouteSpec> = {
       );
       expect(rows.rows.map((r) => r.user_id)).toContain(a.userId);
       return ok(res.status);
+    },
+  },
+};
+
+/** The consolidated report: the receiving level's managers (admin, coordinator, leader). */
+const compiles = (role: Role, r: Relation): Outcome =>
+  r !== 'own' && r !== 'below'
+    ? 'hidden'
+    : role === 'admin' || role === 'coordinator' || role === 'leader'
+      ? 'allowed'
+      : 'forbidden';
+
+export const CONSOLIDATED_MATRIX: Record<string, RouteSpec> = {
+  'GET /api/regimes/:id/consolidated': {
+    kind: 'scoped',
+    expected: compiles,
+    probe: async (w, a, t) => {
+      const regime = await w.ctx.database.pool.query<{ id: number }>(
+        `select id from reporting_regime where code = 'PAPI-KH' order by id limit 1`,
+      );
+      const res = await a.client.get(
+        `/api/regimes/${regime.rows[0]!.id}/consolidated?unitId=${t.unitId}&format=xlsx`,
+      );
+      if (res.status === 200) return 'allowed';
+      const code = res.status === 404 ? 'NOT_FOUND' : 'FORBIDDEN';
+      expect(expectApiError(res, res.status, code).details).toBeUndefined();
+      return res.status === 404 ? 'hidden' : 'forbidden';
     },
   },
 };
