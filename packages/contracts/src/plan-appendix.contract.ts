@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APPENDIX_COLUMN_FIELDS } from '@papi/domain';
 import { defineRoute, MIME, ZFile } from './route.ts';
 import { checkedWhole, ZBodyId, ZIdParams, ZVersioned } from './common.ts';
 import { IMPORT_MAX_BODY_BYTES, ZImportIssue } from './index-import.contract.ts';
@@ -7,17 +8,7 @@ import { ZDeadline, ZPlanDetail } from './plans.schemas.ts';
 const TAG = 'Kế hoạch: phụ lục Excel';
 
 /** Task fields an appendix column can fill. */
-export const APPENDIX_FIELDS = [
-  'number',
-  'content',
-  'dimension',
-  'lead',
-  'cooperating',
-  'deadline',
-  'expectedResult',
-  'budget',
-  'budgetSource',
-] as const;
+export const APPENDIX_FIELDS = APPENDIX_COLUMN_FIELDS;
 export const ZAppendixField = z.enum(APPENDIX_FIELDS);
 export type TAppendixField = z.infer<typeof ZAppendixField>;
 

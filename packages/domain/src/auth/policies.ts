@@ -44,8 +44,6 @@ const ownAgency: Rule = (a, t) =>
 /** The target is the actor's own unit itself, not a unit below it. */
 const ownUnit: Rule = (a, t) => t.unitPath === a.scopePaths[0];
 const noAgency: Rule = (_a, t) => t.agencyId === undefined || t.agencyId === null;
-/** The target unit is the actor's own unit or one above it (rules that apply downwards). */
-const atOrAbove: Rule = (a, t) => a.scopePaths.some((s) => s.startsWith(t.unitPath));
 const working = roles('admin', 'coordinator', 'leader', 'officer');
 
 /**
@@ -78,7 +76,7 @@ export const POLICIES = {
   'task.report': all(working, ownAgency),
   'task.contribute': all(working, ownAgency),
   // Reporting regimes are set by a unit for its subtree and read by everyone they apply to.
-  'regime.read': any(inScope, atOrAbove),
+  'regime.read': any(inScope, within),
   'regime.write': all(roles('admin', 'coordinator'), inScope),
   // A report is written by its own unit (or, for a sở/ban/ngành's report, by that agency)
   // and reviewed by the receiving level: coordinators, leaders, admins of the receiver.

@@ -7,6 +7,8 @@ import type { Actor, Outcome, Relation, Target, World } from './world.ts';
 import { INDEX_MATRIX } from './indices.ts';
 import { PLAN_MATRIX } from './plans.ts';
 import { CONSOLIDATED_MATRIX, NOTIFICATION_MATRIX } from './notifications.ts';
+import { EXECUTION_MATRIX } from './execution.ts';
+import { REPORT_MATRIX } from './reports.ts';
 import { PLAN_CASCADE_MATRIX } from './plans-cascade.ts';
 import { PLAN_SOLUTION_MATRIX } from './plan-solutions.ts';
 
@@ -92,6 +94,8 @@ export const MATRIX: Record<string, RouteSpec> = {
   ...PLAN_MATRIX,
   ...NOTIFICATION_MATRIX,
   ...CONSOLIDATED_MATRIX,
+  ...EXECUTION_MATRIX,
+  ...REPORT_MATRIX,
   ...PLAN_CASCADE_MATRIX,
   ...PLAN_SOLUTION_MATRIX,
   'GET /api/health': {
