@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from './route.ts';
 import { checkedWhole, ZIdParams, ZTimestamp, ZVersioned } from './common.ts';
-import { ZPlanDetail, ZPlanPeriod, ZPlanYear } from './plans.schemas.ts';
+import { ZPlanDetail, ZPlanPeriod, ZPlanType, ZPlanYear } from './plans.schemas.ts';
 
 /** A rule as configured: its name, severity and its own parameters. */
 export const ZPlanRuleConfig = z
@@ -23,10 +23,7 @@ export const ZPlanTypeInfo = z.object({
 
 /** Per type code: a new name, and per rule `false` (switched off) or the values to change. */
 export const ZPlanTypeOverrides = z.record(
-  z
-    .string()
-    .trim()
-    .regex(/^[a-z][a-z0-9_]{1,39}$/, 'Mã loại kế hoạch chỉ gồm chữ thường, số và dấu _.'),
+  ZPlanType,
   z.strictObject({
     nameVi: z.string().trim().min(1).max(200).optional(),
     tasksByDimension: z.boolean().optional(),

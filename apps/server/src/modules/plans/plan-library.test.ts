@@ -269,3 +269,72 @@ describe('plan-type rule overrides', () => {
     expect(issued.status).toBe('issued');
   });
 });
+
+describe('plan types added by the installation', () => {
+  it('a coordinator adds a type with its own rules; plans of it are created, listed and checked by those rules', async () => {
+    const code = 'kiem_tra_cong_vu';
+    const unknown = expectApiError(
+      await officer.post('/api/plans', { ...samplePlan(ids.sonla), planType: code }),
+      400,
+      'VALIDATION',
+    );
+    expect(unknown.message).toContain('(trường "planType")');
+    expect(unknown.message).toContain(code);
+    expectApiError(
+      await officer.post('/api/plans', { ...samplePlan(ids.sonla), planType: 'Kiểm tra' }),
+      400,
+      'VALIDATION',
+    );
+
+    const s = ok<TPlanTypeSettings>(await officer.get('/api/plan-types'));
+    const saved = ok<TPlanTypeSettings>(
+      await coordinator.request('PUT', '/api/plan-types', {
+        version: s.version,
+        overrides: {
+          ...s.overrides,
+          [code]: {
+            nameVi: 'Kế hoạch kiểm tra công vụ',
+            rules: {
+              min_tasks: { min: 2 },
+              task_requires: { fields: ['content', 'expectedResult'] },
+            },
+          },
+        },
+      }),
+    );
+    const added = saved.types.find((t) => t.code === code)!;
+    expect(added).toMatchObject({ builtIn: false, tasksByDimension: false });
+
+    const created = ok<TPlanDetail>(
+      await officer.post('/api/plans', {
+        ...samplePlan(ids.sonla, 'Kiểm tra công vụ'),
+        planType: code,
+      }),
+      201,
+    );
+    expect(created.planType).toBe(code);
+    expect(created.issues.map((i) => i.rule)).toContain('min_tasks');
+
+    const [task] = sampleTasks({ id: ids.agency, name: 'Sở Nội vụ' });
+    const edited = ok<TPlanDetail>(
+      await officer.request('PUT', `/api/plans/${created.id}/tasks`, {
+        version: created.version,
+        tasks: [{ ...task, expectedResult: null }],
+      }),
+    );
+    const rules = edited.issues.map((i) => i.rule);
+    expect(rules).toContain('min_tasks');
+    expect(edited.issues.find((i) => i.rule === 'task_requires')).toMatchObject({
+      severity: 'error',
+      taskNumber: task!.number,
+      field: 'expectedResult',
+    });
+    // Its own rules only: the improvement plan's dimension coverage does not apply.
+    expect(rules).not.toContain('covers_all_dimensions');
+
+    const listed = ok<Paged<{ id: number; planType: string }>>(
+      await officer.get('/api/plans?q=kiem%20tra%20cong%20vu&pageSize=50'),
+    );
+    expect(listed.items.find((p) => p.id === created.id)?.planType).toBe(code);
+  });
+});

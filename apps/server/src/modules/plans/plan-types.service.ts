@@ -4,6 +4,7 @@ import { DEFAULT_PLAN_TYPES, resolvePlanTypes, type PlanType } from '@papi/domai
 import { ZPlanTypeOverrides, type TPlanTypeSettings } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { setting } from '../system/settings.table.ts';
+import { badRequest } from '../../platform/errors.ts';
 
 const KEY = 'plan_types';
 
@@ -23,6 +24,19 @@ async function stored(db: Executor) {
 /** The plan types in force: shipped defaults with this installation's overrides. */
 export async function planTypesInForce(db: Executor): Promise<PlanType[]> {
   return resolvePlanTypes((await stored(db)).overrides).types;
+}
+
+/** 400 naming the field, shaped like the contract's own validation errors. */
+export function unknownPlanType(code: string) {
+  const message = `Loại kế hoạch "${code}" không có trong danh mục loại kế hoạch đang áp dụng.`;
+  return badRequest(
+    'VALIDATION',
+    `Dữ liệu không hợp lệ ở nội dung (trường "planType"): ${message}`,
+    {
+      where: 'nội dung',
+      issues: [{ path: 'planType', message }],
+    },
+  );
 }
 
 export async function planTypeSettings(db: Executor): Promise<TPlanTypeSettings> {

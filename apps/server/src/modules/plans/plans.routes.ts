@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
-import { can } from '@papi/domain';
+import { can, findPlanType } from '@papi/domain';
 import {
   createPlan,
   downloadPlanDocument,
@@ -25,6 +25,7 @@ import { auditView, bump, editable, readable } from './plans.access.ts';
 import { registerPlanWorkflowRoutes } from './plans.workflow.routes.ts';
 import { registerPlanCascadeRoutes } from './plan-cascade.routes.ts';
 import { registerPlanTypeRoutes } from './plan-types.routes.ts';
+import { planTypesInForce, unknownPlanType } from './plan-types.service.ts';
 import { registerPlanSolutionRoutes } from './plan-solutions.routes.ts';
 import { registerPlanCopyRoutes } from './plan-copy.routes.ts';
 import { registerPlanAppendixRoutes } from './plan-appendix.routes.ts';
@@ -51,6 +52,8 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
       throw notFound('Đơn vị');
     if (!can(session.actor, 'plan.write', { unitPath: unit.path })) throw forbidden();
     if (body.parentPlanId) await readable(db, session, body.parentPlanId);
+    if (!findPlanType(await planTypesInForce(db), body.planType))
+      throw unknownPlanType(body.planType);
     const [row] = await db
       .insert(plan)
       .values({
