@@ -6,7 +6,8 @@ import { badRequest } from '../../platform/errors.ts';
 import { loadCalendar } from '../execution/holidays.service.ts';
 import { publishedResults } from '../reports/regimes.repository.ts';
 import type { RegimeRecord } from '../reports/regimes.repository.ts';
-import { expectedReporters, type ExpectedReporter } from '../reports/reporting-rates.ts';
+import type { ExpectedReporter } from '../reports/reporting-rates.ts';
+import { parentIdOf, periodReporters } from '../reports/period-reporters.ts';
 
 /** The period asked for, or the latest whose data window has begun. */
 export async function periodOf(
@@ -57,21 +58,11 @@ export async function reportsReceived(
   unit: { id: number; path: string },
   today: string,
 ): Promise<Submitted[]> {
-  const stored = await db.execute<{ id: number }>(
-    sql`select id from report_period where regime_id = ${g.id} and key = ${period.key}`,
-  );
-  const rows = await expectedReporters(
-    db,
-    g,
-    period,
-    stored.rows[0]?.id ?? null,
-    [unit.path],
-    today,
-  );
+  const rows = await periodReporters(db, g, period, [unit.path], today);
   const mine = rows.filter((r) =>
     r.agency
       ? r.unit.id === unit.id
-      : r.unitPath.startsWith(unit.path) && parentOf(r.unitPath) === unit.id,
+      : r.unitPath.startsWith(unit.path) && parentIdOf(r.unitPath) === unit.id,
   );
   const ids = mine
     .filter(
@@ -96,11 +87,6 @@ export async function reportsReceived(
     return { reporter: r, content: v?.content ?? null, snapshot: v?.snapshot ?? null };
   });
 }
-
-const parentOf = (path: string): number | null => {
-  const ids = path.split('/').filter(Boolean).map(Number);
-  return ids.length > 1 ? ids[ids.length - 2]! : null;
-};
 
 /** The unit's issued plan for the year, as a report cites it, if any. */
 export async function planCited(db: Executor, unitId: number, year: number) {

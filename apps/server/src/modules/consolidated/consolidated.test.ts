@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TRegime, TReport, TTaskDetail } from '@papi/contracts';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { expectApiError } from '../../test/helpers.ts';
-import { agencyOf, issuedPlan, ok } from '../execution/execution.fixtures.ts';
+import { ok } from '../execution/execution.fixtures.ts';
 import { todayVn } from '../execution/clock.ts';
+import { provincePlanForCommune } from '../reminders/reminders.fixture.ts';
 
 let ctx: TestContext;
 let noivu: TestClient;
@@ -36,26 +37,11 @@ const paragraphsOf = (xml: string) =>
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  [noivu, lanhdao, xa] = (await Promise.all(['noivu', 'lanhdao', 'xa'].map((u) => ctx.as(u)))) as [
-    TestClient,
-    TestClient,
-    TestClient,
-  ];
-  const sonla = await ctx.unitId('post2025', 'province', '14');
-  const commune = await agencyOf(ctx, 'xa');
-  const plan = await issuedPlan(
-    ctx,
-    { coordinator: noivu, leader: lanhdao },
-    sonla,
-    year,
-    [{ lead: commune, deadline: { kind: 'date', date: `${year}-12-31` }, dimension: 'D1' }],
-    await agencyOf(ctx, 'noivu'),
-    [{ code: 'DT', name: 'Số cuộc đối thoại với Nhân dân', unit: 'cuộc' }],
-  );
-  await ctx.database.pool.query(`update plan set issued_on = $2 where id = $1`, [
-    plan.planId,
-    `${year}-01-15`,
+  const setup = await provincePlanForCommune(ctx, year, [
+    { code: 'DT', name: 'Số cuộc đối thoại với Nhân dân', unit: 'cuộc' },
   ]);
+  ({ noivu, lanhdao, xa } = setup);
+  const plan = setup.plan;
   const t = ok<TTaskDetail>(await xa.get(`/api/tasks/${plan.taskIds[0]}`));
   ok(
     await xa.post(`/api/tasks/${plan.taskIds[0]}/progress`, {
@@ -74,7 +60,7 @@ beforeAll(async () => {
     await xa.post('/api/reports', {
       regimeId: regime.id,
       periodKey: `${year}-Y`,
-      unitId: commune.unit_id,
+      unitId: setup.communeId,
     }),
     201,
   );

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TRegime, TReport, TTaskDetail } from '@papi/contracts';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { transactionWithEvents } from '../../platform/events.ts';
-import { agencyOf, issuedPlan, ok } from '../execution/execution.fixtures.ts';
+import { agencyOf, ok } from '../execution/execution.fixtures.ts';
 import { todayVn } from '../execution/clock.ts';
-import { notices, workerAt } from './reminders.fixture.ts';
+import { notices, provincePlanForCommune, workerAt } from './reminders.fixture.ts';
 
 /**
  * Domain events of the other modules reach the right people through the outbox relay:
@@ -28,25 +28,8 @@ const since = async (n: number) => (await notices(ctx)).slice(n);
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  [noivu, lanhdao, xa] = (await Promise.all(['noivu', 'lanhdao', 'xa'].map((u) => ctx.as(u)))) as [
-    TestClient,
-    TestClient,
-    TestClient,
-  ];
-  const sonla = await ctx.unitId('post2025', 'province', '14');
-  const commune = await agencyOf(ctx, 'xa');
-  plan = await issuedPlan(
-    ctx,
-    { coordinator: noivu, leader: lanhdao },
-    sonla,
-    year,
-    [{ lead: commune, deadline: { kind: 'date', date: `${year}-12-31` } }],
-    await agencyOf(ctx, 'noivu'),
-  );
-  await ctx.database.pool.query(`update plan set issued_on = $2 where id = $1`, [
-    plan.planId,
-    `${year}-01-15`,
-  ]);
+  const setup = await provincePlanForCommune(ctx, year);
+  ({ noivu, lanhdao, xa, plan } = setup);
   await relay();
 });
 afterAll(() => ctx.close());

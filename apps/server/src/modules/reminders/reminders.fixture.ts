@@ -1,4 +1,5 @@
-import type { TestContext } from '../../test/harness.ts';
+import type { TestClient, TestContext } from '../../test/harness.ts';
+import { agencyOf, issuedPlan } from '../execution/execution.fixtures.ts';
 import { openTaskStates } from '../execution/task-state.sync.ts';
 import { createTransport } from '../../platform/mail/mailer.ts';
 import { createWorker } from '../../platform/jobs/worker.ts';
@@ -66,4 +67,35 @@ export async function mails(ctx: TestContext) {
     transport: string;
   }>('select to_address, subject, text, transport from mail_log order by id');
   return r.rows;
+}
+
+/**
+ * Sơn La's plan for the year, issued by noivu and lanhdao on 15/01, whose first task (D1)
+ * is led by xa's commune; with the clients of the three accounts.
+ */
+export async function provincePlanForCommune(
+  ctx: TestContext,
+  year: number,
+  indicators: { code: string; name: string; unit: string }[] = [],
+) {
+  const [noivu, lanhdao, xa] = (await Promise.all(
+    ['noivu', 'lanhdao', 'xa'].map((u) => ctx.as(u)),
+  )) as [TestClient, TestClient, TestClient];
+  const sonla = await ctx.unitId('post2025', 'province', '14');
+  const commune = await agencyOf(ctx, 'xa');
+  const plan = await issuedPlan(
+    ctx,
+    { coordinator: noivu, leader: lanhdao },
+    sonla,
+    year,
+    [{ lead: commune, deadline: { kind: 'date', date: `${year}-12-31` }, dimension: 'D1' }],
+    await agencyOf(ctx, 'noivu'),
+    indicators,
+  );
+  // Issued early in the year, so its tasks belong to this year's windows.
+  await ctx.database.pool.query(`update plan set issued_on = $2 where id = $1`, [
+    plan.planId,
+    `${year}-01-15`,
+  ]);
+  return { noivu, lanhdao, xa, plan, communeId: commune.unit_id };
 }

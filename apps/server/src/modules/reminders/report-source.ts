@@ -2,14 +2,8 @@ import { sql } from 'drizzle-orm';
 import { generatePeriods, type DueItem } from '@papi/domain';
 import { loadCalendar } from '../execution/holidays.service.ts';
 import { publishedResults, selectRegimes } from '../reports/regimes.repository.ts';
-import { expectedReporters } from '../reports/reporting-rates.ts';
+import { parentIdOf, periodReporters } from '../reports/period-reporters.ts';
 import type { DueItemSource } from './sources.ts';
-
-/** "/1/14/3051/" → 14: the unit above, from the materialised path. */
-const parentOf = (path: string): number | null => {
-  const ids = path.split('/').filter(Boolean).map(Number);
-  return ids.length > 1 ? ids[ids.length - 2]! : null;
-};
 
 /**
  * Reports owed under every active regime (reports-core decides who must report and when,
@@ -38,17 +32,7 @@ export const reportSource: DueItemSource = {
       for (const period of periods) {
         const dues = Object.values(period.due);
         if (!dues.some((d) => d && d >= window.from && d <= window.to)) continue;
-        const stored = await db.execute<{ id: number }>(
-          sql`select id from report_period where regime_id = ${g.id} and key = ${period.key}`,
-        );
-        const rows = await expectedReporters(
-          db,
-          g,
-          period,
-          stored.rows[0]?.id ?? null,
-          subtree,
-          window.today,
-        );
+        const rows = await periodReporters(db, g, period, subtree, window.today);
         for (const r of rows) {
           if (r.reportStatus === 'submitted' || r.reportStatus === 'accepted') continue;
           if (r.dueOn < window.from || r.dueOn > window.to) continue;
@@ -60,7 +44,7 @@ export const reportSource: DueItemSource = {
             dueDate: r.dueOn,
             unitId: r.unit.id,
             unitName: r.agency?.name ?? r.unit.fullName,
-            parentUnitId: r.agency ? r.unit.id : parentOf(r.unitPath),
+            parentUnitId: r.agency ? r.unit.id : parentIdOf(r.unitPath),
             agencyId: r.agency?.id ?? null,
             link: r.reportId ? `/reports?id=${r.reportId}` : '/reports',
           });
