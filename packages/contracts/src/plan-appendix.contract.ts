@@ -52,6 +52,7 @@ export const ZAppendixRow = z.object({
   /** A dimension heading row of the appendix (not a task). */
   group: z.boolean(),
   number: z.string(),
+  title: z.string().nullable(),
   content: z.string(),
   dimensionCodes: z.array(z.string()),
   lead: z.string().nullable(),

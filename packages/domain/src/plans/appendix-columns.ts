@@ -7,6 +7,7 @@ import { foldVietnamese } from '../text/fold.ts';
 
 export const APPENDIX_COLUMN_FIELDS = [
   'number',
+  'title',
   'content',
   'dimension',
   'lead',
@@ -21,6 +22,7 @@ export type AppendixField = (typeof APPENDIX_COLUMN_FIELDS)[number];
 /** The export's headers, in its column order; the first alias of each field. */
 export const APPENDIX_HEADERS: Record<AppendixField, string> = {
   number: 'STT',
+  title: 'Tên nhiệm vụ',
   content: 'Nội dung',
   dimension: 'Lĩnh vực',
   lead: 'Cơ quan chủ trì',
@@ -34,11 +36,12 @@ export const APPENDIX_HEADERS: Record<AppendixField, string> = {
 /** Folded header wordings met in real appendices, most specific first within a field. */
 const ALIASES: Record<AppendixField, string[]> = {
   number: ['stt', 'so tt', 'tt', 'so thu tu', 'thu tu'],
+  // A task's short name, printed bold before its content in the Word appendix.
+  title: ['ten nhiem vu', 'tieu de', 'tieu de nhiem vu', 'ten nhiem vu giai phap'],
   content: [
     'noi dung',
     'noi dung nhiem vu',
     'nhiem vu',
-    'ten nhiem vu',
     'nhiem vu giai phap',
     'giai phap',
     'noi dung cong viec',
@@ -98,6 +101,11 @@ export function suggestMapping(header: readonly string[]): ColumnMapping {
   };
   pass((cell, alias) => cell === alias);
   pass((cell, alias) => cell.startsWith(`${alias} `));
+  // A sheet whose only task column is "Tên nhiệm vụ" writes the task's content there.
+  if (mapping.content === undefined && mapping.title !== undefined) {
+    mapping.content = mapping.title;
+    delete mapping.title;
+  }
   return mapping;
 }
 

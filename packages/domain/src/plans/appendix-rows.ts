@@ -29,6 +29,8 @@ export interface AppendixRow {
   row: number;
   group: boolean;
   number: string;
+  /** The task's short name when the sheet has a "Tên nhiệm vụ" column. */
+  title: string | null;
   content: string;
   dimensionCodes: string[];
   lead: NamedAgency | null;
@@ -215,6 +217,7 @@ export function parseAppendixRows(
         content,
         dimensionCodes.length ? dimensionCodes : groupDims,
       ),
+      title: get('title') || null,
       lead,
       cooperating,
       deadlineText,
@@ -258,6 +261,7 @@ function emptyRow(
     row,
     group,
     number,
+    title: null,
     content,
     dimensionCodes,
     lead: null,

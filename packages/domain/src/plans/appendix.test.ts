@@ -37,6 +37,19 @@ describe('appendix columns', () => {
       budget: 8,
     });
   });
+  it('reads "Tên nhiệm vụ" as the title beside "Nội dung", and as the content when alone', () => {
+    expect(suggestMapping(['STT', 'Tên nhiệm vụ', 'Nội dung', 'Chủ trì'])).toEqual({
+      number: 0,
+      title: 1,
+      content: 2,
+      lead: 3,
+    });
+    expect(suggestMapping(['STT', 'TÊN NHIỆM VỤ', 'Chủ trì'])).toEqual({
+      number: 0,
+      content: 1,
+      lead: 2,
+    });
+  });
   it('finds the header under title lines', () => {
     const rows = [['PHỤ LỤC'], ['Kèm theo Kế hoạch số 12/KH-UBND'], ['TT', 'Nhiệm vụ', 'Chủ trì']];
     expect(detectHeaderRow(rows)).toBe(2);

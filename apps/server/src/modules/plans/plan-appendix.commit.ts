@@ -98,6 +98,7 @@ export async function commitAppendix(db: Db, session: Session, planId: number, b
           taskKey: randomUUID(),
           position: start + i + k + 1,
           number: r.number,
+          title: r.title,
           content: r.content,
           dimensionCodes: r.dimensionCodes,
           lead: r.lead ? idOf(r.lead.name, r.lead.agencyId) : null,

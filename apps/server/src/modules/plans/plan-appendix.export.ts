@@ -9,17 +9,45 @@ import {
 import type { TPlanBody } from '@papi/contracts';
 import type { TaskRecord } from './plans.repository.ts';
 
+/** Column widths in characters: about 150 in all, so A4 landscape prints near full size. */
 const WIDTHS: Record<AppendixField, number> = {
-  number: 7,
-  content: 60,
-  dimension: 10,
-  lead: 26,
-  cooperating: 30,
-  deadline: 16,
-  expectedResult: 30,
-  budget: 15,
-  budgetSource: 20,
+  number: 6,
+  title: 22,
+  content: 50,
+  dimension: 8,
+  lead: 20,
+  cooperating: 22,
+  deadline: 14,
+  expectedResult: 22,
+  budget: 13,
+  budgetSource: 15,
 };
+
+/** Optional columns, printed only when some task fills them. */
+const OPTIONAL: Partial<Record<AppendixField, (t: TaskRecord) => boolean>> = {
+  title: (t) => Boolean(t.title),
+  budget: (t) => t.budget !== null || Boolean(t.budgetSource),
+  budgetSource: (t) => t.budget !== null || Boolean(t.budgetSource),
+};
+
+const LINE_PT = 15.6; // Times New Roman 12 with line spacing
+/**
+ * Excel and LibreOffice keep generated rows one line high even when their text wraps, so
+ * the height is estimated from the longest cell. A width unit holds about 1.25 characters
+ * of Times New Roman 12 in Excel (1.45 in LibreOffice, whose unit is wider): 1.2 errs tall.
+ */
+function fitHeight(row: ExcelJS.Row, widths: readonly number[]) {
+  let lines = 1;
+  row.eachCell((c, col) => {
+    const perLine = Math.max(1, Math.floor((widths[col - 1] ?? 10) * 1.2) - 1);
+    const text = c.value === null || c.value === undefined ? '' : String(c.value);
+    const n = text
+      .split('\n')
+      .reduce((sum, p) => sum + Math.max(1, Math.ceil(p.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  });
+  row.height = Math.min(409, lines * LINE_PT + 4);
+}
 
 type Group = TPlanBody['taskGroups'][number];
 
@@ -34,7 +62,8 @@ function groupOf(groups: readonly Group[], t: TaskRecord): Group | null {
 
 const cellsOf = (t: TaskRecord): Record<AppendixField, ExcelJS.CellValue> => ({
   number: t.number,
-  content: t.title ? `${t.title}. ${t.content}` : t.content,
+  title: t.title,
+  content: t.content,
   dimension: t.dimensionCodes.join(', '),
   lead: t.lead ? agencyLabel(t.lead) : null,
   cooperating: t.cooperating.map(agencyLabel).join('; ') || null,
@@ -67,10 +96,21 @@ export async function appendixXlsx(
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      // The header row again on every printed page.
+      printTitlesRow: '2:2',
     },
+    headerFooter: { oddFooter: '&C&"Times New Roman"&11Trang &P/&N' },
   });
-  ws.columns = APPENDIX_COLUMN_FIELDS.map((f) => ({ key: f, width: WIDTHS[f] }));
-  ws.mergeCells(1, 1, 1, APPENDIX_COLUMN_FIELDS.length);
+  // Titles and budgets get their columns (read back on import) only when some task has one.
+  const fields = APPENDIX_COLUMN_FIELDS.filter((f) => {
+    const used = OPTIONAL[f];
+    return used ? tasks.some(used) : true;
+  });
+  const widths = fields.map((f) => WIDTHS[f]);
+  ws.columns = fields.map((f) => ({ key: f, width: WIDTHS[f] }));
+  ws.mergeCells(1, 1, 1, fields.length);
   const titleCell = ws.getCell(1, 1);
   titleCell.value = title;
   titleCell.font = { name: 'Times New Roman', size: 13, bold: true };
@@ -78,7 +118,7 @@ export async function appendixXlsx(
   ws.getRow(1).height = 36;
 
   const header = ws.getRow(2);
-  APPENDIX_COLUMN_FIELDS.forEach((f, i) => {
+  fields.forEach((f, i) => {
     const c = header.getCell(i + 1);
     c.value = APPENDIX_HEADERS[f];
     c.font = { name: 'Times New Roman', size: 12, bold: true };
@@ -86,6 +126,7 @@ export async function appendixXlsx(
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     c.border = BORDER;
   });
+  header.height = 2 * LINE_PT + 6;
 
   let current: Group | null = null;
   for (const t of tasks) {
@@ -96,12 +137,19 @@ export async function appendixXlsx(
         content: g.heading,
         dimension: g.dimensionCodes.join(', '),
       });
-      row.eachCell({ includeEmpty: true }, (c) => {
+      // Every column, so the shading and borders run across the whole table.
+      fields.forEach((_, i) => {
+        const c = row.getCell(i + 1);
         c.font = { name: 'Times New Roman', size: 12, bold: true };
         c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
         c.border = BORDER;
-        c.alignment = { vertical: 'top', wrapText: true };
+        c.alignment = {
+          vertical: 'top',
+          wrapText: true,
+          horizontal: i === 0 ? 'center' : undefined,
+        };
       });
+      fitHeight(row, widths);
     }
     current = g;
     const row = ws.addRow(cellsOf(t));
@@ -114,7 +162,8 @@ export async function appendixXlsx(
         horizontal: col === 1 ? 'center' : undefined,
       };
     });
-    row.getCell('budget').numFmt = '#,##0';
+    if (fields.includes('budget')) row.getCell('budget').numFmt = '#,##0';
+    fitHeight(row, widths);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

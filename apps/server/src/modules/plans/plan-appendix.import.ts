@@ -152,6 +152,7 @@ export async function analyseAppendix(
       row: r.row,
       group: r.group,
       number: r.number,
+      title: r.title,
       content: r.content,
       dimensionCodes: r.dimensionCodes,
       lead: r.lead?.name ?? null,

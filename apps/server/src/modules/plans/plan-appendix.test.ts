@@ -41,8 +41,39 @@ async function draft(tasks: unknown[], client = coordinator) {
   );
 }
 
+async function exported(planId: number) {
+  const res = await ctx.app.request(`/api/plans/${planId}/appendix`, {
+    headers: { cookie: coordinator.cookie },
+  });
+  expect(res.status).toBe(200);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return { bytes, ws: wb.worksheets[0]! };
+}
+
+/** Previews the file into a new empty draft, then commits it with the suggested mapping. */
+async function reimport(bytes: Uint8Array) {
+  const target = await draft([]);
+  const file = { filename: 'phu-luc.xlsx', contentBase64: base64(bytes) };
+  const preview = ok<TAppendixPreview>(
+    await coordinator.post(`/api/plans/${target.id}/appendix/import/preview`, file),
+  );
+  const saved = ok<{ imported: number; plan: TPlanDetail }>(
+    await coordinator.post(`/api/plans/${target.id}/appendix/import`, {
+      ...file,
+      mapping: preview.mapping,
+      mode: 'replace',
+      version: target.version,
+    }),
+    201,
+  );
+  return { preview, saved };
+}
+
 const comparable = (t: TPlanDetail['tasks'][number]) => ({
   number: t.number,
+  title: t.title,
   content: t.content,
   dimensionCodes: t.dimensionCodes,
   lead: t.lead,
@@ -69,15 +100,19 @@ describe('appendix to Excel and back', () => {
     tasks[4]!.deadline = { kind: 'date', date: '2023-06-30' } as never;
     const source = await draft(tasks);
 
-    const res = await ctx.app.request(`/api/plans/${source.id}/appendix`, {
-      headers: { cookie: coordinator.cookie },
-    });
-    expect(res.status).toBe(200);
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-    const ws = wb.worksheets[0]!;
+    const { bytes, ws } = await exported(source.id);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    // Prints on A4 landscape, one page wide, the header row repeated on every page.
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '2:2',
+    });
+    // Wrapped rows are tall enough for their text (generated rows are not auto-fitted).
+    expect(ws.getRow(4).height).toBeGreaterThan(15);
     expect(ws.getRow(2).values).toEqual([
       undefined,
       'STT',
@@ -95,11 +130,7 @@ describe('appendix to Excel and back', () => {
     expect(ws.getCell('A4').value).toBe('1.1');
     expect(ws.rowCount).toBe(2 + 8 + 8);
 
-    const target = await draft([]);
-    const file = { filename: 'phu-luc.xlsx', contentBase64: base64(bytes) };
-    const preview = ok<TAppendixPreview>(
-      await coordinator.post(`/api/plans/${target.id}/appendix/import/preview`, file),
-    );
+    const { preview, saved } = await reimport(bytes);
     expect(preview).toMatchObject({
       format: 'xlsx',
       headerRow: 2,
@@ -108,18 +139,58 @@ describe('appendix to Excel and back', () => {
       unknownAgencies: [],
     });
     expect(Object.keys(preview.mapping)).toHaveLength(9);
-    const saved = ok<{ imported: number; plan: TPlanDetail }>(
-      await coordinator.post(`/api/plans/${target.id}/appendix/import`, {
-        ...file,
-        mapping: preview.mapping,
-        mode: 'replace',
-        version: target.version,
-      }),
-      201,
-    );
     expect(saved.imported).toBe(8);
     expect(saved.plan.tasks.map(comparable)).toEqual(source.tasks.map(comparable));
     expect(saved.plan.body.taskGroups).toEqual(source.body.taskGroups);
+  });
+
+  it('keeps task titles (own "Tên nhiệm vụ" column) and deadline labels; a label equal to the printed default comes back dropped', async () => {
+    const lead = { kind: 'agency', id: String(noivu.id), name: noivu.name };
+    const tasks = sampleTasks(noivu).map((t, i) => ({
+      ...t,
+      lead,
+      title: i % 3 === 2 ? null : `Nhiệm vụ trọng tâm ${i + 1}: công khai, minh bạch`,
+    }));
+    const labelled = [
+      { kind: 'date', date: '2023-06-30', label: 'Trước ngày 30/6/2023' },
+      { kind: 'date', date: '2023-12-31', label: 'Quý IV/2023' },
+      {
+        kind: 'recurring',
+        every: 'quarterly',
+        label: 'Hằng quý, báo cáo trước ngày 15 tháng cuối quý',
+      },
+      { kind: 'recurring', every: 'continuous', label: 'Thường xuyên, liên tục' },
+      {
+        kind: 'relative',
+        days: 30,
+        after: 'issuance',
+        label: 'Trong vòng 30 ngày kể từ ngày ban hành Kế hoạch',
+      },
+      {
+        kind: 'relative',
+        days: 60,
+        after: 'results_published',
+        label: 'Sau 60 ngày kể từ khi công bố kết quả PAPI',
+      },
+    ];
+    labelled.forEach((d, i) => (tasks[i]!.deadline = d as never));
+    // The label is what the export prints anyway: the import keeps the bare deadline.
+    tasks[6]!.deadline = { kind: 'recurring', every: 'continuous', label: 'Thường xuyên' } as never;
+    const source = await draft(tasks);
+    expect(source.tasks[0]!.title).toBe('Nhiệm vụ trọng tâm 1: công khai, minh bạch');
+
+    const { bytes, ws } = await exported(source.id);
+    expect(ws.getCell('B2').value).toBe('Tên nhiệm vụ');
+    expect(ws.getCell('C2').value).toBe('Nội dung');
+    expect(ws.getCell('B4').value).toBe(tasks[0]!.title);
+    expect(ws.getCell('C4').value).toBe(tasks[0]!.content);
+
+    const { preview, saved } = await reimport(bytes);
+    expect(preview).toMatchObject({ errors: 0, tasks: 8, mapping: { title: 'B', content: 'C' } });
+    const expected = source.tasks.map(comparable);
+    expected[6]!.deadline = { kind: 'recurring', every: 'continuous' };
+    expect(saved.plan.tasks.map(comparable)).toEqual(expected);
+    expect(saved.plan.tasks.slice(0, 6).map((t) => t.deadline)).toEqual(labelled);
   });
 });
 
