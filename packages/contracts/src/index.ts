@@ -11,6 +11,8 @@ export * from './index-report.contract.ts';
 export * from './index-import.contract.ts';
 export * from './index-targets.contract.ts';
 export * from './plans.contract.ts';
+export * from './notifications.contract.ts';
+export * from './consolidated.contract.ts';
 export * from './execution.contract.ts';
 export * from './reporting.contract.ts';
 export * from './my-work.contract.ts';
@@ -30,6 +32,8 @@ import * as indexReport from './index-report.contract.ts';
 import * as indexImport from './index-import.contract.ts';
 import * as indexTargets from './index-targets.contract.ts';
 import * as plans from './plans.contract.ts';
+import * as notifications from './notifications.contract.ts';
+import * as consolidated from './consolidated.contract.ts';
 import * as execution from './execution.contract.ts';
 import * as reporting from './reporting.contract.ts';
 import * as myWork from './my-work.contract.ts';
@@ -58,6 +62,8 @@ export const ALL_ROUTES: RouteContract[] = [
   indexImport,
   indexTargets,
   plans,
+  notifications,
+  consolidated,
   execution,
   reporting,
   myWork,

@@ -8,6 +8,8 @@ export * from '../modules/system/settings.table.ts';
 export * from '../modules/indices/indices.table.ts';
 export * from '../platform/events.table.ts';
 export * from '../modules/plans/plans.table.ts';
+export * from '../platform/jobs/jobs.table.ts';
+export * from '../modules/notifications/notifications.table.ts';
 export * from '../modules/execution/execution.table.ts';
 export * from '../modules/reports/reports.table.ts';
 export * from '../modules/plans/plan-cascade.table.ts';

@@ -76,6 +76,14 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
     version: 1,
     tasks: [sampleTask(0, { id: ids.agency, name: 'Cơ quan thử' })],
   }),
+  'PUT /api/notifications/preferences': () => ({
+    version: 1,
+    inApp: true,
+    email: { deadline: true, escalation: true, report: true, plan: false, task: false },
+    digest: true,
+    digestHour: 7,
+    remindDaysBefore: 3,
+  }),
   'PUT /api/plans/:id/indicators': () => ({
     version: 1,
     items: [{ code: 'DT', name: 'Số cuộc đối thoại với Nhân dân', unit: 'cuộc' }],

@@ -29,6 +29,16 @@ const PlansPage = lazy(() =>
 const PlanDetailPage = lazy(() =>
   import('../features/plans/PlanDetailPage.tsx').then((m) => ({ default: m.PlanDetailPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage.tsx').then((m) => ({
+    default: m.NotificationsPage,
+  })),
+);
+const NotificationPreferencesPage = lazy(() =>
+  import('../features/notifications/PreferencesPage.tsx').then((m) => ({
+    default: m.PreferencesPage,
+  })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -47,6 +57,8 @@ export function AppRoutes() {
         <Route path="tasks" element={<ModulePlaceholder titleKey="nav.tasks" />} />
         <Route path="reports" element={<ModulePlaceholder titleKey="nav.reports" />} />
         <Route path="units" element={<UnitsPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="notifications/settings" element={<NotificationPreferencesPage />} />
         {canAdminister(me.role) && <Route path="admin" element={<AdminPage />} />}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

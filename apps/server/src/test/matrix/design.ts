@@ -6,6 +6,7 @@ import { countRows, expectApiError, snapshotRow, type Paged } from '../helpers.t
 import type { Actor, Outcome, Relation, Target, World } from './world.ts';
 import { INDEX_MATRIX } from './indices.ts';
 import { PLAN_MATRIX } from './plans.ts';
+import { CONSOLIDATED_MATRIX, NOTIFICATION_MATRIX } from './notifications.ts';
 import { EXECUTION_MATRIX } from './execution.ts';
 import { REPORT_MATRIX } from './reports.ts';
 import { PLAN_CASCADE_MATRIX } from './plans-cascade.ts';
@@ -91,6 +92,8 @@ async function ids(client: TestClient, path: string) {
 export const MATRIX: Record<string, RouteSpec> = {
   ...INDEX_MATRIX,
   ...PLAN_MATRIX,
+  ...NOTIFICATION_MATRIX,
+  ...CONSOLIDATED_MATRIX,
   ...EXECUTION_MATRIX,
   ...REPORT_MATRIX,
   ...PLAN_CASCADE_MATRIX,
