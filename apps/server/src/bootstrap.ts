@@ -4,6 +4,8 @@ import { runMigrations } from './db/migrate.ts';
 import { importAdminUnits, type UnitImportResult } from './modules/units/units.import.ts';
 import { seedDemo, type DemoAccount } from './seed/demo.ts';
 import { importShippedPapi } from './modules/indices/indices.shipped.ts';
+import { importShippedHolidays } from './modules/execution/holidays.service.ts';
+import { seedDefaultRegimes } from './modules/reports/regimes.seed.ts';
 
 export interface BootstrapResult {
   unitsImported: UnitImportResult | null;
@@ -28,5 +30,10 @@ export async function bootstrap(
     options.demo && (await count('app_user')) === 0
       ? await db.transaction((tx) => seedDemo(tx))
       : null;
+  // Holidays of shipped years not yet loaded, and the default reporting regimes once.
+  await db.transaction(async (tx) => {
+    await importShippedHolidays(tx);
+    await seedDefaultRegimes(tx);
+  });
   return { unitsImported, demoAccounts };
 }

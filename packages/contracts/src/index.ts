@@ -11,6 +11,9 @@ export * from './index-report.contract.ts';
 export * from './index-import.contract.ts';
 export * from './index-targets.contract.ts';
 export * from './plans.contract.ts';
+export * from './execution.contract.ts';
+export * from './reporting.contract.ts';
+export * from './my-work.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -23,6 +26,9 @@ import * as indexReport from './index-report.contract.ts';
 import * as indexImport from './index-import.contract.ts';
 import * as indexTargets from './index-targets.contract.ts';
 import * as plans from './plans.contract.ts';
+import * as execution from './execution.contract.ts';
+import * as reporting from './reporting.contract.ts';
+import * as myWork from './my-work.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -44,4 +50,7 @@ export const ALL_ROUTES: RouteContract[] = [
   indexImport,
   indexTargets,
   plans,
+  execution,
+  reporting,
+  myWork,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

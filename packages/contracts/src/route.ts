@@ -25,6 +25,8 @@ export interface RouteContract {
   produces?: string;
   /** A larger request body limit than the app's 1 MB, for routes that take an uploaded file. */
   maxBodyBytes?: number;
+  /** A multipart/form-data upload with the file in this part (no JSON body). */
+  upload?: { field: string };
 }
 
 /** The response schema of a download route: the body is the file itself. */

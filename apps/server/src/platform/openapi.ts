@@ -34,6 +34,22 @@ function operationOf(route: RouteContract) {
     operationId: `${route.method}${route.path.replace(/[/:]+(\w)/g, (_, ch: string) => ch.toUpperCase())}`,
     ...(route.auth === false ? { security: [] } : {}),
     parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')],
+    ...(route.upload
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: { [route.upload.field]: { type: 'string', format: 'binary' } },
+                  required: [route.upload.field],
+                },
+              },
+            },
+          },
+        }
+      : {}),
     ...(route.body
       ? {
           requestBody: {
@@ -53,6 +69,7 @@ function operationOf(route: RouteContract) {
       ...(route.auth === false ? {} : { '401': error, '403': error }),
       '404': error,
       '409': error,
+      ...(route.maxBodyBytes ? { '413': error } : {}),
     },
   };
 }

@@ -36,6 +36,15 @@ const any =
   (a, t) =>
     rules.some((r) => r(a, t));
 const self: Rule = (a, t) => t.userId !== undefined && t.userId === a.userId;
+/** The target names the actor's own agency (lead or cooperating agency of a task). */
+const ownAgency: Rule = (a, t) =>
+  a.agencyId !== null && t.agencyId !== undefined && t.agencyId === a.agencyId;
+/** The target is the actor's own unit itself, not a unit below it. */
+const ownUnit: Rule = (a, t) => t.unitPath === a.scopePaths[0];
+const noAgency: Rule = (_a, t) => t.agencyId === undefined || t.agencyId === null;
+/** The target unit is the actor's own unit or one above it (rules that apply downwards). */
+const atOrAbove: Rule = (a, t) => a.scopePaths.some((s) => s.startsWith(t.unitPath));
+const working = roles('admin', 'coordinator', 'leader', 'officer');
 
 /**
  * The whole authorization table. Each action is one line; the server asks `can(...)`
@@ -60,6 +69,24 @@ export const POLICIES = {
   'plan.read': inScope,
   'plan.write': all(roles('admin', 'coordinator', 'officer'), inScope),
   'plan.issue': all(roles('leader'), inScope),
+  // Task execution: everyone in scope of the task's unit reads it, and so do the agencies it
+  // names (a commune's UBND leading a task of the province plan). Only the lead agency's
+  // staff record progress, completion and cancellation; cooperating agencies contribute.
+  'task.read': any(inScope, ownAgency),
+  'task.report': all(working, ownAgency),
+  'task.contribute': all(working, ownAgency),
+  // Reporting regimes are set by a unit for its subtree and read by everyone they apply to.
+  'regime.read': any(inScope, atOrAbove),
+  'regime.write': all(roles('admin', 'coordinator'), inScope),
+  // A report is written by its own unit (or, for a sở/ban/ngành's report, by that agency)
+  // and reviewed by the receiving level: coordinators, leaders, admins of the receiver.
+  'report.read': any(inScope, ownAgency),
+  'report.write': all(working, any(ownAgency, all(noAgency, ownUnit))),
+  'report.review': all(roles('admin', 'coordinator', 'leader'), inScope),
+  // Monitoring boards and the inbox of a unit: anyone in scope.
+  'monitoring.read': inScope,
+  // Public holidays are national data: any administrator maintains them.
+  'holiday.write': roles('admin'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICIES;

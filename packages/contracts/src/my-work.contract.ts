@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { defineRoute } from './route.ts';
+import { ZId, ZIsoDate, ZPageQuery, ZUnitRef } from './common.ts';
+import { ZAgencyBrief, ZTaskStatusFilter, ZTaskSummary } from './execution.schemas.ts';
+import { ZReporterLevel, ZReportStatus } from './reporting.schemas.ts';
+
+/**
+ * One thing a unit or agency owes. `dueOn` orders the inbox (overdue first, then by
+ * date); `overdue` is true once the due date has passed without the work being done.
+ */
+export const ZWorkItem = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('task'),
+    dueOn: ZIsoDate.nullable(),
+    overdue: z.boolean(),
+    /** lead / cooperating: the caller's agency; below: a subordinate's (leaders). */
+    role: z.enum(['lead', 'cooperating', 'below']),
+    task: ZTaskSummary,
+  }),
+  z.object({
+    kind: z.literal('report'),
+    dueOn: ZIsoDate,
+    overdue: z.boolean(),
+    role: z.enum(['own', 'below']),
+    report: z.object({
+      regimeId: z.number().int(),
+      regimeName: z.string(),
+      periodKey: z.string(),
+      periodLabel: z.string(),
+      unit: ZUnitRef,
+      agency: ZAgencyBrief.nullable(),
+      level: ZReporterLevel,
+      /** Null until a draft exists. */
+      reportId: z.number().int().nullable(),
+      status: ZReportStatus.nullable(),
+    }),
+  }),
+  z.object({
+    kind: z.literal('plan'),
+    dueOn: ZIsoDate.nullable(),
+    overdue: z.boolean(),
+    role: z.enum(['own', 'below']),
+    obligation: z.object({
+      id: z.number().int(),
+      parentPlan: z.object({ id: z.number().int(), title: z.string(), documentNumber: z.string() }),
+      unit: ZUnitRef,
+      agency: ZAgencyBrief.nullable(),
+      status: z.string(),
+      planId: z.number().int().nullable(),
+    }),
+  }),
+]);
+export type TWorkItem = z.infer<typeof ZWorkItem>;
+
+export const getMyWork = defineRoute({
+  method: 'get',
+  path: '/api/my-work',
+  summary:
+    'Việc của tôi: nhiệm vụ chủ trì, phối hợp, báo cáo phải nộp (và kế hoạch phải ban hành), quá hạn trước, theo hạn',
+  tag: 'Việc của tôi',
+  query: ZPageQuery.extend({
+    /** A unit below the caller's (leaders, coordinators); default: the caller's own. */
+    unitId: ZId.optional(),
+    kind: z.enum(['all', 'task', 'report', 'plan']).default('all'),
+    /** Task status filter; default: everything still open. */
+    status: ZTaskStatusFilter.default('open'),
+    /** Only items due on or before this date. */
+    dueBefore: ZIsoDate.optional(),
+    /** Include subordinates' items (leaders see everything below them). */
+    below: z.stringbool().optional(),
+  }),
+  response: z.object({
+    items: z.array(ZWorkItem),
+    total: z.number().int(),
+    counts: z.object({
+      overdue: z.number().int(),
+      dueThisWeek: z.number().int(),
+      tasks: z.number().int(),
+      reports: z.number().int(),
+      plans: z.number().int(),
+    }),
+    asOf: ZIsoDate,
+  }),
+});

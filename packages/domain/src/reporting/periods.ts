@@ -1,0 +1,80 @@
+/**
+ * Report periods of a regime for one year: the data window and the due date per level,
+ * shifted to the next working day. The "year" is the report's year, the one its window
+ * ends in (the 6-month report of 2026 covers 01/12/2025–31/05/2026).
+ */
+import { addDays, isoDate, isIsoDate } from '../plans/deadlines.ts';
+import { nextWorkingDay, type WorkCalendar } from '../execution/calendar.ts';
+import type { DayRef, RegimeDefinition, ReporterLevel } from './regime.ts';
+
+export interface ReportPeriod {
+  /** Unique in the regime: "2026-H1", "2026-Y", "2026-KQ-2025" (event: results of 2025). */
+  key: string;
+  label: string;
+  year: number;
+  window: { from: string; to: string };
+  /** Due dates after the working-day shift. */
+  due: Partial<Record<ReporterLevel, string>>;
+}
+
+/** A day in a year; 29/02 in a common year becomes 28/02 rather than an invalid date. */
+export function dayIn(ref: DayRef, year: number): string {
+  const y = year + ref.yearOffset;
+  const date = isoDate(y, ref.month, ref.day);
+  return isIsoDate(date) ? date : addDays(isoDate(y, ref.month, 1), ref.day - 2);
+}
+
+export interface PublishedResult {
+  /** Index year whose results were published. */
+  indexYear: number;
+  publishedOn: string;
+}
+
+export function generatePeriods(
+  def: RegimeDefinition,
+  year: number,
+  calendar: WorkCalendar,
+  published: readonly PublishedResult[] = [],
+): ReportPeriod[] {
+  if (def.trigger === 'periodic') {
+    return def.periods.map((p) => ({
+      key: `${year}-${p.key}`,
+      label: `${p.label} ${year}`,
+      year,
+      window: { from: dayIn(p.window.from, year), to: dayIn(p.window.to, year) },
+      due: Object.fromEntries(
+        Object.entries(p.due).map(([level, ref]) => [
+          level,
+          nextWorkingDay(dayIn(ref, year), calendar),
+        ]),
+      ),
+    }));
+  }
+  return published
+    .filter((r) => r.publishedOn.startsWith(`${year}-`))
+    .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn))
+    .map((r) => ({
+      key: `${year}-KQ-${r.indexYear}`,
+      label: `sau công bố Chỉ số năm ${r.indexYear}`,
+      year,
+      window: { from: `${year}-01-01`, to: r.publishedOn },
+      due: Object.fromEntries(
+        Object.entries(def.dueDays).map(([level, days]) => [
+          level,
+          nextWorkingDay(addDays(r.publishedOn, days), calendar),
+        ]),
+      ),
+    }));
+}
+
+/** The period whose key is given, generated for the year the key names. */
+export function findPeriod(
+  def: RegimeDefinition,
+  key: string,
+  calendar: WorkCalendar,
+  published: readonly PublishedResult[] = [],
+): ReportPeriod | null {
+  const year = Number(/^(\d{4})-/.exec(key)?.[1]);
+  if (!Number.isInteger(year)) return null;
+  return generatePeriods(def, year, calendar, published).find((p) => p.key === key) ?? null;
+}
