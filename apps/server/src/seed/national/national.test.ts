@@ -58,6 +58,23 @@ describe('national data generator', () => {
     expect(broken).toEqual({ leads: 0, cooperating: 0, parents: 0 });
   });
 
+  it('gives every task one current state consistent with its history', async () => {
+    const broken = await one<Record<string, number>>(
+      `select
+         (select count(*) from plan_task t where not exists (select 1 from task_state s where s.task_id = t.id))::int as stateless,
+         (select count(*) from task_state s left join task_progress p on p.id = s.last_progress_id
+           where s.last_progress_id is not null and p.task_id is distinct from s.task_id)::int as last,
+         (select count(*) from task_state s where s.completed_on is not null and (s.percent <> 100 or s.open))::int as done,
+         (select count(*) from task_state s where s.open = (s.completed_on is not null or s.cancelled_on is not null))::int as open,
+         (select count(*) from task_progress p join task_state s on s.task_id = p.task_id
+           where not (p.agency_id = any(s.lead_agency_ids || s.coop_agency_ids)))::int as agency,
+         (select count(*) from task_progress p where not exists (select 1 from app_user u where u.id = p.user_id))::int as users`,
+    );
+    expect(broken).toEqual({ stateless: 0, last: 0, done: 0, open: 0, agency: 0, users: 0 });
+    const progress = steps.find((s) => s.table === 'task_progress')!.rows;
+    expect(progress).toBeGreaterThan(steps.find((s) => s.table === 'plan_task')!.rows * 3);
+  });
+
   it('is deterministic: a second year with the same seed repeats the same tasks', async () => {
     await generateNational(ctx.database.pool, { scale: SCALE, year: 2027 });
     const digest = (year: number) =>

@@ -6,16 +6,21 @@
  * both PGlite and PostgreSQL load at their own speed. Deterministic for a given seed.
  */
 import type pg from 'pg';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import * as schema from '../../db/schema.ts';
 import { hashPassword } from '../../platform/auth/password-hash.ts';
 import { DEMO_PASSWORD } from '../demo.ts';
 import { insertAgencies, insertUsers, loadCurrentUnits } from './agencies.ts';
 import { insertPlans, insertTasks } from './plans.ts';
+import { insertProgress, insertTaskStates } from './progress.ts';
 
 export interface NationalOptions {
   /** 1 = full national scale; 0.1 for a quick run. Scales tasks (units are always all). */
   scale?: number;
   seed?: number;
   year?: number;
+  /** The day the history runs to (default 30/11 of the year: the annual window's end). */
+  asOf?: string;
   /** Every generated account's password. */
   password?: string;
 }
@@ -35,6 +40,7 @@ export async function generateNational(
   const scale = options.scale ?? 1;
   const seed = options.seed ?? 1;
   const year = options.year ?? NATIONAL_YEAR;
+  const asOf = options.asOf ?? `${year}-11-30`;
   const steps: GenerationStep[] = [];
   const client = await pool.connect();
   const step = async (table: string, run: () => Promise<number>) => {
@@ -54,14 +60,25 @@ export async function generateNational(
     const passwordHash = await hashPassword(options.password ?? DEMO_PASSWORD);
     await client.query('begin');
     const { units, rootId } = await loadCurrentUnits(client);
+    // Bulk load without the per-row foreign-key triggers (as pg_restore does): every row
+    // references what this transaction just inserted, and the generator's test checks it.
+    // Needs a superuser (PGlite, a scratch PostgreSQL); otherwise the checks simply run.
+    await client.query('savepoint fk');
+    await client
+      .query('set local session_replication_role = replica')
+      .catch(() => client.query('rollback to savepoint fk'));
     await step('agency', () => insertAgencies(client, units));
     await step('app_user', () => insertUsers(client, units, rootId, passwordHash));
     await step('plan', () => insertPlans(client, units, year, scale));
     await step('plan_task', () => insertTasks(client, year, seed));
+    // The app's own helpers run on this client: on PGlite the pool has one connection.
+    const db = drizzle(client, { schema });
+    await step('task_progress', () => insertProgress(client, db, year, seed, asOf));
+    await step('task_state', () => insertTaskStates(client, asOf));
     await client.query('commit');
     // Fresh statistics: without them the planner guesses on tables that just grew 100×.
     await step('analyze', async () => {
-      await client.query('analyze agency, app_user, plan, plan_task');
+      await client.query('analyze agency, app_user, plan, plan_task, task_progress, task_state');
       return 0;
     });
     return steps;

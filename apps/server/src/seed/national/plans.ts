@@ -202,7 +202,8 @@ export async function insertTasks(client: pg.PoolClient, year: number, seed: num
        left join nat_agency co on ${r(6)} < 0.6 and co.unit_id = n.unit_id
              and co.k = (x.lead_k + 1 + floor(${r(7)} * greatest(n.n_agencies - 1, 1))::int) % n.n_agencies
             and co.k <> x.lead_k
-      where n.n_agencies > 0`,
+      where n.n_agencies > 0
+      order by n.id, g`,
   );
   return rowCount ?? 0;
 }
