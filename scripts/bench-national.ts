@@ -10,10 +10,10 @@ import { bootstrap } from '../apps/server/src/bootstrap.ts';
 import { createApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { DEMO_PASSWORD } from '../apps/server/src/seed/demo.ts';
-import { generateNational } from '../apps/server/src/seed/national/national.ts';
+import { NATIONAL_YEAR, generateNational } from '../apps/server/src/seed/national/national.ts';
 import { openScratch } from './bench/scratch-db.ts';
 import { HttpLoad, localLoad, type Limits, type LoadResult } from './bench/load.ts';
-import { pickFixture, planCases, type BenchCase } from './bench/national-cases.ts';
+import { executionCases, pickFixture, type BenchCase } from './bench/national-cases.ts';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const rounds = Math.max(2, Number(process.env.BENCH_ROUNDS ?? 3));
@@ -58,8 +58,8 @@ async function sessionOf(username: string) {
   return cookie;
 }
 
-const fixture = await pickFixture(database);
-const cases: BenchCase[] = [...planCases(database, fixture)];
+const fixture = await pickFixture(database, NATIONAL_YEAR);
+const cases: BenchCase[] = [...executionCases(database, fixture)];
 
 const ms = (v: number) => v.toFixed(v < 10 ? 2 : 1);
 const rps = (r: LoadResult) => Math.round(r.rps).toLocaleString('en');

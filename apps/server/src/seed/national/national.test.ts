@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldVietnamese } from '@papi/domain';
 import type { TPlanDetail, TPlanSummary } from '@papi/contracts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import type { Paged } from '../../test/helpers.ts';
@@ -71,6 +72,14 @@ describe('national data generator', () => {
          (select count(*) from task_progress p where not exists (select 1 from app_user u where u.id = p.user_id))::int as users`,
     );
     expect(broken).toEqual({ stateless: 0, last: 0, done: 0, open: 0, agency: 0, users: 0 });
+    const sample = await ctx.database.pool.query<Record<string, string>>(
+      `select t.number, t.content, p.title, s.search from task_state s
+         join plan_task t on t.id = s.task_id join plan p on p.id = t.plan_id
+        order by s.task_id desc limit 50`,
+    );
+    for (const r of sample.rows) {
+      expect(r.search).toBe(foldVietnamese(`${r.number} ${r.content} ${r.title}`));
+    }
     const progress = steps.find((s) => s.table === 'task_progress')!.rows;
     expect(progress).toBeGreaterThan(steps.find((s) => s.table === 'plan_task')!.rows * 3);
   });

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { ZPlanBody } from '@papi/contracts';
+import { foldVietnamese } from '@papi/domain';
 import { planSearch } from '../../modules/plans/plans.repository.ts';
 import { insertJson, type NationalUnit } from './agencies.ts';
 import { DIMENSION_NAMES, EXPECTED_RESULTS, TASK_LINES } from './texts.ts';
@@ -122,17 +123,19 @@ export async function insertPlans(
   // The generator's own index of its plans: task counts and the parent link, for the tasks.
   await client.query(
     `create temp table nat_plan on commit drop as
-     select p.id, p.unit_id, x.level, x.tasks, x.province_id,
+     select p.id, p.unit_id, x.level, x.tasks, x.province_id, x.title_folded,
             (select count(*) from agency a where a.unit_id = p.unit_id and a.active)::int as n_agencies
-       from json_to_recordset($1::json) as x(unit_id int, level text, tasks int, province_id int)
+       from json_to_recordset($1::json)
+         as x(unit_id int, level text, tasks int, province_id int, title_folded text)
        join plan p on p.unit_id = x.unit_id and p.year = $2 and p.plan_type = 'improvement'`,
     [
       JSON.stringify(
-        rows.map(({ unit_id, level, tasks, province_id }) => ({
+        rows.map(({ unit_id, level, tasks, province_id, title }) => ({
           unit_id,
           level,
           tasks,
           province_id,
+          title_folded: foldVietnamese(title),
         })),
       ),
       year,
@@ -162,11 +165,13 @@ export async function insertTasks(client: pg.PoolClient, year: number, seed: num
   await client.query('create index on nat_agency (unit_id, k)');
   await client.query(
     `create temp table nat_line on commit drop as
-     select (x.d)::int as d, (x.j)::int as j, x.content
-       from json_to_recordset($1::json) as x(d int, j int, content text)`,
+     select (x.d)::int as d, (x.j)::int as j, x.content, x.folded
+       from json_to_recordset($1::json) as x(d int, j int, content text, folded text)`,
     [
       JSON.stringify(
-        TASK_LINES.flatMap((lines, d) => lines.map((content, j) => ({ d, j, content }))),
+        TASK_LINES.flatMap((lines, d) =>
+          lines.map((content, j) => ({ d, j, content, folded: foldVietnamese(content) })),
+        ),
       ),
     ],
   );

@@ -28,6 +28,8 @@ export async function insertProgress(
             coalesce((select array_agg((c->>'id')::int) from jsonb_array_elements(t.cooperating) c
                        where c->>'kind' = 'agency'), '{}') as coop_ids,
             d.due_on, p.issued_on + 7 as start_on, o.outcome,
+            -- foldVietnamese of "number content plan title", from the parts folded in JS.
+            replace(t.number, '.', ' ') || ' ' || l.folded || ' ' || n.title_folded as search,
             case when o.outcome = 'not_started' then 0 else 2 + floor(${r(12)} * 7)::int end as updates,
             case when o.outcome = 'done'
                  then least($1::date, case when ${r(13)} < 0.8 then greatest(p.issued_on + 14, d.due_on - floor(${r(14)} * 60)::int)
@@ -38,6 +40,7 @@ export async function insertProgress(
        join plan p on p.id = t.plan_id
        join admin_unit u on u.id = n.unit_id
        join nat_due d on d.deadline = t.deadline
+       join nat_line l on l.content = t.content
        cross join lateral (
          select case when ${r(10)} < 0.03 then 'cancelled'
                      when ${r(11)} < case when d.due_on < $1::date - 30 then 0.2 else 0.6 end
@@ -119,9 +122,9 @@ export async function insertProgress(
 export async function insertTaskStates(client: pg.PoolClient, asOf: string) {
   const states = await client.query(
     `insert into task_state (task_id, plan_id, plan_unit_path, unit_id, unit_path, lead_agency_ids,
-                             coop_agency_ids, due_on, open, percent, completed_on, cancelled_on,
+                             coop_agency_ids, search, due_on, open, percent, completed_on, cancelled_on,
                              cancel_reason, last_progress_id, last_update_at)
-     select x.id, x.plan_id, x.unit_path, x.unit_id, x.unit_path, array[x.lead_id], x.coop_ids, x.due_on,
+     select x.id, x.plan_id, x.unit_path, x.unit_id, x.unit_path, array[x.lead_id], x.coop_ids, x.search, x.due_on,
             x.outcome in ('not_started', 'in_progress'),
             case x.outcome when 'done' then 100 when 'in_progress' then x.open_percent
                            when 'cancelled' then x.open_percent else 0 end,
