@@ -23,6 +23,7 @@ import { registerIndexTargetRoutes } from './modules/indices/index-targets.route
 import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
 import { registerExecutionRoutes } from './modules/execution/execution.routes.ts';
 import { subscribeExecution } from './modules/execution/execution.events.ts';
+import { registerReportingRoutes } from './modules/reports/reports.module.ts';
 import { APP_VERSION } from './version.ts';
 import { ALL_ROUTES } from '@papi/contracts';
 
@@ -80,6 +81,7 @@ export function createApp(database: Database, config: Config) {
   registerIndexTargetRoutes(app);
   registerPlanRoutes(app);
   registerExecutionRoutes(app);
+  registerReportingRoutes(app);
   subscribeExecution(database);
 
   const openApi = buildOpenApiDocument(APP_VERSION);
