@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from '../demo.ts';
 import { insertAgencies, insertUsers, loadCurrentUnits } from './agencies.ts';
 import { insertPlans, insertTasks } from './plans.ts';
 import { insertProgress, insertTaskStates } from './progress.ts';
+import { insertReports } from './reports.ts';
 
 export interface NationalOptions {
   /** 1 = full national scale; 0.1 for a quick run. Scales tasks (units are always all). */
@@ -75,10 +76,21 @@ export async function generateNational(
     const db = drizzle(client, { schema });
     await step('task_progress', () => insertProgress(client, db, year, seed, asOf));
     await step('task_state', () => insertTaskStates(client, asOf));
+    let versions = 0;
+    await step('report', async () => {
+      const r = await insertReports(client, db, year, seed, asOf);
+      versions = r.versions;
+      return r.reports;
+    });
+    steps.push({ table: 'report_version', rows: versions, ms: 0 });
     await client.query('commit');
-    // Fresh statistics: without them the planner guesses on tables that just grew 100×.
-    await step('analyze', async () => {
-      await client.query('analyze agency, app_user, plan, plan_task, task_progress, task_state');
+    // Fresh statistics (the planner would guess on tables that just grew 100×), the
+    // visibility map for index-only scans and GIN pending lists flushed: the steady state
+    // autovacuum reaches on PostgreSQL, and that PGlite (no autovacuum) would never reach.
+    await step('vacuum analyze', async () => {
+      await client.query(
+        'vacuum analyze agency, app_user, plan, plan_task, task_progress, task_state, report, report_version',
+      );
       return 0;
     });
     return steps;
