@@ -24,6 +24,7 @@ import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
 import { registerExecutionRoutes } from './modules/execution/execution.routes.ts';
 import { subscribeExecution } from './modules/execution/execution.events.ts';
 import { registerReportingRoutes } from './modules/reports/reports.module.ts';
+import { registerMyWorkRoutes } from './modules/my-work/my-work.routes.ts';
 import { APP_VERSION } from './version.ts';
 import { ALL_ROUTES } from '@papi/contracts';
 
@@ -82,6 +83,7 @@ export function createApp(database: Database, config: Config) {
   registerPlanRoutes(app);
   registerExecutionRoutes(app);
   registerReportingRoutes(app);
+  registerMyWorkRoutes(app);
   subscribeExecution(database);
 
   const openApi = buildOpenApiDocument(APP_VERSION);
