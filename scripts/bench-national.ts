@@ -13,15 +13,22 @@ import { DEMO_PASSWORD } from '../apps/server/src/seed/demo.ts';
 import { NATIONAL_YEAR, generateNational } from '../apps/server/src/seed/national/national.ts';
 import { openScratch } from './bench/scratch-db.ts';
 import { HttpLoad, localLoad, type Limits, type LoadResult } from './bench/load.ts';
-import { executionCases, pickFixture, type BenchCase } from './bench/national-cases.ts';
+import {
+  executionCases,
+  inboxCases,
+  pickFixture,
+  pickReporting,
+  reportingCases,
+  type BenchCase,
+} from './bench/national-cases.ts';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const rounds = Math.max(2, Number(process.env.BENCH_ROUNDS ?? 3));
 const LIMITS: Record<number, Limits> = {
-  1: { maxRequests: 500, maxMs: 3000 },
-  16: { maxRequests: 4000, maxMs: 4000 },
+  1: { maxRequests: 300, maxMs: 2500 },
+  16: { maxRequests: 3000, maxMs: 3000 },
 };
-const REPEAT: Limits = { maxRequests: 2000, maxMs: 1500 };
+const REPEAT: Limits = { maxRequests: 1000, maxMs: 1000 };
 
 const { database, drop } = await openScratch({ onDisk: true });
 const t0 = performance.now();
@@ -59,7 +66,12 @@ async function sessionOf(username: string) {
 }
 
 const fixture = await pickFixture(database, NATIONAL_YEAR);
-const cases: BenchCase[] = [...executionCases(database, fixture)];
+const reporting = await pickReporting(database, NATIONAL_YEAR);
+const cases: BenchCase[] = [
+  ...executionCases(database, fixture),
+  ...reportingCases(database, fixture, reporting, NATIONAL_YEAR),
+  ...inboxCases(database, fixture),
+];
 
 const ms = (v: number) => v.toFixed(v < 10 ? 2 : 1);
 const rps = (r: LoadResult) => Math.round(r.rps).toLocaleString('en');
@@ -67,8 +79,8 @@ const rowsOut: string[] = [];
 for (const c of cases) {
   const cookie = await sessionOf(c.user);
   // Warm-up: JIT, plan caches, the session cache; not measured.
-  await load.run(c.path, cookie, 4, { maxRequests: 40, maxMs: 2000 });
-  await localLoad(c.sql, 4, { maxRequests: 40, maxMs: 2000 });
+  await load.run(c.path, cookie, 4, { maxRequests: 30, maxMs: 1500 });
+  await localLoad(c.sql, 4, { maxRequests: 30, maxMs: 1500 });
   for (const concurrency of [1, 16]) {
     const api = await load.run(c.path, cookie, concurrency, LIMITS[concurrency]!);
     const raw = await localLoad(c.sql, concurrency, LIMITS[concurrency]!);

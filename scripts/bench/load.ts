@@ -41,11 +41,15 @@ interface WorkerReply {
 export class HttpLoad {
   private readonly worker = new Worker(new URL('./load-worker.mjs', import.meta.url));
   private next = 1;
-  constructor(private readonly port: number) {}
+  private failed: Error | null = null;
+  constructor(private readonly port: number) {
+    this.worker.on('error', (err) => (this.failed = err));
+  }
 
   run(path: string, cookie: string, concurrency: number, limits: Limits): Promise<LoadResult> {
     const id = this.next++;
-    return new Promise((resolve, reject) => {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve) => {
       const onMessage = (m: WorkerReply) => {
         if (m.id !== id) return;
         this.worker.off('message', onMessage);
@@ -56,7 +60,6 @@ export class HttpLoad {
         resolve(summarise(m.samples, m.elapsedMs, failures));
       };
       this.worker.on('message', onMessage);
-      this.worker.once('error', reject);
       this.worker.postMessage({ id, port: this.port, path, cookie, concurrency, ...limits });
     });
   }

@@ -114,3 +114,120 @@ export function executionCases(database: Database, f: Fixture): BenchCase[] {
     },
   ];
 }
+
+export interface ReportingFixture {
+  regimeId: number;
+  periodKey: string;
+  periodId: number;
+  rootId: number;
+}
+
+export async function pickReporting(database: Database, year: number): Promise<ReportingFixture> {
+  const r = await database.pool.query<ReportingFixture>(
+    `select g.id as "regimeId", p.key as "periodKey", p.id as "periodId", g.unit_id as "rootId"
+       from reporting_regime g join admin_unit u on u.id = g.unit_id and u.level = 'country'
+       join report_period p on p.regime_id = g.id
+      where g.code = 'PAPI-KH' and p.key = $1`,
+    [`${year}-H1`],
+  );
+  return r.rows[0]!;
+}
+
+/**
+ * Reporting rate of a period in a subtree: every expected reporter (communes and the
+ * province by unit, sở/ban/ngành leading tasks by agency) against its report, counted by
+ * level and state — the aggregate the monitoring page draws.
+ */
+const RATE_SQL = `
+  with expected as (
+    select u.id as unit_id, null::int as agency_id, u.level, u.path
+      from admin_unit u
+     where u.path like $1 and u.level in ('province', 'commune')
+       and (u.valid_from is null or u.valid_from <= $3::date) and (u.valid_to is null or u.valid_to >= $3::date)
+    union all
+    select u.id, a.id, 'agency', u.path from agency a join admin_unit u on u.id = a.unit_id
+     where u.path like $1 and u.level in ('province', 'district') and a.kind <> 'ubnd'
+       and exists (select 1 from task_state s join plan p on p.id = s.plan_id
+                    where s.lead_agency_ids @> array[a.id] and p.issued_on <= $3::date
+                      and p.period_from <= $3::date and p.period_to >= $4::date))
+  select e.level, split_part(e.path, '/', 3) as province,
+         case when r.first_submitted_at is not null
+                then case when (r.first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date <= (p.due ->> e.level)::date
+                          then 'on_time' else 'late' end
+              when $5::date > (p.due ->> e.level)::date then 'missing' else 'pending' end as state,
+         count(*)::int as n
+    from expected e cross join report_period p
+    left join report r on r.period_id = p.id and r.unit_id = e.unit_id
+                      and coalesce(r.agency_id, 0) = coalesce(e.agency_id, 0)
+   where p.id = $2
+   group by 1, 2, 3`;
+
+export function reportingCases(
+  database: Database,
+  f: Fixture,
+  g: ReportingFixture,
+  year: number,
+): BenchCase[] {
+  const pool = database.pool;
+  const rate = (path: string) => () =>
+    pool.query(RATE_SQL, [`${path}%`, g.periodId, `${year}-05-31`, `${year - 1}-12-01`, todayVn()]);
+  return [
+    {
+      name: `(e) reporting rate ${g.periodKey}, province (by level, state, reporters)`,
+      path: `/api/monitoring/reporting?regimeId=${g.regimeId}&periodKey=${g.periodKey}&unitId=${f.province.id}&pageSize=100`,
+      user: `t${f.province.code}.dieuphoi`,
+      sql: rate(f.province.path),
+    },
+    {
+      name: `(f) reporting rate ${g.periodKey}, whole country`,
+      path: `/api/monitoring/reporting?regimeId=${g.regimeId}&periodKey=${g.periodKey}&pageSize=100`,
+      user: 'qg.admin',
+      sql: rate('/'),
+    },
+  ];
+}
+
+/**
+ * My work of a commune officer (UBND xã): open tasks its agency leads or cooperates on or
+ * of its unit, overdue first then by due date, first 50, the counts, and the reports it
+ * still owes (stored periods whose window has started, nothing sent or returned).
+ */
+export function inboxCases(database: Database, f: Fixture): BenchCase[] {
+  const pool = database.pool;
+  return [
+    {
+      name: '(g) My work, commune officer (tasks + owed reports)',
+      path: '/api/my-work?pageSize=50',
+      user: `x${f.commune.code}.canbo`,
+      sql: async () => {
+        const agency = (
+          await pool.query<{ id: number }>(
+            `select agency_id as id from app_user where username = $1`,
+            [`x${f.commune.code}.canbo`],
+          )
+        ).rows[0]!.id;
+        const mine = `(s.lead_agency_ids @> array[$2::int] or s.coop_agency_ids @> array[$2::int]
+                       or s.unit_path = $3) and s.open`;
+        return Promise.all([
+          pool.query(
+            `select ${TASK_FIELDS} from ${TASK_JOINS} where ${mine}
+              order by (s.due_on < $1::date) desc, s.due_on nulls last, s.task_id limit 50`,
+            [todayVn(), agency, f.commune.path],
+          ),
+          pool.query(
+            `select count(*)::int, count(*) filter (where s.due_on < $1::date)::int
+               from task_state s where ${mine}`,
+            [todayVn(), agency, f.commune.path],
+          ),
+          pool.query(
+            `select p.id, p.key, p.label, (p.due ->> 'commune')::date as due_on, r.id, r.status
+               from report_period p join reporting_regime g on g.id = p.regime_id and g.active
+               left join report r on r.period_id = p.id and r.unit_id = $1 and r.agency_id is null
+              where p.window_from <= $2::date and (r.id is null or r.status in ('draft', 'returned'))`,
+            [f.commune.id, todayVn()],
+          ),
+        ]);
+      },
+    },
+  ];
+}
