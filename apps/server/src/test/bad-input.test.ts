@@ -10,6 +10,7 @@ import {
 } from './harness.ts';
 import { SAMPLE_PARAMS, VIETNAMESE, expectApiError, routeKey } from './helpers.ts';
 import { importBody } from './index-files.ts';
+import { DEFAULT_REGIMES } from '@papi/domain';
 import { sampleBody, samplePlan, sampleTask } from '../modules/plans/plans.samples.ts';
 
 let ctx: TestContext;
@@ -67,6 +68,39 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   'PUT /api/plans/:id/tasks': () => ({
     version: 1,
     tasks: [sampleTask(0, { id: ids.agency, name: 'Cơ quan thử' })],
+  }),
+  'PUT /api/plans/:id/indicators': () => ({
+    version: 1,
+    items: [{ code: 'DT', name: 'Số cuộc đối thoại với Nhân dân', unit: 'cuộc' }],
+  }),
+  'POST /api/tasks/:id/progress': () => ({
+    version: 1,
+    reportedOn: '2026-01-05',
+    percent: 40,
+    note: 'Đã tổ chức hội nghị',
+  }),
+  'POST /api/tasks/:id/contributions': () => ({ reportedOn: '2026-01-05', note: 'Phối hợp' }),
+  'POST /api/tasks/:id/cancel': () => ({ version: 1, reason: 'Không còn phù hợp' }),
+  'POST /api/regimes': () => ({
+    unitId: ids.sonla,
+    code: 'THU-NGHIEM',
+    name: 'Chế độ báo cáo thử',
+    definition: DEFAULT_REGIMES[0]!.definition,
+  }),
+  'PATCH /api/regimes/:id': () => ({ version: 1, name: 'Tên mới' }),
+  'POST /api/reports': () => ({ regimeId: 1, periodKey: '2026-H1', unitId: ids.sonla }),
+  'PATCH /api/reports/:id': () => ({
+    version: 1,
+    content: {
+      indicators: [],
+      narratives: [{ dimensionCode: 'D1', results: 'Kết quả', shortcomings: '', proposals: '' }],
+    },
+  }),
+  'POST /api/reports/:id/submit': () => ({ version: 1 }),
+  'POST /api/reports/:id/accept': () => ({ version: 1, comment: 'Đạt' }),
+  'POST /api/reports/:id/return': () => ({ version: 1, comment: 'Bổ sung số liệu' }),
+  'PUT /api/holidays/:year': () => ({
+    items: [{ date: '2023-01-02', name: 'Nghỉ bù Tết Dương lịch', kind: 'off' }],
   }),
   ...Object.fromEntries(
     ['submit', 'withdraw', 'return', 'issue', 'close'].map((action) => [
