@@ -8,7 +8,9 @@
 import type pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import * as schema from '../../db/schema.ts';
+import { editionFor } from '@papi/domain';
 import { hashPassword } from '../../platform/auth/password-hash.ts';
+import { findFramework } from '../../modules/indices/indices.repository.ts';
 import { DEMO_PASSWORD } from '../demo.ts';
 import { insertAgencies, insertUsers, loadCurrentUnits } from './agencies.ts';
 import { insertPlans, insertTasks } from './plans.ts';
@@ -70,10 +72,13 @@ export async function generateNational(
       .catch(() => client.query('rollback to savepoint fk'));
     await step('agency', () => insertAgencies(client, units));
     await step('app_user', () => insertUsers(client, units, rootId, passwordHash));
-    await step('plan', () => insertPlans(client, units, year, scale));
-    await step('plan_task', () => insertTasks(client, year, seed));
     // The app's own helpers run on this client: on PGlite the pool has one connection.
     const db = drizzle(client, { schema });
+    const framework = await findFramework(db, 'PAPI');
+    const edition = framework && editionFor(framework, year);
+    if (!edition) throw new Error(`Chưa có khung Chỉ số PAPI cho năm ${year}.`);
+    await step('plan', () => insertPlans(client, units, year, scale, edition.dimensions));
+    await step('plan_task', () => insertTasks(client, year, seed));
     await step('task_progress', () => insertProgress(client, db, year, seed, asOf));
     await step('task_state', () => insertTaskStates(client, asOf));
     let versions = 0;

@@ -2,8 +2,9 @@ import type pg from 'pg';
 import { ZPlanBody } from '@papi/contracts';
 import { foldVietnamese } from '@papi/domain';
 import { planSearch } from '../../modules/plans/plans.repository.ts';
+import { sampleBody } from '../../modules/plans/plans.samples.ts';
 import { insertJson, type NationalUnit } from './agencies.ts';
-import { DIMENSION_NAMES, EXPECTED_RESULTS, TASK_LINES } from './texts.ts';
+import { EXPECTED_RESULTS, TASK_LINES } from './texts.ts';
 
 /** Tasks per plan at scale 1: 34 × 400 + 3,321 × 56 ≈ 200,000. */
 export const PROVINCE_TASKS = 400;
@@ -17,12 +18,18 @@ export const COMMUNE_TASKS = 56;
 export const rnd = (key: string, seed: number, salt: number) =>
   `(abs(hashint8extended((${key})::bigint, ${seed * 1000 + salt}) % 1000000) / 1000000.0)`;
 
-// Parsed by the contract's schema so every generated plan reads back like a saved one.
-const body = (place: string, issuingBody: string, parentBody: string | null) =>
+// Parsed by the contract's schema so every generated plan reads back like a saved one; the
+// document parts are the test sample's, the task groups the edition's dimensions.
+const body = (
+  place: string,
+  issuingBody: string,
+  parentBody: string | null,
+  dimensions: { code: string; nameVi: string }[],
+) =>
   ZPlanBody.parse({
+    ...sampleBody(),
     header: { parentBody, issuingBody },
     place,
-    dateAsWritten: null,
     bases: [
       {
         text: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
@@ -34,44 +41,13 @@ const body = (place: string, issuingBody: string, parentBody: string | null) =>
         parentPlanId: null,
       },
     ],
-    preamble: null,
-    purpose: ['Cải thiện, nâng cao Chỉ số PAPI năm 2026.'],
+    purpose: ['Cải thiện, nâng cao Chỉ số PAPI.'],
     requirements: ['Phân công cụ thể, rõ trách nhiệm của từng cơ quan, đơn vị.'],
-    sections: [
-      { numeral: 'I', heading: 'MỤC ĐÍCH, YÊU CẦU', role: 'purpose', note: null, blocks: [] },
-      {
-        numeral: 'II',
-        heading: 'NHIỆM VỤ VÀ GIẢI PHÁP',
-        role: 'tasks',
-        note: '(Có Phụ lục kèm theo)',
-        blocks: [],
-      },
-      {
-        numeral: 'III',
-        heading: 'TỔ CHỨC THỰC HIỆN',
-        role: 'organisation',
-        note: null,
-        blocks: [],
-      },
-    ],
-    taskGroups: DIMENSION_NAMES.map((heading, i) => ({
+    taskGroups: dimensions.map((d, i) => ({
       number: String(i + 1),
-      heading,
-      dimensionCodes: [`D${i + 1}`],
+      heading: d.nameVi,
+      dimensionCodes: [d.code],
     })),
-    responsibilities: [],
-    reporting: [],
-    obligations: [],
-    closing: null,
-    recipients: { lines: ['Như trên'], archive: { holders: ['VT'], copies: 10 } },
-    signer: {
-      onBehalfOf: 'ỦY BAN NHÂN DÂN',
-      authority: 'KT',
-      headTitle: 'CHỦ TỊCH',
-      position: 'PHÓ CHỦ TỊCH',
-      name: 'Nguyễn Văn An',
-      userId: null,
-    },
   });
 
 /**
@@ -84,6 +60,7 @@ export async function insertPlans(
   units: NationalUnit[],
   year: number,
   scale: number,
+  dimensions: { code: string; nameVi: string }[],
 ) {
   const provinces = new Map(units.filter((u) => u.level === 'province').map((u) => [u.id, u]));
   const rows = units.map((u) => {
@@ -106,6 +83,7 @@ export async function insertPlans(
         province.name,
         `ỦY BAN NHÂN DÂN ${u.full_name.toUpperCase()}`,
         u.level === 'commune' ? `UBND ${province.full_name.toUpperCase()}` : null,
+        dimensions,
       ),
       search: planSearch({ title, number, symbol: 'KH-UBND' }),
     };

@@ -20,17 +20,6 @@ export const COMMUNE_OFFICES: { name: string; shortName: string; kind: Kind }[] 
   { name: 'Công an', shortName: 'CA', kind: 'cong_an' },
 ];
 
-export const DIMENSION_NAMES = [
-  'Tham gia của người dân ở cấp cơ sở',
-  'Công khai, minh bạch trong việc ra quyết định ở địa phương',
-  'Trách nhiệm giải trình với người dân',
-  'Kiểm soát tham nhũng trong khu vực công',
-  'Thủ tục hành chính công',
-  'Cung ứng dịch vụ công',
-  'Quản trị môi trường',
-  'Quản trị điện tử',
-];
-
 /** Four task lines per dimension; a plan cycles through them with a running number. */
 export const TASK_LINES: string[][] = [
   [
