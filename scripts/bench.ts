@@ -1,8 +1,7 @@
 // `npm run bench`: speed of the foundation's hot paths, each API call measured against the
 // raw SQL of the same question in the same run (ratios, not absolute targets).
 // DATABASE_URL=postgres://… benchmarks PostgreSQL (a scratch database is created and dropped).
-import pg from 'pg';
-import { openDatabase, type Database } from '../apps/server/src/db/client.ts';
+import { openScratch } from './bench/scratch-db.ts';
 import { bootstrap } from '../apps/server/src/bootstrap.ts';
 import { createApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
@@ -18,25 +17,6 @@ import { importShippedPapi } from '../apps/server/src/modules/indices/indices.sh
 import { benchPlans } from './bench-plans.ts';
 
 const ROUNDS = 200;
-
-async function open(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return { database: await openDatabase({ memory: true }), drop: async () => {} };
-  const name = `papihub_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: u.toString() });
-  return {
-    database,
-    drop: async () => {
-      await admin.query(`drop database ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -55,7 +35,7 @@ async function time(run: () => Promise<unknown>) {
   return stats(samples);
 }
 
-const { database, drop } = await open();
+const { database, drop } = await openScratch();
 const t0 = performance.now();
 await bootstrap(database, { demo: true });
 const bootstrapMs = performance.now() - t0;

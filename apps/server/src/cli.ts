@@ -8,6 +8,7 @@ import { currentMigration, runMigrations } from './db/migrate.ts';
 import { createBackup, restoreBackup } from './db/backup.ts';
 import { importAdminUnits } from './modules/units/units.import.ts';
 import { seedDemo, DEMO_PASSWORD, DEMO_PROVINCE_CODE } from './seed/demo.ts';
+import { generateNational } from './seed/national/national.ts';
 import { appUser } from './modules/users/users.table.ts';
 import { userSearchText } from './modules/users/users.repository.ts';
 import { generateTemporaryPassword, hashPassword } from './platform/auth/password-hash.ts';
@@ -18,6 +19,8 @@ const USAGE = `Cách dùng: npm run cli -- <lệnh> [tùy chọn]
   migrate                         Áp dụng migration
   import-units                    Nhập/cập nhật danh mục đơn vị hành chính (trước và sau 2025)
   seed-demo [--province 14]       Tạo dữ liệu mẫu (cơ quan, tài khoản) cho một tỉnh
+  seed-national [--scale 1]       Dữ liệu tổng hợp toàn quốc để đo hiệu năng (34 tỉnh, 3.321 xã,
+                                  ~200.000 nhiệm vụ ở --scale 1); không dùng cho CSDL thật
   set-installation --province <mã> | --national [--name <tên>]
   create-user --username <u> --full-name <tên> --role <${ROLES.join('|')}>
               --unit <mã tỉnh/xã hiện hành> [--password <mk>]
@@ -38,6 +41,7 @@ const { positionals, values } = parseArgs({
     role: { type: 'string' },
     unit: { type: 'string' },
     password: { type: 'string' },
+    scale: { type: 'string' },
   },
 });
 
@@ -71,6 +75,16 @@ const commands: Record<string, (database: Database) => Promise<void>> = {
       seedDemo(tx, values.province ?? DEMO_PROVINCE_CODE),
     );
     console.log(`Đã tạo ${accounts.length} tài khoản mẫu, mật khẩu ban đầu ${DEMO_PASSWORD}.`);
+  },
+  'seed-national': async ({ pool }) => {
+    const scale = Number(values.scale ?? 1);
+    if (!(scale > 0 && scale <= 5)) throw new UsageError('--scale phải trong khoảng (0, 5]');
+    for (const s of await generateNational(pool, { scale })) {
+      console.log(
+        `${s.table.padEnd(10)} ${String(s.rows).padStart(9)} dòng  ${s.ms.toFixed(0)} ms`,
+      );
+    }
+    console.log(`Mật khẩu của mọi tài khoản tạo ra: ${DEMO_PASSWORD}`);
   },
   'set-installation': async (database) => {
     const provinceCode = values.national ? null : required('province');

@@ -25,6 +25,7 @@ export async function importShippedHolidays(db: Executor): Promise<number> {
     .filter(([year]) => !have.has(Number(year)))
     .flatMap(([, y]) => y.days);
   if (rows.length > 0) await db.insert(holiday).values(rows).onConflictDoNothing();
+  forgetCalendar();
   return rows.length;
 }
 
@@ -39,12 +40,33 @@ export async function replaceHolidays(db: Executor, year: number, days: Holiday[
   await db.execute(sql`
     delete from holiday where date >= ${`${year}-01-01`}::date and date <= ${`${year}-12-31`}::date`);
   if (days.length > 0) await db.insert(holiday).values(days);
+  forgetCalendar();
 }
 
-/** The whole calendar (a few dozen rows a year), read once per request that needs dates. */
-export async function loadCalendar(db: Executor): Promise<WorkCalendar> {
-  const r = await db.execute<Holiday & Record<string, unknown>>(
-    sql`select date::text as date, name, kind from holiday`,
-  );
-  return buildCalendar(r.rows);
+/**
+ * The whole calendar (a few dozen rows a year). Nearly every task and report request
+ * needs it, so it is kept for a second: one query per second instead of one per request
+ * (npm run bench: a quarter of a single-task read on PGlite). This process's writes drop
+ * it at once; another process's holiday edit shows within the second.
+ */
+let cached: { at: number; calendar: Promise<WorkCalendar> } | null = null;
+const CALENDAR_TTL_MS = 1000;
+
+export function loadCalendar(db: Executor): Promise<WorkCalendar> {
+  const now = Date.now();
+  if (cached && now - cached.at < CALENDAR_TTL_MS) return cached.calendar;
+  const calendar = db
+    .execute<Holiday & Record<string, unknown>>(
+      sql`select date::text as date, name, kind from holiday`,
+    )
+    .then((r) => buildCalendar(r.rows));
+  // A failed read (e.g. a rolled-back transaction) is not kept.
+  calendar.catch(() => (cached = null));
+  cached = { at: now, calendar };
+  return calendar;
+}
+
+/** After any holiday write: the next read sees it. */
+export function forgetCalendar() {
+  cached = null;
 }

@@ -42,9 +42,15 @@ export async function readableTask(db: Executor, session: Session, id: number): 
   return r;
 }
 
-export async function taskDetail(db: Executor, session: Session, id: number): Promise<TTaskDetail> {
+/** `row`: the task as just read for the access check (reads); writes re-read it. */
+export async function taskDetail(
+  db: Executor,
+  session: Session,
+  id: number,
+  row?: TaskRow,
+): Promise<TTaskDetail> {
   const today = todayVn();
-  const r = (await findTaskRow(db, id, today))!;
+  const r = row ?? (await findTaskRow(db, id, today))!;
   return {
     ...presentTask(r, await loadCalendar(db), today),
     expectedResult: r.expected_result,

@@ -55,8 +55,8 @@ export function registerTaskRoutes(app: Hono<AppEnv>) {
   });
 
   register(app, getTask, async ({ params, session, db }) => {
-    await readableTask(db, session, params.id);
-    return taskDetail(db, session, params.id);
+    const row = await readableTask(db, session, params.id);
+    return taskDetail(db, session, params.id, row);
   });
 
   register(app, listTaskProgress, async ({ params, query, session, db }) => {

@@ -32,19 +32,19 @@ export async function owedReports(
     const periods: ReportPeriod[] = [year - 1, year].flatMap((y) =>
       generatePeriods(g.definition, y, calendar, published),
     );
-    for (const period of periods.filter((p) => p.window.from <= today)) {
-      const stored = await db.execute<{ id: number }>(
-        sql`select id from report_period where regime_id = ${g.id} and key = ${period.key}`,
-      );
-      const rows = await expectedReporters(
-        db,
-        g,
-        period,
-        stored.rows[0]?.id ?? null,
-        subtree,
-        today,
-      );
-      for (const r of rows) {
+    // The periods are independent: asked together, they overlap on a pool (PostgreSQL)
+    // instead of adding up (npm run bench, My work: about twenty sequential queries).
+    const started = periods.filter((p) => p.window.from <= today);
+    const perPeriod = await Promise.all(
+      started.map(async (period) => {
+        const stored = await db.execute<{ id: number }>(
+          sql`select id from report_period where regime_id = ${g.id} and key = ${period.key}`,
+        );
+        return expectedReporters(db, g, period, stored.rows[0]?.id ?? null, subtree, today);
+      }),
+    );
+    for (const [i, period] of started.entries()) {
+      for (const r of perPeriod[i]!) {
         const own =
           r.unit.id === unit.id && (r.agency === null || r.agency.id === session.agencyId);
         if (!below && !own) continue;

@@ -42,8 +42,9 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
     const wantTasks = query.kind === 'all' || query.kind === 'task';
     const wantReports = query.kind === 'all' || query.kind === 'report';
     const start = (query.page - 1) * query.pageSize;
-    const tasks = wantTasks
-      ? await selectTasks(
+    // Tasks, owed reports and counts are independent queries: asked together (npm run bench).
+    const tasksP = wantTasks
+      ? selectTasks(
           db,
           condition,
           sql`(s.open and s.due_on < ${today}::date) desc, s.due_on nulls last, s.task_id`,
@@ -51,19 +52,36 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
           0,
           today,
         )
-      : { rows: [], total: 0 };
-    const calendar = await loadCalendar(db);
-    const reports = wantReports
-      ? (await owedReports(db, session, unit, below, today)).filter(
-          (r) => !query.dueBefore || r.dueOn <= query.dueBefore,
+      : Promise.resolve({ rows: [], total: 0 });
+    const reportsP = wantReports
+      ? owedReports(db, session, unit, below, today).then((list) =>
+          list.filter((r) => !query.dueBefore || r.dueOn <= query.dueBefore),
         )
-      : [];
+      : Promise.resolve([]);
     const wantPlans = query.kind === 'all' || query.kind === 'plan';
-    const plans = wantPlans
-      ? (await owedPlans(db, unit, below, today)).filter(
-          (p) => !query.dueBefore || (p.dueOn !== null && p.dueOn <= query.dueBefore),
+    const plansP = wantPlans
+      ? owedPlans(db, unit, below, today).then((list) =>
+          list.filter((p) => !query.dueBefore || (p.dueOn !== null && p.dueOn <= query.dueBefore)),
         )
-      : [];
+      : Promise.resolve([]);
+    const week = addDays(today, 7);
+    const countsP = wantTasks
+      ? db
+          .execute<{ overdue: number; week: number }>(
+            sql`
+            select count(*) filter (where s.open and s.due_on < ${today}::date)::int as overdue,
+                   count(*) filter (where s.open and s.due_on between ${today}::date and ${week}::date)::int as week
+              from ${TASK_FROM} where ${condition}`,
+          )
+          .then((r) => r.rows[0]!)
+      : Promise.resolve({ overdue: 0, week: 0 });
+    const [tasks, reports, plans, counts, calendar] = await Promise.all([
+      tasksP,
+      reportsP,
+      plansP,
+      countsP,
+      loadCalendar(db),
+    ]);
     const taskItems: TWorkItem[] = tasks.rows.map((r) => ({
       kind: 'task',
       dueOn: r.due_on,
@@ -78,15 +96,6 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
     }));
     const merged = [...taskItems, ...reports, ...plans].sort(order);
 
-    const week = addDays(today, 7);
-    const counts = wantTasks
-      ? (
-          await db.execute<{ overdue: number; week: number }>(sql`
-            select count(*) filter (where s.open and s.due_on < ${today}::date)::int as overdue,
-                   count(*) filter (where s.open and s.due_on between ${today}::date and ${week}::date)::int as week
-              from ${TASK_FROM} where ${condition}`)
-        ).rows[0]!
-      : { overdue: 0, week: 0 };
     return {
       items: merged.slice(start, start + query.pageSize),
       total: tasks.total + reports.length + plans.length,

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 
 /**
@@ -12,4 +12,17 @@ export async function lineagePaths(db: Executor, unitId: number): Promise<string
     select old.path from unit_succession s join admin_unit old on old.id = s.old_unit_id
      where s.new_unit_id = ${unitId}`);
   return r.rows.map((x) => x.path);
+}
+
+/**
+ * `column` under any of `paths`, as OR-ed prefix LIKEs: each one is a range scan of the
+ * path index (text_pattern_ops), where `like any(array)` reads the whole table — measured
+ * 20× slower on the 14,000 units (npm run bench, reporting rates).
+ */
+export function underAnySql(column: SQL, paths: readonly string[]): SQL {
+  if (paths.length === 0) return sql`false`;
+  return sql`(${sql.join(
+    paths.map((p) => sql`${column} like ${`${p}%`}`),
+    sql` or `,
+  )})`;
 }
