@@ -11,6 +11,10 @@ export * from './index-report.contract.ts';
 export * from './index-import.contract.ts';
 export * from './index-targets.contract.ts';
 export * from './plans.contract.ts';
+export * from './plans-cascade.contract.ts';
+export * from './plan-solutions.contract.ts';
+export * from './plan-appendix.contract.ts';
+export * from './plan-types.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -23,6 +27,10 @@ import * as indexReport from './index-report.contract.ts';
 import * as indexImport from './index-import.contract.ts';
 import * as indexTargets from './index-targets.contract.ts';
 import * as plans from './plans.contract.ts';
+import * as plansCascade from './plans-cascade.contract.ts';
+import * as planSolutions from './plan-solutions.contract.ts';
+import * as planAppendix from './plan-appendix.contract.ts';
+import * as planTypes from './plan-types.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -44,4 +52,8 @@ export const ALL_ROUTES: RouteContract[] = [
   indexImport,
   indexTargets,
   plans,
+  plansCascade,
+  planSolutions,
+  planAppendix,
+  planTypes,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

@@ -8,3 +8,5 @@ export * from '../modules/system/settings.table.ts';
 export * from '../modules/indices/indices.table.ts';
 export * from '../platform/events.table.ts';
 export * from '../modules/plans/plans.table.ts';
+export * from '../modules/plans/plan-cascade.table.ts';
+export * from '../modules/plans/plan-solutions.table.ts';

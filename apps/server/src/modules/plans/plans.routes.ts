@@ -97,6 +97,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
     await bump(db, before, body.version, {});
     const old = await repo.listTasks(db, before.id);
     const keys = new Map(old.map((t) => [t.id, t.key]));
+    const solutions = new Map(old.map((t) => [t.id, t.solutionId]));
     const numbers = new Set<string>();
     for (const t of body.tasks) {
       if (t.id !== undefined && !keys.has(t.id))
@@ -121,6 +122,10 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
           budget: t.budget === undefined || t.budget === null ? null : String(t.budget),
           budgetSource: t.budgetSource ?? null,
           parentTaskId: t.parentTaskId ?? null,
+          solutionId:
+            t.solutionId !== undefined
+              ? t.solutionId
+              : ((t.id !== undefined ? solutions.get(t.id) : undefined) ?? null),
         })),
       );
     }

@@ -163,6 +163,7 @@ export function registerPlanWorkflowRoutes(app: Hono<AppEnv>) {
           budget: t.budget === null ? null : String(t.budget),
           budgetSource: t.budgetSource,
           parentTaskId: t.parentTaskId,
+          solutionId: t.solutionId,
         })),
       );
     }
