@@ -6,8 +6,12 @@ import {
   getPlan,
   getPlanDiff,
   issuePlan,
+  getPlanTrace,
+  getPlanTypes,
   listPlans,
+  replacePlanTasks,
   returnPlan,
+  updatePlan,
   submitPlan,
   withdrawPlan,
 } from '@papi/contracts';
@@ -79,3 +83,54 @@ export function usePlanAction() {
 }
 
 export const planDocumentUrl = (id: number): string => `/api/plans/${id}/document`;
+
+export type PlanTaskInput = RequestOf<typeof replacePlanTasks>['body']['tasks'][number];
+export type PlanUpdate = Omit<RequestOf<typeof updatePlan>['body'], 'version'>;
+export type PlanTrace = ResponseOf<typeof getPlanTrace>;
+
+/** Saves the whole task list against the version the editor started from. */
+export function useReplaceTasks(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, tasks }: { version: number; tasks: PlanTaskInput[] }) =>
+      call(replacePlanTasks, { params: { id }, body: { version, tasks } }),
+    meta: { inlineError: true },
+    onSuccess: (plan) => {
+      client.setQueryData(['plans', 'detail', id], plan);
+      return client.invalidateQueries({ queryKey: ['plans', 'list'] });
+    },
+  });
+}
+
+export function useUpdatePlan(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, body }: { version: number; body: PlanUpdate }) =>
+      call(updatePlan, { params: { id }, body: { version, ...body } }),
+    meta: { inlineError: true },
+    onSuccess: (plan) => {
+      client.setQueryData(['plans', 'detail', id], plan);
+      return client.invalidateQueries({ queryKey: ['plans', 'list'] });
+    },
+  });
+}
+
+/** Parent and child links of a plan's tasks; absent (404) before the cascade server exists. */
+export function usePlanTrace(id: number) {
+  return useQuery({
+    queryKey: ['plans', 'trace', id],
+    queryFn: () => call(getPlanTrace, { params: { id } }),
+    meta: { silent: true },
+    retry: false,
+  });
+}
+
+/** Plan types with this installation's rule overrides (the editor checks rows against them). */
+export function usePlanTypes() {
+  return useQuery({
+    queryKey: ['plan-types'],
+    queryFn: () => call(getPlanTypes),
+    meta: { silent: true },
+    staleTime: 5 * 60_000,
+  });
+}

@@ -20,6 +20,8 @@ export interface EditorRow {
   budget: number | null;
   budgetSource: string;
   parentTaskId: number | null;
+  /** The library solution the row was inserted from (counts the solution's use). */
+  solutionId: number | null;
 }
 
 let counter = 0;
@@ -40,6 +42,7 @@ export function fromTask(task: PlanTask): EditorRow {
     budget: task.budget,
     budgetSource: task.budgetSource ?? '',
     parentTaskId: task.parentTaskId,
+    solutionId: task.solutionId,
   };
 }
 
@@ -58,6 +61,7 @@ export function toInput(row: EditorRow) {
     budget: row.budget,
     budgetSource: row.budgetSource.trim() ? row.budgetSource.trim() : null,
     parentTaskId: row.parentTaskId,
+    solutionId: row.solutionId,
   };
 }
 
@@ -76,6 +80,7 @@ export function blankRow(dimensionCodes: string[] = []): EditorRow {
     budget: null,
     budgetSource: '',
     parentTaskId: null,
+    solutionId: null,
   };
 }
 
