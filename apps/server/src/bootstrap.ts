@@ -4,6 +4,7 @@ import { runMigrations } from './db/migrate.ts';
 import { importAdminUnits, type UnitImportResult } from './modules/units/units.import.ts';
 import { seedDemo, type DemoAccount } from './seed/demo.ts';
 import { importShippedPapi } from './modules/indices/indices.shipped.ts';
+import { seedSolutions } from './modules/plans/plan-solutions.repository.ts';
 
 export interface BootstrapResult {
   unitsImported: UnitImportResult | null;
@@ -24,6 +25,8 @@ export async function bootstrap(
     (await count('admin_unit')) === 0 ? await db.transaction((tx) => importAdminUnits(tx)) : null;
   // Official PAPI results ship with the product: loaded once, like the unit catalogue.
   if ((await count('index_framework')) === 0) await db.transaction((tx) => importShippedPapi(tx));
+  // The solution library's shipped rows: upserted by seed key on every start (idempotent).
+  await db.transaction((tx) => seedSolutions(tx));
   const demoAccounts =
     options.demo && (await count('app_user')) === 0
       ? await db.transaction((tx) => seedDemo(tx))

@@ -20,3 +20,8 @@ export * from './plans/validate-plan.ts';
 export * from './plans/workflow.ts';
 export * from './plans/diff-tasks.ts';
 export * from './plans/cascade.ts';
+export * from './plans/appendix-columns.ts';
+export * from './plans/appendix-rows.ts';
+export * from './plans/agency-match.ts';
+export * from './plans/solution-seed.ts';
+export * from './plans/task-numbers.ts';

@@ -11,6 +11,24 @@ export interface DomainEvents {
     publishedOn: string | null;
     replaced: boolean;
   };
+  /** A plan was issued (numbered); `obligedUnits` counts the units it obliges to plan. */
+  'plan.issued': {
+    planId: number;
+    unitId: number;
+    documentNumber: string;
+    issuedOn: string;
+    obligedUnits: number;
+  };
+  /** A unit was reminded to issue the plan an issued parent plan obliges it to. */
+  'plan.obligation.reminded': {
+    /** plan_obligation.id */
+    obligationId: number;
+    unitId: number;
+    parentPlanId: number;
+    /** ISO due date, null when the deadline is not a date. */
+    due: string | null;
+    remindedBy: number;
+  };
 }
 
 export type EventType = keyof DomainEvents;

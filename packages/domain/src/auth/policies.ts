@@ -35,6 +35,8 @@ const any =
   (...rules: Rule[]): Rule =>
   (a, t) =>
     rules.some((r) => r(a, t));
+/** The actor's own unit lies inside the target's subtree (the target is above them). */
+const within: Rule = (a, t) => a.scopePaths.some((p) => p.startsWith(t.unitPath));
 const self: Rule = (a, t) => t.userId !== undefined && t.userId === a.userId;
 
 /**
@@ -60,6 +62,15 @@ export const POLICIES = {
   'plan.read': inScope,
   'plan.write': all(roles('admin', 'coordinator', 'officer'), inScope),
   'plan.issue': all(roles('leader'), inScope),
+  // Plan-type rules are one set per installation, like index imports: the role decides.
+  'plan.configure': roles('admin', 'coordinator'),
+  // Reminding obliged units belongs to the managers of the unit that issued the parent plan.
+  'plan.remind': all(roles('admin', 'coordinator', 'leader'), inScope),
+  // The solution library: a unit's own solutions are read in its subtree and by the units
+  // it sits under (a province reads its communes', a commune its province's); coordinators
+  // and admins write them in scope. Shipped solutions have no unit and are read by all.
+  'solution.read': any(inScope, within),
+  'solution.write': all(roles('admin', 'coordinator'), inScope),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICIES;

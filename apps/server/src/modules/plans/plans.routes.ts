@@ -23,9 +23,18 @@ import { planDetail, toDomainPlan } from './plans.service.ts';
 import { planDocumentInput } from './plans.document.ts';
 import { auditView, bump, editable, readable } from './plans.access.ts';
 import { registerPlanWorkflowRoutes } from './plans.workflow.routes.ts';
+import { registerPlanCascadeRoutes } from './plan-cascade.routes.ts';
+import { registerPlanTypeRoutes } from './plan-types.routes.ts';
+import { registerPlanSolutionRoutes } from './plan-solutions.routes.ts';
+import { registerPlanCopyRoutes } from './plan-copy.routes.ts';
+import { linkToOpenObligation } from './plan-cascade.service.ts';
 
 export function registerPlanRoutes(app: Hono<AppEnv>) {
   registerPlanWorkflowRoutes(app);
+  registerPlanCascadeRoutes(app);
+  registerPlanTypeRoutes(app);
+  registerPlanSolutionRoutes(app);
+  registerPlanCopyRoutes(app);
   register(app, listPlans, async ({ query, session, db }) =>
     repo.listPlans(db, { ...query, scopePaths: session.actor.scopePaths }),
   );
@@ -56,6 +65,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
         createdBy: session.userId,
       })
       .returning({ id: plan.id });
+    if (body.parentPlanId) await linkToOpenObligation(db, row!.id, unit.id, body.parentPlanId);
     const created = (await repo.findPlan(db, row!.id))!;
     await recordAudit(db, session, {
       action: 'create',

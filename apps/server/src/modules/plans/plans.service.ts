@@ -1,5 +1,4 @@
 import {
-  DEFAULT_PLAN_TYPES,
   availableActions,
   editionFor,
   findPlanType,
@@ -15,6 +14,7 @@ import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { findFramework } from '../indices/indices.repository.ts';
 import * as repo from './plans.repository.ts';
+import { planTypesInForce } from './plan-types.service.ts';
 import type { PlanRecord, TaskRecord } from './plans.repository.ts';
 
 /** The index a plan targets: PAPI, the only framework plans are written against yet. */
@@ -85,7 +85,7 @@ export async function checkPlan(
   plan: Plan,
   stage: ValidationStage,
 ): Promise<PlanIssue[]> {
-  const type = findPlanType(DEFAULT_PLAN_TYPES, record.planType);
+  const type = findPlanType(await planTypesInForce(db), record.planType);
   if (!type) return [];
   const framework = await findFramework(db, PLAN_FRAMEWORK);
   const edition = framework ? editionFor(framework, record.year) : null;
