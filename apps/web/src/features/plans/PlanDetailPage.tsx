@@ -13,6 +13,7 @@ import { useCurrentUser } from '../auth/CurrentUser.tsx';
 import { PlanBodyForm } from './body/PlanBodyForm.tsx';
 import { PlanTaskEditor } from './editor/PlanTaskEditor.tsx';
 import { PlanExtraActions } from './PlanExtraActions.tsx';
+import { ComplianceBoard } from './cascade/ComplianceBoard.tsx';
 import { useEditSession, useParentLabels } from './useEditSession.ts';
 import { PlanIssuesPanel } from './PlanIssuesPanel.tsx';
 import { PlanTasksTable } from './PlanTasksTable.tsx';
@@ -168,6 +169,8 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
       ) : (
         <PlanTasksTable plan={plan} trace={trace.data} />
       )}
+      {(plan.status === 'issued' || plan.status === 'closed') &&
+        plan.body.obligations.length > 0 && <ComplianceBoard planId={plan.id} />}
       {plan.amendsPlanId !== null && <PlanDiffSection planId={plan.id} />}
     </Stack>
   );
