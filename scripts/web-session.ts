@@ -29,26 +29,31 @@ async function send(
   return { res, json: text ? (JSON.parse(text) as unknown) : null };
 }
 
-/** Logs in (changing the demo password the first time) and returns a session. */
-export async function apiSession(baseUrl: string, username: string): Promise<ApiSession> {
-  let login: Awaited<ReturnType<typeof send>>;
-  try {
-    login = await send(
-      baseUrl,
-      'POST',
-      '/api/auth/login',
-      { username, password: NEW_PASSWORD },
-      {},
-    );
-  } catch {
-    login = await send(
-      baseUrl,
-      'POST',
-      '/api/auth/login',
-      { username, password: DEMO_PASSWORD },
-      {},
-    );
+// Known passwords per server and user: every failed guess counts toward the login limit.
+const known = new Map<string, string>();
+
+/** Logs in (changing the first password when the server asks) and returns a session. */
+export async function apiSession(
+  baseUrl: string,
+  username: string,
+  firstPassword = DEMO_PASSWORD,
+): Promise<ApiSession> {
+  const key = `${baseUrl} ${username}`;
+  const guesses = [known.get(key), firstPassword, NEW_PASSWORD].filter(
+    (p, i, all): p is string => p !== undefined && all.indexOf(p) === i,
+  );
+  let login: Awaited<ReturnType<typeof send>> | null = null;
+  let error: unknown = null;
+  for (const password of guesses) {
+    try {
+      login = await send(baseUrl, 'POST', '/api/auth/login', { username, password }, {});
+      known.set(key, password);
+      break;
+    } catch (e) {
+      error = e;
+    }
   }
+  if (!login) throw error;
   const cookie = (login.res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   let me = login.json as { csrfToken: string; mustChangePassword?: boolean };
   if (me.mustChangePassword) {
@@ -56,10 +61,11 @@ export async function apiSession(baseUrl: string, username: string): Promise<Api
       baseUrl,
       'POST',
       '/api/auth/change-password',
-      { currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD },
+      { currentPassword: firstPassword, newPassword: NEW_PASSWORD },
       { cookie, 'X-CSRF-Token': me.csrfToken },
     );
     me = changed.json as typeof me;
+    known.set(key, NEW_PASSWORD);
   }
   return {
     cookie,

@@ -82,6 +82,12 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     database: 'postgres',
     max: 1,
   });
+  // PGlite keeps its one backend when the pool replaces a broken connection, and with it the
+  // named statements the old client prepared ("load-session"); the new client would prepare
+  // them again and fail with "already exists" on every request from then on.
+  pool.on('connect', (client) => {
+    client.query('deallocate all').catch(() => {});
+  });
   const request = <T>(type: string, reply: string) =>
     new Promise<T>((resolve) => {
       const onMessage = (m: { type: string; blob?: T }) => {

@@ -44,6 +44,7 @@ export function SignerSection({ recipients, signer, onRecipients, onSigner }: Pr
       <TextInput
         label={t('plans.body.archive')}
         description={t('plans.body.archiveHint')}
+        placeholder="Lưu: VT, …"
         value={archive}
         error={archive.trim() && !parsed ? t('plans.body.archiveBad') : undefined}
         onChange={(e) => {

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useAgencies } from '../../agencies/api.ts';
 import { Combobox, Text, TextInput, useCombobox } from '@mantine/core';
 import { foldVietnamese } from '@papi/domain';
 import type { AgencyRef } from '@papi/domain';
@@ -32,20 +34,28 @@ export function AgencyPicker(props: Props) {
   const t = useT();
   const [search, setSearch] = useState(initialSearch);
   const combobox = useCombobox({ defaultOpened: autoFocus });
+  // The unit's own agencies first; typing also searches the whole scope on the server, so a
+  // provincial plan can name a commune's UBND (which the cascade then reaches).
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const remote = useAgencies({ q: debounced, pageSize: 20 }, debounced.length >= 3);
   const options = useMemo(() => {
     const words = foldVietnamese(search).split(' ').filter(Boolean);
-    const hits = agencies.filter((a) => {
+    const local = agencies.filter((a) => {
       if (a.active === false) return false;
       const hay = foldVietnamese(`${a.name} ${a.shortName}`);
       return words.every((w) => hay.includes(w));
     });
-    return hits.slice(0, 50);
-  }, [agencies, search]);
+    const known = new Set(local.map((a) => a.id));
+    const others: AgencyOption[] = (debounced.length >= 3 ? (remote.data?.items ?? []) : [])
+      .filter((a) => a.active && !known.has(a.id))
+      .map((a) => ({ id: a.id, name: a.name, shortName: a.shortName, unitName: a.unitName }));
+    return [...local.slice(0, 50), ...others];
+  }, [agencies, search, debounced, remote.data]);
 
   const pick = (value: string) => {
     if (value === CLEAR) return onPick(null);
     if (value === GROUP) return onPick({ kind: 'group', label: search.trim(), memberIds: [] });
-    const found = agencies.find((a) => String(a.id) === value);
+    const found = options.find((a) => String(a.id) === value);
     if (found) onPick(toRef(found));
   };
 
@@ -82,6 +92,11 @@ export function AgencyPicker(props: Props) {
           {options.map((a) => (
             <Combobox.Option value={String(a.id)} key={a.id}>
               <Text size="sm">{a.name}</Text>
+              {a.unitName && (
+                <Text size="xs" c="dimmed">
+                  {a.unitName}
+                </Text>
+              )}
             </Combobox.Option>
           ))}
           {search.trim().length >= 2 && (

@@ -11,6 +11,8 @@ export interface AgencyOption {
   name: string;
   shortName: string;
   active?: boolean;
+  /** Shown beside agencies of other units (found by searching the whole scope). */
+  unitName?: string;
 }
 
 const EXPANSIONS: [RegExp, string][] = [
