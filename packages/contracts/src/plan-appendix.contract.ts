@@ -1,23 +1,14 @@
 import { z } from 'zod';
+import { APPENDIX_COLUMN_FIELDS } from '@papi/domain';
 import { defineRoute, MIME, ZFile } from './route.ts';
-import { ZBodyId, ZIdParams, ZVersioned } from './common.ts';
+import { checkedWhole, ZBodyId, ZIdParams, ZVersioned } from './common.ts';
 import { IMPORT_MAX_BODY_BYTES, ZImportIssue } from './index-import.contract.ts';
 import { ZDeadline, ZPlanDetail } from './plans.schemas.ts';
 
 const TAG = 'Kế hoạch: phụ lục Excel';
 
 /** Task fields an appendix column can fill. */
-export const APPENDIX_FIELDS = [
-  'number',
-  'content',
-  'dimension',
-  'lead',
-  'cooperating',
-  'deadline',
-  'expectedResult',
-  'budget',
-  'budgetSource',
-] as const;
+export const APPENDIX_FIELDS = APPENDIX_COLUMN_FIELDS;
 export const ZAppendixField = z.enum(APPENDIX_FIELDS);
 export type TAppendixField = z.infer<typeof ZAppendixField>;
 
@@ -50,7 +41,7 @@ const fileFields = {
   /** Header row (1-based); detected when absent. */
   headerRow: z.number().int().min(1).max(100).optional(),
   /** Column mapping; suggested from the headers when absent. */
-  mapping: ZAppendixMapping.optional(),
+  mapping: checkedWhole(ZAppendixMapping).optional(),
 };
 
 export const ZAppendixPreviewBody = z.object(fileFields);
@@ -81,7 +72,7 @@ export const ZAppendixPreview = z.object({
     z.object({ letter: z.string(), header: z.string(), samples: z.array(z.string()) }),
   ),
   /** The mapping used: the one sent, or the one suggested from the headers. */
-  mapping: ZAppendixMapping,
+  mapping: checkedWhole(ZAppendixMapping),
   rows: z.array(ZAppendixRow),
   /** Tasks (not group rows) that would be saved. */
   tasks: z.number().int(),
@@ -114,9 +105,11 @@ export const previewPlanAppendixImport = defineRoute({
 
 export const ZAppendixCommitBody = ZVersioned.extend({
   ...fileFields,
-  mapping: ZAppendixMapping,
+  mapping: checkedWhole(ZAppendixMapping),
   /** Unknown agency name (as in the file) → an existing agency id, or create it in the plan's unit. */
-  agencyMap: z.record(z.string().max(1000), z.union([ZBodyId, z.literal('create')])).default({}),
+  agencyMap: checkedWhole(
+    z.record(z.string().max(1000), z.union([ZBodyId, z.literal('create')])),
+  ).default({}),
   /** replace: the file becomes the appendix; append: its tasks go after the existing ones. */
   mode: z.enum(['replace', 'append']),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route.ts';
-import { ZIdParams, ZTimestamp, ZVersioned } from './common.ts';
+import { checkedWhole, ZIdParams, ZTimestamp, ZVersioned } from './common.ts';
 import { ZPlanDetail, ZPlanPeriod, ZPlanYear } from './plans.schemas.ts';
 
 /** A rule as configured: its name, severity and its own parameters. */
@@ -64,7 +64,7 @@ export const updatePlanTypes = defineRoute({
   path: '/api/plan-types',
   summary: 'Điều chỉnh quy tắc kiểm tra theo loại kế hoạch (điều phối viên, quản trị; kèm version)',
   tag: 'Kế hoạch',
-  body: ZVersioned.extend({ overrides: ZPlanTypeOverrides }),
+  body: ZVersioned.extend({ overrides: checkedWhole(ZPlanTypeOverrides) }),
   response: ZPlanTypeSettings,
 });
 

@@ -9,6 +9,8 @@ export interface CatalogueAgency {
   id: number;
   name: string;
   shortName: string;
+  /** The agency's unit ("Sơn La"): "Sở Nội vụ" then matches "Sở Nội vụ Sơn La". */
+  unitName?: string;
 }
 
 /** Folded abbreviation → folded full wording. */
@@ -45,10 +47,11 @@ const ABBREVIATIONS: Record<string, string> = {
  * Folded, "&" read as "và", abbreviations spelled out, so "Sở TN&MT" → "so tai nguyen va
  * moi truong". Longer abbreviations are tried first ("ubmttq" before "ubnd").
  */
+const BY_LENGTH = Object.entries(ABBREVIATIONS).sort((a, b) => b[0].length - a[0].length);
+
 export function agencyKey(name: string): string {
   let text = ` ${foldVietnamese(name.replace(/&/g, ' và '))} `;
-  const entries = Object.entries(ABBREVIATIONS).sort((a, b) => b[0].length - a[0].length);
-  for (const [abbr, full] of entries) text = text.split(` ${abbr} `).join(` ${full} `);
+  for (const [abbr, full] of BY_LENGTH) text = text.split(` ${abbr} `).join(` ${full} `);
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -67,10 +70,26 @@ export function indexAgencies(agencies: readonly CatalogueAgency[]): AgencyIndex
       if (k && !byKey.has(k)) byKey.set(k, a);
     }
   }
+  // Names without their unit's name come last, so an exact name always wins.
+  for (const a of agencies) {
+    const key = agencyKey(a.name);
+    const suffix = a.unitName ? ` ${agencyKey(a.unitName)}` : '';
+    if (suffix && key.endsWith(suffix)) {
+      const bare = key.slice(0, -suffix.length);
+      if (bare && !byKey.has(bare)) byKey.set(bare, a);
+    }
+  }
   const words = (s: string) => new Set(agencyKey(s).split(' ').filter(Boolean));
+  // Files repeat the same few names thousands of times: remember each answer.
+  const found = new Map<string, CatalogueAgency | null>();
   return {
     find(name) {
-      return byName.get(foldVietnamese(name)) ?? byKey.get(agencyKey(name)) ?? null;
+      let hit = found.get(name);
+      if (hit === undefined) {
+        hit = byName.get(foldVietnamese(name)) ?? byKey.get(agencyKey(name)) ?? null;
+        found.set(name, hit);
+      }
+      return hit;
     },
     /** Catalogue names sharing the most words with it (Jaccard), best first. */
     suggest(name, limit = 3) {

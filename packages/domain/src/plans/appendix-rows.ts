@@ -114,8 +114,17 @@ export function parseAppendixRows(
   const dimCodes = new Set(ctx.dimensions.map((d) => d.code));
 
   const filled = rows.filter((r) => r.cells.some((c) => text(c) !== ''));
-  const numbers = filled.map((r) => text(cell(r.cells, 'number')));
+  // The next non-empty number after each row, computed once from the end (files are long).
+  const nextNumbers: (string | undefined)[] = [];
+  let following: string | undefined;
+  for (let i = filled.length - 1; i >= 0; i--) {
+    nextNumbers[i] = following;
+    const n = text(cell(filled[i]!.cells, 'number'));
+    if (n !== '') following = n;
+  }
   const out: AppendixRow[] = [];
+  // Appendices repeat a few deadline wordings thousands of times.
+  const deadlines = new Map<string, Deadline | null>();
   let groupDims: string[] = [];
   filled.forEach((r, idx) => {
     const get = (f: AppendixField) => text(cell(r.cells, f));
@@ -124,7 +133,7 @@ export function parseAppendixRows(
     const others = (
       ['lead', 'cooperating', 'deadline', 'expectedResult', 'budget'] as AppendixField[]
     ).every((f) => get(f) === '');
-    const next = numbers.slice(idx + 1).find((n) => n !== '');
+    const next = nextNumbers[idx];
     const heading =
       others &&
       content !== '' &&
@@ -171,11 +180,17 @@ export function parseAppendixRows(
     const deadlineText = get('deadline') || null;
     let deadline: Deadline | null = null;
     if (deadlineText) {
-      const parsed =
-        typeof rawDeadline === 'number' && rawDeadline > 2100
-          ? excelSerialDeadline(rawDeadline)
-          : parseDeadlineText(deadlineText, ctx.year);
-      if (parsed) deadline = withoutRedundantLabel(parsed);
+      let parsed = deadlines.get(deadlineText);
+      if (parsed === undefined) {
+        const read =
+          typeof rawDeadline === 'number' && rawDeadline > 2100
+            ? excelSerialDeadline(rawDeadline)
+            : parseDeadlineText(deadlineText, ctx.year);
+        parsed = read ? withoutRedundantLabel(read) : null;
+        // Numbers (Excel serials) are keyed by their text too: the same text, the same date.
+        deadlines.set(deadlineText, parsed);
+      }
+      if (parsed) deadline = parsed;
       else
         problem(
           r.row,

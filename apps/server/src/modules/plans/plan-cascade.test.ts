@@ -76,6 +76,10 @@ describe('cascade: obligations, child plans, board, reminders', () => {
 
   it('refuses to issue while an obligation names a unit that is not below the issuer', async () => {
     const p = await issuedParent([String(ids.mocchau), '999999']);
+    // The draft already shows it live, pointing at the obligations.
+    expect(p.issues).toContainEqual(
+      expect.objectContaining({ rule: 'obligations', field: 'obligations', severity: 'error' }),
+    );
     const res = await leader.post(`/api/plans/${p.id}/issue`, { version: p.version });
     expect(expectApiError(res, 400, 'PLAN_INVALID').message).toContain('đơn vị mã 999999');
     expect(await countRows(ctx, 'plan_obligation where parent_plan_id = $1', [p.id])).toBe(0);

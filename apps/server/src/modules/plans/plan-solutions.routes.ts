@@ -24,7 +24,7 @@ import { planTask } from './plans.table.ts';
 import * as repo from './plans.repository.ts';
 import { listSolutions, solutionSearch, type SolutionRecord } from './plan-solutions.repository.ts';
 import { bump, editable } from './plans.access.ts';
-import { planDetail, PLAN_FRAMEWORK } from './plans.service.ts';
+import { planDetail } from './plans.service.ts';
 
 /** SQL twin of 'solution.read': the unit is in the actor's scope or above it. */
 const visibleTo = (actor: Actor) => (path: SQL) =>

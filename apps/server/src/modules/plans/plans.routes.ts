@@ -27,6 +27,7 @@ import { registerPlanCascadeRoutes } from './plan-cascade.routes.ts';
 import { registerPlanTypeRoutes } from './plan-types.routes.ts';
 import { registerPlanSolutionRoutes } from './plan-solutions.routes.ts';
 import { registerPlanCopyRoutes } from './plan-copy.routes.ts';
+import { registerPlanAppendixRoutes } from './plan-appendix.routes.ts';
 import { linkToOpenObligation } from './plan-cascade.service.ts';
 
 export function registerPlanRoutes(app: Hono<AppEnv>) {
@@ -35,6 +36,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
   registerPlanTypeRoutes(app);
   registerPlanSolutionRoutes(app);
   registerPlanCopyRoutes(app);
+  registerPlanAppendixRoutes(app);
   register(app, listPlans, async ({ query, session, db }) =>
     repo.listPlans(db, { ...query, scopePaths: session.actor.scopePaths }),
   );

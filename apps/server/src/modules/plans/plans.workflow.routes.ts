@@ -28,7 +28,7 @@ import * as repo from './plans.repository.ts';
 import type { PlanRecord } from './plans.repository.ts';
 import { checkPlan, planDetail, toDomainPlan, toDomainTask } from './plans.service.ts';
 import { auditView, bump, LOCKED, readable } from './plans.access.ts';
-import { materialiseObligations, obligationProblems } from './plan-cascade.service.ts';
+import { materialiseObligations } from './plan-cascade.service.ts';
 import { transactionWithEvents, type Emit } from '../../platform/events.ts';
 import type { Executor } from '../../db/client.ts';
 
@@ -115,15 +115,6 @@ async function transitionPlan(
       'issuance',
     );
     const errors = issues.filter((i) => i.severity === 'error');
-    for (const message of await obligationProblems(db, before, today)) {
-      errors.push({
-        severity: 'error',
-        rule: 'obligations',
-        taskNumber: null,
-        field: 'obligations',
-        message,
-      });
-    }
     if (errors.length > 0) {
       throw badRequest(
         'PLAN_INVALID',
