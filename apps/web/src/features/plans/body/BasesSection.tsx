@@ -1,16 +1,7 @@
-import {
-  ActionIcon,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { formatDate } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/index.ts';
+import { RemoveButton } from './RemoveButton.tsx';
 import { usePlans } from '../api.ts';
 import type { PlanSummary } from '../api.ts';
 import type { PlanBody, SectionProps } from './types.ts';
@@ -57,14 +48,7 @@ export function BasesSection({ value, onChange }: SectionProps<'bases'>) {
                 value={basis.text}
                 onChange={(e) => set(i, { text: e.currentTarget.value })}
               />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={t('plans.body.removeItem', { n: i + 1 })}
-                onClick={() => onChange(value.filter((_, j) => j !== i))}
-              >
-                ×
-              </ActionIcon>
+              <RemoveButton n={i + 1} onClick={() => onChange(value.filter((_, j) => j !== i))} />
             </Group>
             <Group gap="sm" align="flex-end">
               <Checkbox

@@ -1,15 +1,6 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useT } from '../../../i18n/index.ts';
+import { RemoveButton } from './RemoveButton.tsx';
 import type { PlanBody, SectionProps } from './types.ts';
 
 type Section = PlanBody['sections'][number];
@@ -56,14 +47,7 @@ export function FreeSections({ value, onChange }: SectionProps<'sections'>) {
               <Badge variant="light" color={s.role === 'free' ? 'gray' : 'blue'}>
                 {t(`plans.body.role.${s.role}`)}
               </Badge>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={t('plans.body.removeItem', { n: i + 1 })}
-                onClick={() => onChange(value.filter((_, j) => j !== i))}
-              >
-                ×
-              </ActionIcon>
+              <RemoveButton n={i + 1} onClick={() => onChange(value.filter((_, j) => j !== i))} />
             </Group>
             {s.role === 'free' && (
               <Textarea

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Button,
   Group,
   NumberInput,
@@ -12,6 +11,7 @@ import {
 } from '@mantine/core';
 import { DateInputField } from '../../../components/DateInputField.tsx';
 import { useT } from '../../../i18n/index.ts';
+import { RemoveButton } from './RemoveButton.tsx';
 import { useUnit } from '../../units/api.ts';
 import { UnitSelect } from '../../units/UnitSelect.tsx';
 import type { PlanBody, SectionProps } from './types.ts';
@@ -19,10 +19,11 @@ import type { PlanBody, SectionProps } from './types.ts';
 type Obligation = PlanBody['obligations'][number];
 
 function UnitPill({ id, onRemove }: { id: string; onRemove: () => void }) {
+  const t = useT();
   const unit = useUnit(Number(id));
   return (
     <Pill withRemoveButton onRemove={onRemove}>
-      {unit.data?.fullName ?? `#${id}`}
+      {unit.data?.fullName ?? (unit.isError ? `#${id}` : t('common.loading'))}
     </Pill>
   );
 }
@@ -60,15 +61,11 @@ export function ObligationsSection({ value, onChange }: SectionProps<'obligation
                   value={o.addressees}
                   onChange={(e) => set(i, { addressees: e.currentTarget.value })}
                 />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
+                <RemoveButton
+                  n={i + 1}
                   mt={22}
-                  aria-label={t('plans.body.removeItem', { n: i + 1 })}
                   onClick={() => onChange(value.filter((_, j) => j !== i))}
-                >
-                  ×
-                </ActionIcon>
+                />
               </Group>
               <Group gap={4}>
                 {o.unitIds.map((id) => (

@@ -1,18 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Alert,
-  Badge,
-  Button,
-  Divider,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { isApiError } from '../../../api/client.ts';
-import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';
+import { Badge, Button, Divider, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
+import { SaveErrorAlert } from '../SaveErrorAlert.tsx';
 import { useT } from '../../../i18n/index.ts';
 import { useAgencies } from '../../agencies/api.ts';
 import { useUpdatePlan } from '../api.ts';
@@ -103,7 +91,6 @@ export function PlanBodyForm({ plan, version, onSaved, onReload, onDirty }: Prop
       },
     );
   };
-  const conflict = isApiError(save.error) && save.error.status === 409;
 
   return (
     <Paper withBorder p="md" radius="md">
@@ -134,25 +121,14 @@ export function PlanBodyForm({ plan, version, onSaved, onReload, onDirty }: Prop
             </Button>
           </Group>
         </Group>
-        {conflict ? (
-          <Alert color="orange" role="alert" title={t('plans.editor.conflictTitle')}>
-            <Text size="sm">{t('plans.editor.conflict')}</Text>
-            <Button
-              size="xs"
-              mt="sm"
-              color="orange"
-              onClick={() => {
-                setBase(JSON.stringify(draft));
-                save.reset();
-                onReload();
-              }}
-            >
-              {t('plans.editor.conflictReload')}
-            </Button>
-          </Alert>
-        ) : (
-          <MutationErrorAlert error={save.error} />
-        )}
+        <SaveErrorAlert
+          error={save.error}
+          onReload={() => {
+            setBase(JSON.stringify(draft));
+            save.reset();
+            onReload();
+          }}
+        />
         <HeaderSection draft={draft} onChange={setDraft} />
         <Divider />
         <BasesSection value={body.bases} onChange={(bases) => setBody({ bases })} />

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Button,
   Checkbox,
   Group,
@@ -11,6 +10,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useT } from '../../../i18n/index.ts';
+import { RemoveButton } from './RemoveButton.tsx';
 import { AgencyPicker } from '../editor/AgencyPicker.tsx';
 import type { AgencyOption } from '../editor/agencyMatch.ts';
 import { agencyName } from '../labels.ts';
@@ -49,14 +49,7 @@ export function ResponsibilitiesSection({
                 value={r.heading}
                 onChange={(e) => set(i, { heading: e.currentTarget.value })}
               />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={t('plans.body.removeItem', { n: i + 1 })}
-                onClick={() => onChange(value.filter((_, j) => j !== i))}
-              >
-                ×
-              </ActionIcon>
+              <RemoveButton n={i + 1} onClick={() => onChange(value.filter((_, j) => j !== i))} />
             </Group>
             <Group gap={4}>
               {r.agencies.map((a, k) => (

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useT } from '../../../i18n/index.ts';
+import { RemoveButton } from './RemoveButton.tsx';
 
 interface Props {
   label: string;
@@ -57,14 +58,7 @@ export function StringListField({ label, description, value, onChange, addLabel 
           >
             ↓
           </ActionIcon>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={t('plans.body.removeItem', { n: i + 1 })}
-            onClick={() => onChange(value.filter((_, j) => j !== i))}
-          >
-            ×
-          </ActionIcon>
+          <RemoveButton n={i + 1} onClick={() => onChange(value.filter((_, j) => j !== i))} />
         </Group>
       ))}
       <Group>

@@ -1,8 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { matchesSearch } from '@papi/domain';
-import { isApiError } from '../../../api/client.ts';
-import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';
+import { SaveErrorAlert } from '../SaveErrorAlert.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useLang, useT } from '../../../i18n/index.ts';
 import { useElementLabels } from '../../indices/selection.ts';
@@ -31,15 +30,15 @@ import { useUnsavedGuard } from './useUnsavedGuard.ts';
 import { LibraryPickerModal } from './LibraryPickerModal.tsx';
 
 const WIDTHS: Record<ColumnId, number | undefined> = {
-  number: 64,
+  number: 60,
   content: undefined,
-  dimensions: 110,
-  lead: 180,
-  cooperating: 190,
-  deadline: 130,
-  expectedResult: 210,
-  budget: 120,
-  budgetSource: 150,
+  dimensions: 90,
+  lead: 160,
+  cooperating: 170,
+  deadline: 120,
+  expectedResult: 180,
+  budget: 110,
+  budgetSource: 140,
 };
 
 interface Props {
@@ -205,7 +204,6 @@ export function PlanTaskEditor({
       },
     );
   };
-  const conflict = isApiError(save.error) && save.error.status === 409;
 
   const leadOptions = useMemo(() => {
     const names = new Set(state.rows.flatMap((r) => (r.lead ? [agencyName(r.lead)] : [])));
@@ -250,29 +248,18 @@ export function PlanTaskEditor({
               </Button>
             </Group>
           </Group>
-          {conflict ? (
-            <Alert color="orange" role="alert" title={t('plans.editor.conflictTitle')}>
-              <Text size="sm">{t('plans.editor.conflict')}</Text>
-              <Button
-                size="xs"
-                mt="sm"
-                color="orange"
-                onClick={() => {
-                  dispatch({
-                    type: 'reset',
-                    rows: loaded,
-                    pinned: pinServerIssues(plan.issues, loaded),
-                  });
-                  save.reset();
-                  onReload();
-                }}
-              >
-                {t('plans.editor.conflictReload')}
-              </Button>
-            </Alert>
-          ) : (
-            <MutationErrorAlert error={save.error} />
-          )}
+          <SaveErrorAlert
+            error={save.error}
+            onReload={() => {
+              dispatch({
+                type: 'reset',
+                rows: loaded,
+                pinned: pinServerIssues(plan.issues, loaded),
+              });
+              save.reset();
+              onReload();
+            }}
+          />
           {issues.general.length > 0 && (
             <Alert color="red" variant="light" p="xs">
               {issues.general.map((m) => (

@@ -182,7 +182,9 @@ export function TaskGrid(props: Props) {
             {layout.byDimension && (
               <tr className={classes.group}>
                 <td colSpan={columns.length}>
-                  {group.label} · {t('plans.editor.groupCount', { n: group.rows.length })}
+                  <span>
+                    {group.label} · {t('plans.editor.groupCount', { n: group.rows.length })}
+                  </span>
                 </td>
               </tr>
             )}

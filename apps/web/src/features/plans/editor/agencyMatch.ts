@@ -1,9 +1,10 @@
 /**
- * Finds the catalogue agency a pasted or imported name means, ignoring accents, case and
- * punctuation ("So Noi vu" → Sở Nội vụ), by full or short name, with or without the unit's
- * name after it ("Sở Nội vụ" → "Sở Nội vụ tỉnh Sơn La"). Pure, unit-tested.
+ * Finds the catalogue agency a pasted name means: the domain's matcher (accents, case,
+ * punctuation, administrative abbreviations such as "UBND", "Sở TN&MT", the unit's name),
+ * then a catalogue name that merely continues the pasted one ("Sở Nội vụ" → "Sở Nội vụ
+ * Sơn La"), accepted only when a single agency fits. Pure, unit-tested.
  */
-import { foldVietnamese } from '@papi/domain';
+import { agencyKey, indexAgencies } from '@papi/domain';
 import type { AgencyRef } from '@papi/domain';
 
 export interface AgencyOption {
@@ -11,20 +12,8 @@ export interface AgencyOption {
   name: string;
   shortName: string;
   active?: boolean;
-  /** Shown beside agencies of other units (found by searching the whole scope). */
+  /** The agency's unit: shown beside agencies of other units, and matched as a suffix. */
   unitName?: string;
-}
-
-const EXPANSIONS: [RegExp, string][] = [
-  [/^ubnd\b/, 'uy ban nhan dan'],
-  [/^hdnd\b/, 'hoi dong nhan dan'],
-  [/^mttq\b/, 'mat tran to quoc'],
-];
-
-function normal(name: string): string {
-  let folded = foldVietnamese(name);
-  for (const [re, full] of EXPANSIONS) folded = folded.replace(re, full);
-  return folded;
 }
 
 /** The one agency the name means, or null when none or several fit. */
@@ -32,16 +21,12 @@ export function matchAgency<A extends AgencyOption>(
   name: string,
   agencies: readonly A[],
 ): A | null {
-  const q = normal(name);
+  const q = agencyKey(name);
   if (!q) return null;
   const live = agencies.filter((a) => a.active !== false);
-  const exact = live.filter(
-    (a) => normal(a.name) === q || (a.shortName && normal(a.shortName) === q),
-  );
-  if (exact.length === 1) return exact[0]!;
-  if (exact.length > 1) return null;
-  // "Sở Nội vụ" for "Sở Nội vụ tỉnh Sơn La": the catalogue name begins with the pasted one.
-  const prefixed = live.filter((a) => normal(a.name).startsWith(`${q} `));
+  const found = indexAgencies(live).find(name);
+  if (found) return live.find((a) => a.id === found.id) ?? null;
+  const prefixed = live.filter((a) => agencyKey(a.name).startsWith(`${q} `));
   return prefixed.length === 1 ? prefixed[0]! : null;
 }
 
