@@ -300,4 +300,23 @@ describe.skipIf(!chromiumPath)('improvement plan from draft to cascade and compl
     await phone.locator('[aria-labelledby="compliance-title"]').waitFor();
     await screenshot(phone, 'plans-05-board-390');
   });
+
+  it('copies the issued plan for next year and inserts a library solution into the copy', async () => {
+    const page = await as('noivu');
+    await page.goto(`${baseUrl}/plans/${planId}`);
+    await page.getByRole('button', { name: 'Thêm…' }).click();
+    await page.getByRole('menuitem', { name: 'Sao chép kế hoạch' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Tạo bản sao' }).click();
+    await expect.poll(() => page.url()).not.toContain(`/plans/${planId}`);
+    await expect.poll(() => page.locator('[data-row]').count()).toBe(8);
+    await page.getByRole('button', { name: 'Chèn từ thư viện' }).click();
+    await page.getByLabel('Tìm giải pháp (không cần dấu)').fill('tuyen truyen');
+    await page.getByRole('dialog').getByRole('button', { name: 'Chèn' }).first().click();
+    await expect.poll(() => page.locator('[data-row]').count()).toBe(9);
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await expect.poll(() => page.getByText('Chưa lưu').count()).toBe(0);
+    await page.goto(`${baseUrl}/plans/library`);
+    await expect.poll(() => page.getByText('Đã dùng trong 1 kế hoạch').count()).toBeGreaterThan(0);
+    await screenshot(page, 'plans-06-library');
+  });
 });
