@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiSession, browserCookie } from '../scripts/web-session.ts';
-import { baseUrl, chromiumPath, launch, screenshot } from './browser.ts';
+import { startServer } from '../scripts/test-server.ts';
+import { chromiumPath, launch, screenshot } from './browser.ts';
 
 // Seven dimensions out of eight, as a coordinator would paste them from a spreadsheet;
 // agency names without accents and without the province, as people type them.
@@ -94,9 +95,12 @@ describe.skipIf(!chromiumPath)('improvement plan from draft to cascade and compl
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let planId = 0;
+  // Its own server: this story logs in noivu and lanhdao, whose first logins other suites test.
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let baseUrl = '';
 
-  async function as(username: string, width = 1440, firstPassword?: string): Promise<Page> {
-    const session = await apiSession(baseUrl, username, firstPassword);
+  async function as(username: string, width = 1440): Promise<Page> {
+    const session = await apiSession(baseUrl, username);
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await context.addCookies([browserCookie(baseUrl, session)]);
@@ -146,11 +150,14 @@ describe.skipIf(!chromiumPath)('improvement plan from draft to cascade and compl
   };
 
   beforeAll(async () => {
+    server = await startServer();
+    baseUrl = server.baseUrl;
     browser = await launch();
   });
   afterAll(async () => {
     for (const c of contexts) await c.close();
     await browser?.close();
+    await server?.stop();
   });
 
   it('coordinator pastes an appendix that misses a dimension and sees the error pointing at it', async () => {
@@ -235,17 +242,8 @@ describe.skipIf(!chromiumPath)('improvement plan from draft to cascade and compl
     await expect.poll(() => page.getByText('Chờ phê duyệt').count()).toBeGreaterThan(0);
   });
 
-  it('the leader issues it and the board lists the commune as not yet issued', async () => {
-    const admin = await apiSession(baseUrl, 'admin');
-    const me = await admin.call<{ unit: { id: number } }>('GET', '/api/auth/me');
-    // Another provincial leader: the demo's lanhdao keeps its first login for indices.e2e.
-    const created = await admin.call<{ temporaryPassword: string }>('POST', '/api/users', {
-      username: 'pho.chutich',
-      fullName: 'Nguyễn Thành Công',
-      role: 'leader',
-      unitId: me.unit.id,
-    });
-    const page = await as('pho.chutich', 1440, created.temporaryPassword);
+  it('the leader (lanhdao) issues it and the board lists the commune as not yet issued', async () => {
+    const page = await as('lanhdao');
     await page.goto(`${baseUrl}/plans/${planId}`);
     await page.getByRole('button', { name: 'Ban hành' }).click();
     await expect.poll(() => page.getByText('Đã ban hành').count()).toBeGreaterThan(0);
