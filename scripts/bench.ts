@@ -153,3 +153,6 @@ console.log(
 );
 await database.close();
 await drop();
+
+// The browser bench starts its own server on PGlite, so it runs once, not per database.
+if (database.kind === 'pglite') await (await import('./bench-web.ts')).runWebBench();

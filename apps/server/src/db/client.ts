@@ -56,6 +56,31 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return openPglite(options);
 }
 
+/**
+ * PGlite keeps its one backend when the pool replaces a broken connection, and with it the
+ * named statements the old client prepared ("load-session"); the new client would prepare
+ * them again and fail with "already exists" on every request from then on. So each client
+ * clears them before the pool hands it out.
+ */
+class FreshClient extends pg.Client {
+  override connect(): Promise<pg.Client>;
+  override connect(callback: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): void;
+  override connect(
+    callback?: ((err: Error) => void) | ((err: null, c: pg.Client) => void),
+  ): Promise<pg.Client> | void {
+    const ready = super.connect().then(async () => {
+      await this.query('deallocate all');
+      return this as pg.Client;
+    });
+    if (!callback) return ready;
+    const done = callback as (err: Error | null, c?: pg.Client) => void;
+    ready.then(
+      (c) => done(null, c),
+      (err: Error) => done(err),
+    );
+  }
+}
+
 async function openPglite(options: OpenOptions): Promise<Database> {
   let release = () => {};
   let dataDir: string | undefined;
@@ -81,6 +106,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     user: 'postgres',
     database: 'postgres',
     max: 1,
+    Client: FreshClient,
   });
   const request = <T>(type: string, reply: string) =>
     new Promise<T>((resolve) => {

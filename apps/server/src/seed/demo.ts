@@ -102,6 +102,15 @@ export async function seedDemo(
         description: `Cán bộ UBND ${commune.full_name}`,
       },
       {
+        // A commune issues its own plans, and only a leader of the issuing unit issues them.
+        username: 'lanhdaoxa',
+        role: 'leader',
+        fullName: 'Sồng A Dếnh',
+        unitId: commune.id,
+        agencyId: agencyId('Ủy ban nhân dân', commune.id),
+        description: `Lãnh đạo UBND ${commune.full_name}`,
+      },
+      {
         username: 'xem',
         role: 'viewer',
         fullName: 'Người xem',

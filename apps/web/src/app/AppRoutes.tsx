@@ -39,6 +39,17 @@ const NotificationPreferencesPage = lazy(() =>
     default: m.PreferencesPage,
   })),
 );
+const ObligationsPage = lazy(() =>
+  import('../features/plans/cascade/ObligationsPage.tsx').then((m) => ({
+    default: m.ObligationsPage,
+  })),
+);
+const LibraryPage = lazy(() =>
+  import('../features/plans/library/LibraryPage.tsx').then((m) => ({ default: m.LibraryPage })),
+);
+const PlanRulesPage = lazy(() =>
+  import('../features/plans/rules/PlanRulesPage.tsx').then((m) => ({ default: m.PlanRulesPage })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -53,6 +64,9 @@ export function AppRoutes() {
         <Route path="indices/profile/:unitId" element={<ProfilePage />} />
         {canAdminister(me.role) && <Route path="indices/import" element={<ImportPage />} />}
         <Route path="plans" element={<PlansPage />} />
+        <Route path="plans/obligations" element={<ObligationsPage />} />
+        <Route path="plans/library" element={<LibraryPage />} />
+        {canAdminister(me.role) && <Route path="plans/rules" element={<PlanRulesPage />} />}
         <Route path="plans/:id" element={<PlanDetailPage />} />
         <Route path="tasks" element={<ModulePlaceholder titleKey="nav.tasks" />} />
         <Route path="reports" element={<ModulePlaceholder titleKey="nav.reports" />} />

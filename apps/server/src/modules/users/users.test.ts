@@ -54,6 +54,7 @@ describe('list', () => {
     expect(all.items.map((u) => u.username).sort()).toEqual([
       'admin',
       'lanhdao',
+      'lanhdaoxa',
       'noivu',
       'tuphap',
       'xa',
@@ -62,14 +63,15 @@ describe('list', () => {
     expect(all.items[0]).not.toHaveProperty('passwordHash');
     expect((await list('q=lo%20thi%20mai')).items.map((u) => u.username)).toEqual(['tuphap']);
     expect((await list(`unitId=${mocChau}`)).items).toMatchObject([
+      { username: 'lanhdaoxa', agencyId: mocChauAgency },
       { username: 'xa', agencyId: mocChauAgency },
     ]);
   });
 
   it('pages and keeps the total past the last page', async () => {
     const [one, two] = [await list('pageSize=4&page=1'), await list('pageSize=4&page=2')];
-    expect([one.items.length, two.items.length, one.total]).toEqual([4, 2, 6]);
-    expect(await list('pageSize=4&page=3')).toEqual({ items: [], total: 6 });
+    expect([one.items.length, two.items.length, one.total]).toEqual([4, 3, 7]);
+    expect(await list('pageSize=4&page=3')).toEqual({ items: [], total: 7 });
   });
 });
 

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
+import { Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
@@ -8,10 +9,16 @@ import type { MessageKey } from '../../i18n/index.ts';
 
 import { QueryState } from '../indices/QueryState.tsx';
 
+import { useCurrentUser } from '../auth/CurrentUser.tsx';
+import { PlanBodyForm } from './body/PlanBodyForm.tsx';
+import { PlanTaskEditor } from './editor/PlanTaskEditor.tsx';
+import { PlanExtraActions } from './PlanExtraActions.tsx';
+import { ComplianceBoard } from './cascade/ComplianceBoard.tsx';
+import { useEditSession, useParentLabels } from './useEditSession.ts';
 import { PlanIssuesPanel } from './PlanIssuesPanel.tsx';
 import { PlanTasksTable } from './PlanTasksTable.tsx';
 import { PlanDiffSection } from './PlanDiffSection.tsx';
-import { planDocumentUrl, usePlan, usePlanAction } from './api.ts';
+import { planDocumentUrl, usePlan, usePlanAction, usePlanTrace } from './api.ts';
 import type { PlanAction, PlanDetail } from './api.ts';
 import { STATUS_COLORS, STATUS_KEYS, numberLabel, typeLabel } from './labels.ts';
 
@@ -49,10 +56,25 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
   const t = useT();
   const navigate = useNavigate();
   const action = usePlanAction();
+  const me = useCurrentUser();
+  const session = useEditSession(plan);
+  const trace = usePlanTrace(plan.id);
+  const parentLabels = useParentLabels(
+    trace.data,
+    useCallback((number: string, doc: string) => t('plans.trace.parent', { number, doc }), [t]),
+  );
+  const parentTaskLabel = useCallback(
+    (id: number | null) =>
+      id === null ? null : (parentLabels.get(id) ?? t('plans.trace.parentUnknown')),
+    [parentLabels, t],
+  );
+  const editable =
+    plan.status === 'draft' &&
+    (me.role === 'admin' || me.role === 'coordinator' || me.role === 'officer');
 
   const run = (name: PlanAction) =>
     action.mutate(
-      { id: plan.id, action: name, version: plan.version },
+      { id: plan.id, action: name, version: session.version() },
       {
         onSuccess: (next) => {
           if (next.id !== plan.id) void navigate(`/plans/${next.id}`);
@@ -98,7 +120,8 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
                 color={ACTION_COLORS[name]}
                 variant={name === 'withdraw' || name === 'return' ? 'light' : 'filled'}
                 loading={action.isPending && action.variables.action === name}
-                disabled={action.isPending}
+                disabled={action.isPending || (session.dirty && name === 'submit')}
+                title={session.dirty && name === 'submit' ? t('plans.editor.saveFirst') : undefined}
                 onClick={() => run(name)}
               >
                 {t(ACTION_KEYS[name])}
@@ -107,6 +130,7 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
             <Button component="a" href={planDocumentUrl(plan.id)} download variant="default">
               {t('plans.download')}
             </Button>
+            <PlanExtraActions plan={plan} editable={editable} />
           </Group>
         </Group>
         {action.error && (
@@ -116,7 +140,37 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
         )}
       </Paper>
       <PlanIssuesPanel issues={plan.issues} />
-      <PlanTasksTable plan={plan} />
+      {editable ? (
+        <Tabs defaultValue="tasks" keepMounted>
+          <Tabs.List>
+            <Tabs.Tab value="tasks">{t('plans.editor.tab')}</Tabs.Tab>
+            <Tabs.Tab value="body">{t('plans.body.tab')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="tasks" pt="sm">
+            <PlanTaskEditor
+              plan={plan}
+              version={session.version}
+              onSaved={session.onSaved}
+              onReload={onReload}
+              onDirty={session.tasksDirty}
+              parentTaskLabel={parentTaskLabel}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="body" pt="sm">
+            <PlanBodyForm
+              plan={plan}
+              version={session.version}
+              onSaved={session.onSaved}
+              onReload={onReload}
+              onDirty={session.bodyDirty}
+            />
+          </Tabs.Panel>
+        </Tabs>
+      ) : (
+        <PlanTasksTable plan={plan} trace={trace.data} />
+      )}
+      {(plan.status === 'issued' || plan.status === 'closed') &&
+        plan.body.obligations.length > 0 && <ComplianceBoard planId={plan.id} />}
       {plan.amendsPlanId !== null && <PlanDiffSection planId={plan.id} />}
     </Stack>
   );

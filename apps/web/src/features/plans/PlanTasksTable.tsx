@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 
 import { formatDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
@@ -8,7 +9,7 @@ import { useIndices } from '../indices/api.ts';
 
 import { DEFAULT_INDEX, editionFor, useElementLabels } from '../indices/selection.ts';
 
-import type { PlanDetail, PlanTask } from './api.ts';
+import type { PlanDetail, PlanTask, PlanTrace } from './api.ts';
 import { agencyName, deadlineLabel } from './labels.ts';
 
 const rowId = (number: string): string => `plan-task-${number}`;
@@ -21,7 +22,54 @@ export function scrollToTask(number: string): void {
 
 const dimensionOf = (task: PlanTask): string => task.dimensionCodes[0]?.split('.')[0] ?? '';
 
-export function PlanTasksTable({ plan }: { plan: PlanDetail }) {
+type TaskTrace = PlanTrace['tasks'][number];
+
+/** Both directions of the cascade for one task: what it implements, who implements it. */
+function TraceLinks({ trace }: { trace: TaskTrace | undefined }) {
+  const t = useT();
+  if (!trace) return null;
+  const { parentTask, childTasks } = trace;
+  return (
+    <>
+      {parentTask && (
+        <Text size="xs" c="blue.8">
+          ↳{' '}
+          <Anchor
+            component={Link}
+            to={`/plans/${parentTask.plan.id}#plan-task-${parentTask.number}`}
+            size="xs"
+          >
+            {t('plans.trace.parent', {
+              number: parentTask.number,
+              doc: parentTask.plan.documentNumber,
+            })}
+          </Anchor>
+        </Text>
+      )}
+      {childTasks.length > 0 && (
+        <Text size="xs" c="teal.8">
+          {t('plans.trace.children')}{' '}
+          {childTasks.map((c, i) => (
+            <span key={c.taskId}>
+              {i > 0 && '; '}
+              <Anchor component={Link} to={`/plans/${c.plan.id}`} size="xs">
+                {t('plans.trace.child', { unit: c.plan.unit.name, number: c.number })}
+              </Anchor>
+            </span>
+          ))}
+        </Text>
+      )}
+    </>
+  );
+}
+
+export function PlanTasksTable({
+  plan,
+  trace,
+}: {
+  plan: PlanDetail;
+  trace?: PlanTrace | undefined;
+}) {
   const t = useT();
   const indices = useIndices();
   const papi = indices.data?.items.find((i) => i.framework.code === DEFAULT_INDEX);
@@ -42,6 +90,11 @@ export function PlanTasksTable({ plan }: { plan: PlanDetail }) {
     };
     return [...byCode.entries()].sort(([a], [b]) => rank(a) - rank(b));
   }, [plan.tasks, edition]);
+
+  const traceByTask = useMemo(
+    () => new Map((trace?.tasks ?? []).map((x) => [x.taskId, x])),
+    [trace],
+  );
 
   const severityByTask = useMemo(() => {
     const map = new Map<string, 'error' | 'warning'>();
@@ -111,6 +164,7 @@ export function PlanTasksTable({ plan }: { plan: PlanDetail }) {
                         <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
                           {task.content}
                         </Text>
+                        <TraceLinks trace={traceByTask.get(task.id)} />
                       </Table.Td>
                       <Table.Td>{task.lead ? agencyName(task.lead) : ''}</Table.Td>
                       <Table.Td>{task.cooperating.map(agencyName).join('; ')}</Table.Td>

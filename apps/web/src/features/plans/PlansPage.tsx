@@ -20,6 +20,8 @@ import { useT } from '../../i18n/index.ts';
 import { useCurrentUser } from '../auth/CurrentUser.tsx';
 import { usePlans } from './api.ts';
 import { CreatePlanModal } from './CreatePlanModal.tsx';
+import { PlansNav } from './PlansNav.tsx';
+import { ObligationsNotice } from './cascade/ObligationsNotice.tsx';
 import { STATUSES, STATUS_COLORS, STATUS_KEYS, numberLabel, typeLabel } from './labels.ts';
 
 const PAGE_SIZE = 50;
@@ -52,6 +54,8 @@ export function PlansPage() {
 
   return (
     <Stack gap="md">
+      <PlansNav />
+      <ObligationsNotice />
       <Group justify="space-between">
         <Title order={2}>{t('plans.title')}</Title>
         {canCreatePlan(me.role) && (

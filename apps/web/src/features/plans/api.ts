@@ -5,10 +5,13 @@ import {
   createPlan,
   getPlan,
   getPlanDiff,
-  getPlanTypes,
   issuePlan,
+  getPlanTrace,
+  getPlanTypes,
   listPlans,
+  replacePlanTasks,
   returnPlan,
+  updatePlan,
   submitPlan,
   withdrawPlan,
 } from '@papi/contracts';
@@ -46,15 +49,6 @@ export function usePlanDiff(id: number, enabled: boolean) {
   });
 }
 
-/** The types in force: shipped ones plus those the installation added. */
-export function usePlanTypes() {
-  return useQuery({
-    queryKey: ['plans', 'types'],
-    queryFn: () => call(getPlanTypes),
-    staleTime: 5 * 60_000,
-  });
-}
-
 export function useCreatePlan() {
   const client = useQueryClient();
   return useMutation({
@@ -89,3 +83,54 @@ export function usePlanAction() {
 }
 
 export const planDocumentUrl = (id: number): string => `/api/plans/${id}/document`;
+
+export type PlanTaskInput = RequestOf<typeof replacePlanTasks>['body']['tasks'][number];
+export type PlanUpdate = Omit<RequestOf<typeof updatePlan>['body'], 'version'>;
+export type PlanTrace = ResponseOf<typeof getPlanTrace>;
+
+/** Saves the whole task list against the version the editor started from. */
+export function useReplaceTasks(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, tasks }: { version: number; tasks: PlanTaskInput[] }) =>
+      call(replacePlanTasks, { params: { id }, body: { version, tasks } }),
+    meta: { inlineError: true },
+    onSuccess: (plan) => {
+      client.setQueryData(['plans', 'detail', id], plan);
+      return client.invalidateQueries({ queryKey: ['plans', 'list'] });
+    },
+  });
+}
+
+export function useUpdatePlan(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, body }: { version: number; body: PlanUpdate }) =>
+      call(updatePlan, { params: { id }, body: { version, ...body } }),
+    meta: { inlineError: true },
+    onSuccess: (plan) => {
+      client.setQueryData(['plans', 'detail', id], plan);
+      return client.invalidateQueries({ queryKey: ['plans', 'list'] });
+    },
+  });
+}
+
+/** Parent and child links of a plan's tasks; absent (404) before the cascade server exists. */
+export function usePlanTrace(id: number) {
+  return useQuery({
+    queryKey: ['plans', 'trace', id],
+    queryFn: () => call(getPlanTrace, { params: { id } }),
+    meta: { silent: true },
+    retry: false,
+  });
+}
+
+/** Plan types in force (shipped plus the installation's own) with their rule overrides. */
+export function usePlanTypes() {
+  return useQuery({
+    queryKey: ['plan-types'],
+    queryFn: () => call(getPlanTypes),
+    meta: { silent: true },
+    staleTime: 5 * 60_000,
+  });
+}

@@ -1,0 +1,196 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Badge, Button, Divider, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
+import { SaveErrorAlert } from '../SaveErrorAlert.tsx';
+import { useT } from '../../../i18n/index.ts';
+import { useAgencies } from '../../agencies/api.ts';
+import { useUpdatePlan } from '../api.ts';
+import type { PlanDetail } from '../api.ts';
+import { useUnsavedGuard } from '../editor/useUnsavedGuard.ts';
+import { BasesSection } from './BasesSection.tsx';
+import { FreeSections } from './FreeSections.tsx';
+import { HeaderSection } from './HeaderSection.tsx';
+import { ObligationsSection } from './ObligationsSection.tsx';
+import { ResponsibilitiesSection } from './ResponsibilitiesSection.tsx';
+import { SignerSection } from './SignerSection.tsx';
+import { StringListField } from './StringListField.tsx';
+import type { BodyDraft, PlanBody } from './types.ts';
+
+const draftOf = (plan: PlanDetail): BodyDraft => ({
+  title: plan.title,
+  year: plan.year,
+  period: plan.period,
+  body: plan.body,
+});
+
+/** Paragraph lists are edited one per line; blank lines are dropped only when saving. */
+function cleaned(body: PlanBody): PlanBody {
+  const clean = (list: string[]) => list.map((p) => p.trim()).filter(Boolean);
+  return {
+    ...body,
+    purpose: clean(body.purpose),
+    requirements: clean(body.requirements),
+    recipients: { ...body.recipients, lines: clean(body.recipients.lines) },
+    responsibilities: body.responsibilities.map((r) => ({ ...r, paragraphs: clean(r.paragraphs) })),
+    sections: body.sections.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => ({ ...b, paragraphs: clean(b.paragraphs) })),
+    })),
+  };
+}
+
+interface Props {
+  plan: PlanDetail;
+  version: () => number;
+  onSaved: (plan: PlanDetail) => void;
+  onReload: () => void;
+  onDirty: (dirty: boolean) => void;
+}
+
+/** The document parts of a draft: header, bases, body sections, duties, recipients, signer. */
+export function PlanBodyForm({ plan, version, onSaved, onReload, onDirty }: Props) {
+  const t = useT();
+  const [draft, setDraft] = useState(() => draftOf(plan));
+  const [base, setBase] = useState(() => JSON.stringify(draftOf(plan)));
+  const dirty = useMemo(() => JSON.stringify(draft) !== base, [draft, base]);
+  const save = useUpdatePlan(plan.id);
+  const agencies = useAgencies({ unitId: plan.unit.id, pageSize: 500 });
+  const options = useMemo(
+    () =>
+      (agencies.data?.items ?? []).map((a) => ({
+        id: a.id,
+        name: a.name,
+        shortName: a.shortName,
+        active: a.active,
+      })),
+    [agencies.data],
+  );
+  useUnsavedGuard(dirty, t('plans.editor.unsaved'));
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
+  // Another save of this plan (the appendix) while the form is clean: show the new data.
+  const [seen, setSeen] = useState(plan);
+  if (seen !== plan) {
+    setSeen(plan);
+    if (!dirty) {
+      setDraft(draftOf(plan));
+      setBase(JSON.stringify(draftOf(plan)));
+    }
+  }
+
+  const body = draft.body;
+  const setBody = (patch: Partial<PlanBody>) => setDraft({ ...draft, body: { ...body, ...patch } });
+  const submit = () => {
+    const sent = { ...draft, body: cleaned(draft.body) };
+    save.mutate(
+      { version: version(), body: sent },
+      {
+        onSuccess: (next) => {
+          onSaved(next);
+          setDraft(draftOf(next));
+          setBase(JSON.stringify(draftOf(next)));
+        },
+      },
+    );
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="md">
+        <Group justify="space-between">
+          <Group gap="sm">
+            <Title order={3} size="h4">
+              {t('plans.body.title')}
+            </Title>
+            {dirty && <Badge color="yellow">{t('plans.editor.dirty')}</Badge>}
+          </Group>
+          <Group gap="xs">
+            <Button
+              size="xs"
+              variant="default"
+              disabled={!dirty}
+              onClick={() => setDraft(JSON.parse(base) as BodyDraft)}
+            >
+              {t('plans.editor.discard')}
+            </Button>
+            <Button
+              size="xs"
+              onClick={submit}
+              loading={save.isPending}
+              disabled={!dirty || !draft.title.trim()}
+            >
+              {t('plans.editor.save')}
+            </Button>
+          </Group>
+        </Group>
+        <SaveErrorAlert
+          error={save.error}
+          onReload={() => {
+            setBase(JSON.stringify(draft));
+            save.reset();
+            onReload();
+          }}
+        />
+        <HeaderSection draft={draft} onChange={setDraft} />
+        <Divider />
+        <BasesSection value={body.bases} onChange={(bases) => setBody({ bases })} />
+        <Textarea
+          label={t('plans.body.preamble')}
+          autosize
+          minRows={2}
+          value={body.preamble ?? ''}
+          onChange={(e) =>
+            setBody({ preamble: e.currentTarget.value.trim() ? e.currentTarget.value : null })
+          }
+        />
+        <Divider />
+        <StringListField
+          label={t('plans.body.purpose')}
+          value={body.purpose}
+          onChange={(purpose) => setBody({ purpose })}
+          addLabel={t('plans.body.addItem')}
+        />
+        <StringListField
+          label={t('plans.body.requirements')}
+          value={body.requirements}
+          onChange={(requirements) => setBody({ requirements })}
+          addLabel={t('plans.body.addItem')}
+        />
+        <FreeSections value={body.sections} onChange={(sections) => setBody({ sections })} />
+        <Divider />
+        <ResponsibilitiesSection
+          value={body.responsibilities}
+          onChange={(responsibilities) => setBody({ responsibilities })}
+          agencies={options}
+        />
+        <ObligationsSection
+          value={body.obligations}
+          onChange={(obligations) => setBody({ obligations })}
+        />
+        <Textarea
+          label={t('plans.body.closing')}
+          autosize
+          minRows={2}
+          value={body.closing ?? ''}
+          onChange={(e) =>
+            setBody({ closing: e.currentTarget.value.trim() ? e.currentTarget.value : null })
+          }
+        />
+        <Divider />
+        <SignerSection
+          recipients={body.recipients}
+          signer={body.signer}
+          onRecipients={(recipients) => setBody({ recipients })}
+          onSigner={(signer) => setBody({ signer })}
+        />
+        <Group justify="flex-end">
+          <Button
+            onClick={submit}
+            loading={save.isPending}
+            disabled={!dirty || !draft.title.trim()}
+          >
+            {t('plans.editor.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,58 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  getComplianceBoard,
+  listObligations,
+  remindObligation,
+  startObligation,
+} from '@papi/contracts';
+import type { RequestOf, ResponseOf } from '@papi/contracts';
+import { call } from '../../../api/client.ts';
+
+export type Obligation = ResponseOf<typeof listObligations>['items'][number];
+export type ObligationQuery = NonNullable<RequestOf<typeof listObligations>['query']>;
+export type ComplianceBoard = ResponseOf<typeof getComplianceBoard>;
+export type Compliance = Obligation['compliance'];
+
+export function useObligations(query: ObligationQuery, enabled = true) {
+  return useQuery({
+    queryKey: ['plan-obligations', query],
+    queryFn: () => call(listObligations, { query }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** Starts the obliged unit's plan, pre-filled from the parent's tasks that concern it. */
+export function useStartObligation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => call(startObligation, { params: { id } }),
+    meta: { inlineError: true },
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['plan-obligations'] }),
+        client.invalidateQueries({ queryKey: ['plans'] }),
+      ]),
+  });
+}
+
+export function useRemind() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => call(remindObligation, { params: { id } }),
+    meta: { inlineError: true },
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['plan-obligations'] }),
+        client.invalidateQueries({ queryKey: ['plans', 'compliance'] }),
+      ]),
+  });
+}
+
+export function useComplianceBoard(planId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['plans', 'compliance', planId],
+    queryFn: () => call(getComplianceBoard, { params: { id: planId } }),
+    enabled,
+  });
+}

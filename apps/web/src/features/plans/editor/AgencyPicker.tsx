@@ -1,0 +1,123 @@
+import { useMemo, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useAgencies } from '../../agencies/api.ts';
+import { Combobox, Text, TextInput, useCombobox } from '@mantine/core';
+import { foldVietnamese } from '@papi/domain';
+import type { AgencyRef } from '@papi/domain';
+import { useT } from '../../../i18n/index.ts';
+import { toRef } from './agencyMatch.ts';
+import type { AgencyOption } from './agencyMatch.ts';
+
+interface Props {
+  agencies: readonly AgencyOption[];
+  onPick: (ref: AgencyRef | null) => void;
+  onCancel?: () => void;
+  /** Offer "no agency" (clearing a lead). */
+  allowClear?: boolean;
+  initialSearch?: string;
+  autoFocus?: boolean;
+  placeholder?: string;
+  label?: string;
+  /** Tab out: the editor commits what it holds. */
+  onTab?: (back: boolean) => void;
+}
+
+const GROUP = '__group__';
+const CLEAR = '__clear__';
+
+/**
+ * One agency from the unit's catalogue (searched without accents), or the typed wording
+ * kept as a group ("UBND các xã") when the plan names a collective.
+ */
+export function AgencyPicker(props: Props) {
+  const { agencies, onPick, onCancel, allowClear, initialSearch = '', autoFocus } = props;
+  const t = useT();
+  const [search, setSearch] = useState(initialSearch);
+  const combobox = useCombobox({ defaultOpened: autoFocus });
+  // The unit's own agencies first; typing also searches the whole scope on the server, so a
+  // provincial plan can name a commune's UBND (which the cascade then reaches).
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const remote = useAgencies({ q: debounced, pageSize: 20 }, debounced.length >= 3);
+  const options = useMemo(() => {
+    const words = foldVietnamese(search).split(' ').filter(Boolean);
+    const local = agencies.filter((a) => {
+      if (a.active === false) return false;
+      const hay = foldVietnamese(`${a.name} ${a.shortName}`);
+      return words.every((w) => hay.includes(w));
+    });
+    const known = new Set(local.map((a) => a.id));
+    const others: AgencyOption[] = (debounced.length >= 3 ? (remote.data?.items ?? []) : [])
+      .filter((a) => a.active && !known.has(a.id))
+      .map((a) => ({ id: a.id, name: a.name, shortName: a.shortName, unitName: a.unitName }));
+    return [...local.slice(0, 50), ...others];
+  }, [agencies, search, debounced, remote.data]);
+
+  const pick = (value: string) => {
+    if (value === CLEAR) return onPick(null);
+    if (value === GROUP) return onPick({ kind: 'group', label: search.trim(), memberIds: [] });
+    const found = options.find((a) => String(a.id) === value);
+    if (found) onPick(toRef(found));
+  };
+
+  return (
+    <Combobox store={combobox} onOptionSubmit={pick} withinPortal={false}>
+      <Combobox.Target>
+        <TextInput
+          size="xs"
+          label={props.label}
+          autoFocus={autoFocus}
+          value={search}
+          placeholder={props.placeholder ?? t('plans.editor.agencySearch')}
+          aria-label={props.label ?? t('plans.editor.agencySearch')}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            combobox.openDropdown();
+            combobox.selectFirstOption();
+          }}
+          onFocus={() => combobox.openDropdown()}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              onCancel?.();
+            } else if (e.key === 'Tab' && props.onTab) {
+              e.preventDefault();
+              props.onTab(e.shiftKey);
+            }
+          }}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown>
+        <Combobox.Options mah={260} style={{ overflowY: 'auto' }}>
+          {options.map((a) => (
+            <Combobox.Option value={String(a.id)} key={a.id}>
+              <Text size="sm">{a.name}</Text>
+              {a.unitName && (
+                <Text size="xs" c="dimmed">
+                  {a.unitName}
+                </Text>
+              )}
+            </Combobox.Option>
+          ))}
+          {search.trim().length >= 2 && (
+            <Combobox.Option value={GROUP}>
+              <Text size="sm" c="blue.8">
+                {t('plans.editor.asGroup', { text: search.trim() })}
+              </Text>
+            </Combobox.Option>
+          )}
+          {allowClear && (
+            <Combobox.Option value={CLEAR}>
+              <Text size="sm" c="dimmed">
+                {t('plans.editor.noAgency')}
+              </Text>
+            </Combobox.Option>
+          )}
+          {options.length === 0 && search.trim().length < 2 && (
+            <Combobox.Empty>{t('plans.editor.noAgencyFound')}</Combobox.Empty>
+          )}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}

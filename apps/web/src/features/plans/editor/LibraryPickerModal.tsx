@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import {
+  Button,
+  Group,
+  Modal,
+  Paper,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useT } from '../../../i18n/index.ts';
+import { QueryState } from '../../indices/QueryState.tsx';
+import { useSolutions } from '../library/api.ts';
+import type { Solution } from '../library/api.ts';
+import { refFromText } from './agencyMatch.ts';
+import { useEditorEnv } from './context.ts';
+import { blankRow, nextNumber } from './rows.ts';
+import type { EditorRow } from './rows.ts';
+import type { Layout } from './useTaskEditor.ts';
+
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  /** Starts filtered on the active row's dimension. */
+  dimension: string | null | undefined;
+  onInsert: (rows: EditorRow[]) => void;
+  existing: readonly EditorRow[];
+  layout: Layout;
+}
+
+/** A library solution as a new appendix row, linked to the solution for its usage count. */
+function rowFrom(
+  s: Solution,
+  existing: readonly EditorRow[],
+  layout: Layout,
+  agencies: Parameters<typeof refFromText>[1],
+): EditorRow {
+  const row = blankRow(layout.byDimension ? [s.dimensionCode] : []);
+  const code = s.dimensionCode.split('.')[0] ?? '';
+  return {
+    ...row,
+    number: nextNumber(
+      existing,
+      layout.byDimension ? code : '',
+      layout.order,
+      layout.byDimension,
+      layout.taskGroups,
+    ),
+    dimensionCodes: [s.dimensionCode],
+    title: s.title,
+    content: s.content,
+    expectedResult: s.expectedResult ?? '',
+    lead: s.suggestedLead ? refFromText(s.suggestedLead, agencies).ref : null,
+    solutionId: s.id,
+  };
+}
+
+export function LibraryPickerModal(props: Props) {
+  if (!props.opened) return null;
+  return <Picker {...props} />;
+}
+
+function Picker({ onClose, dimension, onInsert, existing, layout }: Props) {
+  const t = useT();
+  const env = useEditorEnv();
+  const [q, setQ] = useState('');
+  const [dim, setDim] = useState<string | null>(dimension ?? null);
+  const [debounced] = useDebouncedValue(q.trim(), 250);
+  const list = useSolutions({
+    q: debounced || undefined,
+    dimension: dim ?? undefined,
+    pageSize: 50,
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('plans.library.pickTitle')} size="xl">
+      <Stack gap="sm">
+        <Group gap="xs" grow>
+          <TextInput
+            autoFocus
+            placeholder={t('plans.library.search')}
+            aria-label={t('plans.library.search')}
+            value={q}
+            onChange={(e) => setQ(e.currentTarget.value)}
+          />
+          <Select
+            clearable
+            placeholder={t('plans.editor.filterDimension')}
+            aria-label={t('plans.editor.filterDimension')}
+            data={env.dimensions.map((d) => ({ value: d.code, label: `${d.code} – ${d.name}` }))}
+            value={dim}
+            onChange={setDim}
+          />
+        </Group>
+        {!list.data ? (
+          <QueryState error={list.error} retry={() => void list.refetch()} />
+        ) : list.data.items.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('plans.library.empty')}
+          </Text>
+        ) : (
+          <ScrollArea.Autosize mah="60vh">
+            <Stack gap="xs">
+              {list.data.items.map((s) => (
+                <Paper key={s.id} withBorder p="xs">
+                  <Group justify="space-between" wrap="nowrap" align="flex-start">
+                    <Stack gap={2}>
+                      <Text size="sm" fw={600}>
+                        {s.dimensionCode} · {s.title}
+                      </Text>
+                      <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-line' }}>
+                        {s.content}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {t('plans.library.used', { n: s.usedInPlans })}
+                        {s.source ? ` · ${s.source}` : ''}
+                      </Text>
+                    </Stack>
+                    <Button
+                      size="xs"
+                      onClick={() => onInsert([rowFrom(s, existing, layout, env.agencies)])}
+                    >
+                      {t('plans.library.insert')}
+                    </Button>
+                  </Group>
+                </Paper>
+              ))}
+            </Stack>
+          </ScrollArea.Autosize>
+        )}
+      </Stack>
+    </Modal>
+  );
+}

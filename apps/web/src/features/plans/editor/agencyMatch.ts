@@ -1,0 +1,72 @@
+/**
+ * Finds the catalogue agency a pasted name means: the domain's matcher (accents, case,
+ * punctuation, administrative abbreviations such as "UBND", "Sở TN&MT", the unit's name),
+ * then a catalogue name that merely continues the pasted one ("Sở Nội vụ" → "Sở Nội vụ
+ * Sơn La"), accepted only when a single agency fits. Pure, unit-tested.
+ */
+import { agencyKey, indexAgencies } from '@papi/domain';
+import type { AgencyRef } from '@papi/domain';
+
+export interface AgencyOption {
+  id: number;
+  name: string;
+  shortName: string;
+  active?: boolean;
+  /** The agency's unit: shown beside agencies of other units, and matched as a suffix. */
+  unitName?: string;
+}
+
+/** The one agency the name means, or null when none or several fit. */
+export function matchAgency<A extends AgencyOption>(
+  name: string,
+  agencies: readonly A[],
+): A | null {
+  const q = agencyKey(name);
+  if (!q) return null;
+  const live = agencies.filter((a) => a.active !== false);
+  const found = indexAgencies(live).find(name);
+  if (found) return live.find((a) => a.id === found.id) ?? null;
+  const prefixed = live.filter((a) => agencyKey(a.name).startsWith(`${q} `));
+  return prefixed.length === 1 ? prefixed[0]! : null;
+}
+
+export const toRef = (a: AgencyOption): AgencyRef => ({
+  kind: 'agency',
+  id: String(a.id),
+  name: a.name,
+});
+
+/** A catalogue agency when one fits, else the wording kept as a group ("UBND các xã"). */
+export function refFromText(
+  text: string,
+  agencies: readonly AgencyOption[],
+): { ref: AgencyRef; matched: boolean } {
+  const found = matchAgency(text, agencies);
+  if (found) return { ref: toRef(found), matched: true };
+  return { ref: { kind: 'group', label: text.trim(), memberIds: [] }, matched: false };
+}
+
+/**
+ * A cell listing several agencies. Separators are ";" and new lines; commas split only
+ * when every part is a known agency, since names contain commas ("Sở Văn hóa, Thể thao …").
+ */
+export function splitAgencies(text: string, agencies: readonly AgencyOption[]): string[] {
+  const parts = text
+    .split(/[;\n]+/)
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^[-–•+]\s*/, '')
+        .replace(/[.;,]$/, ''),
+    )
+    .filter(Boolean);
+  return parts.flatMap((part) => {
+    if (matchAgency(part, agencies)) return [part];
+    const pieces = part
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (pieces.length > 1 && pieces.every((p) => matchAgency(p, agencies))) return pieces;
+    return [part];
+  });
+}

@@ -1,0 +1,30 @@
+import { createContext, useContext } from 'react';
+import type { Translate } from '../../../i18n/index.ts';
+import type { AgencyOption } from './agencyMatch.ts';
+import type { ColumnId } from './columns.ts';
+import type { DimensionOption } from './paste.ts';
+import type { EditorRow } from './rows.ts';
+
+export type Move = 'down' | 'up' | 'right' | 'left' | null;
+
+/** What every cell editor needs; one stable object so memoised rows are not re-rendered. */
+export interface EditorEnv {
+  t: Translate;
+  year: number;
+  agencies: readonly AgencyOption[];
+  dimensions: readonly DimensionOption[];
+  /** Saves a cell's new value, closes the editor and moves the cursor. */
+  commit: (key: string, patch: Partial<EditorRow>, move?: Move) => void;
+  cancel: () => void;
+  formatAmount: (n: number) => string;
+}
+
+export const EditorEnvContext = createContext<EditorEnv | null>(null);
+
+export function useEditorEnv(): EditorEnv {
+  const env = useContext(EditorEnvContext);
+  if (!env) throw new Error('cell editor outside the task editor');
+  return env;
+}
+
+export type { ColumnId };
