@@ -11,7 +11,7 @@ import { QueryState } from '../indices/QueryState.tsx';
 import { PlanIssuesPanel } from './PlanIssuesPanel.tsx';
 import { PlanTasksTable } from './PlanTasksTable.tsx';
 import { PlanDiffSection } from './PlanDiffSection.tsx';
-import { planDocumentUrl, usePlan, usePlanAction } from './api.ts';
+import { planDocumentUrl, usePlan, usePlanAction, usePlanTypes } from './api.ts';
 import type { PlanAction, PlanDetail } from './api.ts';
 import { STATUS_COLORS, STATUS_KEYS, numberLabel, typeLabel } from './labels.ts';
 
@@ -49,6 +49,7 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
   const t = useT();
   const navigate = useNavigate();
   const action = usePlanAction();
+  const types = usePlanTypes().data?.types;
 
   const run = (name: PlanAction) =>
     action.mutate(
@@ -81,7 +82,7 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
             </Group>
             <Title order={2}>{plan.title}</Title>
             <Text size="sm">
-              {typeLabel(t, plan.planType)} · {plan.unit.fullName} · {plan.year}
+              {typeLabel(t, plan.planType, types)} · {plan.unit.fullName} · {plan.year}
             </Text>
             <Text size="sm" c="dimmed">
               {t('plans.period', {
