@@ -73,7 +73,7 @@ export function CreatePlanModal({ opened, onClose }: Props) {
             required
             data={(types.data?.types ?? []).map((type) => ({
               value: type.code,
-              label: type.builtIn ? typeLabel(t, type.code) : type.nameVi,
+              label: typeLabel(t, type.code, types.data?.types),
             }))}
             value={planType}
             onChange={setPlanType}

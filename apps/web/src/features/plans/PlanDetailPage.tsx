@@ -18,7 +18,7 @@ import { useEditSession, useParentLabels } from './useEditSession.ts';
 import { PlanIssuesPanel } from './PlanIssuesPanel.tsx';
 import { PlanTasksTable } from './PlanTasksTable.tsx';
 import { PlanDiffSection } from './PlanDiffSection.tsx';
-import { planDocumentUrl, usePlan, usePlanAction, usePlanTrace } from './api.ts';
+import { planDocumentUrl, usePlan, usePlanAction, usePlanTrace, usePlanTypes } from './api.ts';
 import type { PlanAction, PlanDetail } from './api.ts';
 import { STATUS_COLORS, STATUS_KEYS, numberLabel, typeLabel } from './labels.ts';
 
@@ -71,6 +71,7 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
   const editable =
     plan.status === 'draft' &&
     (me.role === 'admin' || me.role === 'coordinator' || me.role === 'officer');
+  const types = usePlanTypes().data?.types;
 
   const run = (name: PlanAction) =>
     action.mutate(
@@ -103,7 +104,7 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
             </Group>
             <Title order={2}>{plan.title}</Title>
             <Text size="sm">
-              {typeLabel(t, plan.planType)} · {plan.unit.fullName} · {plan.year}
+              {typeLabel(t, plan.planType, types)} · {plan.unit.fullName} · {plan.year}
             </Text>
             <Text size="sm" c="dimmed">
               {t('plans.period', {

@@ -18,7 +18,7 @@ import { Pager } from '../../components/Pager.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
 import { useCurrentUser } from '../auth/CurrentUser.tsx';
-import { usePlans } from './api.ts';
+import { usePlans, usePlanTypes } from './api.ts';
 import { CreatePlanModal } from './CreatePlanModal.tsx';
 import { PlansNav } from './PlansNav.tsx';
 import { ObligationsNotice } from './cascade/ObligationsNotice.tsx';
@@ -37,6 +37,7 @@ function yearOptions(): string[] {
 export function PlansPage() {
   const t = useT();
   const me = useCurrentUser();
+  const types = usePlanTypes().data?.types;
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [status, setStatus] = useState<PlanStatus | null>(null);
@@ -128,7 +129,7 @@ export function PlansPage() {
                   </Text>
                 </Table.Td>
                 <Table.Td>{plan.year}</Table.Td>
-                <Table.Td>{typeLabel(t, plan.planType)}</Table.Td>
+                <Table.Td>{typeLabel(t, plan.planType, types)}</Table.Td>
                 <Table.Td>
                   <Badge color={STATUS_COLORS[plan.status]} variant="light">
                     {t(STATUS_KEYS[plan.status])}

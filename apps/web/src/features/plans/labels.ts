@@ -26,10 +26,17 @@ const TYPE_KEYS: Record<string, MessageKey> = {
   project: 'plans.type.project',
 };
 
-/** The type's name in the UI language; an installation's own type falls back to its code. */
-export function typeLabel(t: Translate, code: string): string {
+/**
+ * The type's name: shipped types in the UI language, an installation's own by the name its
+ * coordinator gave (from /api/plan-types), else its code.
+ */
+export function typeLabel(
+  t: Translate,
+  code: string,
+  types: readonly { code: string; nameVi: string }[] = [],
+): string {
   const key = TYPE_KEYS[code];
-  return key ? t(key) : code;
+  return key ? t(key) : (types.find((type) => type.code === code)?.nameVi ?? code);
 }
 
 /** "426/KH-UBND" once issued, "Dự thảo" before a number is given. */
