@@ -14,6 +14,10 @@ export * from './plans.contract.ts';
 export * from './execution.contract.ts';
 export * from './reporting.contract.ts';
 export * from './my-work.contract.ts';
+export * from './plans-cascade.contract.ts';
+export * from './plan-solutions.contract.ts';
+export * from './plan-appendix.contract.ts';
+export * from './plan-types.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -29,6 +33,10 @@ import * as plans from './plans.contract.ts';
 import * as execution from './execution.contract.ts';
 import * as reporting from './reporting.contract.ts';
 import * as myWork from './my-work.contract.ts';
+import * as plansCascade from './plans-cascade.contract.ts';
+import * as planSolutions from './plan-solutions.contract.ts';
+import * as planAppendix from './plan-appendix.contract.ts';
+import * as planTypes from './plan-types.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -53,4 +61,8 @@ export const ALL_ROUTES: RouteContract[] = [
   execution,
   reporting,
   myWork,
+  plansCascade,
+  planSolutions,
+  planAppendix,
+  planTypes,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

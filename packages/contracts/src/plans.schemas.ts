@@ -163,6 +163,8 @@ export const ZPlanTaskInput = z.object({
   budget: z.number().min(0).max(1e15).nullable().optional(),
   budgetSource: line.nullable().optional(),
   parentTaskId: ZBodyId.nullable().optional(),
+  /** The library solution the task was inserted from; kept from the stored row when absent. */
+  solutionId: ZBodyId.nullable().optional(),
 });
 
 export const ZPlanTask = z.object({
@@ -179,6 +181,7 @@ export const ZPlanTask = z.object({
   budget: z.number().nullable(),
   budgetSource: z.string().nullable(),
   parentTaskId: z.number().int().nullable(),
+  solutionId: z.number().int().nullable(),
 });
 export type TPlanTask = z.infer<typeof ZPlanTask>;
 

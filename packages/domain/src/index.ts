@@ -28,3 +28,8 @@ export * from './reporting/regime.ts';
 export * from './reporting/periods.ts';
 export * from './reporting/rates.ts';
 export * from './reporting/report-workflow.ts';
+export * from './plans/appendix-columns.ts';
+export * from './plans/appendix-rows.ts';
+export * from './plans/agency-match.ts';
+export * from './plans/solution-seed.ts';
+export * from './plans/task-numbers.ts';

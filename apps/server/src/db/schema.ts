@@ -10,3 +10,5 @@ export * from '../platform/events.table.ts';
 export * from '../modules/plans/plans.table.ts';
 export * from '../modules/execution/execution.table.ts';
 export * from '../modules/reports/reports.table.ts';
+export * from '../modules/plans/plan-cascade.table.ts';
+export * from '../modules/plans/plan-solutions.table.ts';

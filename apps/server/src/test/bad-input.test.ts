@@ -35,6 +35,13 @@ const IMPORT_SAMPLE = importBody(
   { confirmWarnings: true },
 );
 
+const APPENDIX_SAMPLE = {
+  filename: 'phu-luc.csv',
+  contentBase64: Buffer.from(
+    'STT,Nội dung,Cơ quan chủ trì\n1.1,Đối thoại,Cơ quan không có\n',
+  ).toString('base64'),
+};
+
 /** A valid body for every route that takes one: the loops below vary one field at a time. */
 const SAMPLES: Record<string, () => Record<string, unknown>> = {
   'POST /api/auth/login': () => ({ username: 'khong-ton-tai', password: 'sai-mat-khau-1' }),
@@ -102,6 +109,25 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   'PUT /api/holidays/:year': () => ({
     items: [{ date: '2023-01-02', name: 'Nghỉ bù Tết Dương lịch', kind: 'off' }],
   }),
+  'POST /api/plans/:id/copy': () => ({ year: 2024 }),
+  'POST /api/plan-solutions': () => ({
+    dimensionCode: 'D2',
+    title: 'Giải pháp thử',
+    content: 'Công khai dự toán.',
+  }),
+  'PATCH /api/plan-solutions/:id': () => ({ version: 1, title: 'Tên mới' }),
+  'DELETE /api/plan-solutions/:id': () => ({ version: 1 }),
+  'POST /api/plans/:id/solutions': () => ({ version: 1, solutionId: 1 }),
+  // An appendix naming an agency nobody has: the preview lists it, the commit refuses.
+  'POST /api/plans/:id/appendix/import/preview': () => APPENDIX_SAMPLE,
+  'POST /api/plans/:id/appendix/import': () => ({
+    ...APPENDIX_SAMPLE,
+    mapping: { number: 'A', content: 'B', lead: 'C' },
+    agencyMap: {},
+    mode: 'append',
+    version: 1,
+  }),
+  'PUT /api/plan-types': () => ({ version: 1, overrides: {} }),
   ...Object.fromEntries(
     ['submit', 'withdraw', 'return', 'issue', 'close'].map((action) => [
       `POST /api/plans/:id/${action}`,

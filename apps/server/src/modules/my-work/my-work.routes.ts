@@ -13,6 +13,7 @@ import {
 } from '../execution/tasks.repository.ts';
 import { todayVn } from '../execution/clock.ts';
 import { owedReports } from './my-work.reports.ts';
+import { owedPlans } from './my-work.plans.ts';
 
 /** Deepest merge window: pages past it are cut (the total stays exact). */
 const MAX_MERGED = 5000;
@@ -57,6 +58,12 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
           list.filter((r) => !query.dueBefore || r.dueOn <= query.dueBefore),
         )
       : Promise.resolve([]);
+    const wantPlans = query.kind === 'all' || query.kind === 'plan';
+    const plansP = wantPlans
+      ? owedPlans(db, unit, below, today).then((list) =>
+          list.filter((p) => !query.dueBefore || (p.dueOn !== null && p.dueOn <= query.dueBefore)),
+        )
+      : Promise.resolve([]);
     const week = addDays(today, 7);
     const countsP = wantTasks
       ? db
@@ -68,9 +75,10 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
           )
           .then((r) => r.rows[0]!)
       : Promise.resolve({ overdue: 0, week: 0 });
-    const [tasks, reports, counts, calendar] = await Promise.all([
+    const [tasks, reports, plans, counts, calendar] = await Promise.all([
       tasksP,
       reportsP,
+      plansP,
       countsP,
       loadCalendar(db),
     ]);
@@ -86,17 +94,23 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
             : 'below',
       task: presentTask(r, calendar, today),
     }));
-    const merged = [...taskItems, ...reports].sort(order);
+    const merged = [...taskItems, ...reports, ...plans].sort(order);
 
     return {
       items: merged.slice(start, start + query.pageSize),
-      total: tasks.total + reports.length,
+      total: tasks.total + reports.length + plans.length,
       counts: {
-        overdue: counts.overdue + reports.filter((r) => r.overdue).length,
-        dueThisWeek: counts.week + reports.filter((r) => !r.overdue && r.dueOn <= week).length,
+        overdue:
+          counts.overdue +
+          reports.filter((r) => r.overdue).length +
+          plans.filter((p) => p.overdue).length,
+        dueThisWeek:
+          counts.week +
+          [...reports, ...plans].filter((r) => !r.overdue && r.dueOn !== null && r.dueOn <= week)
+            .length,
         tasks: tasks.total,
         reports: reports.length,
-        plans: 0,
+        plans: plans.length,
       },
       asOf: today,
     };

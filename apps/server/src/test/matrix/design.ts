@@ -8,6 +8,8 @@ import { INDEX_MATRIX } from './indices.ts';
 import { PLAN_MATRIX } from './plans.ts';
 import { EXECUTION_MATRIX } from './execution.ts';
 import { REPORT_MATRIX } from './reports.ts';
+import { PLAN_CASCADE_MATRIX } from './plans-cascade.ts';
+import { PLAN_SOLUTION_MATRIX } from './plan-solutions.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -91,6 +93,8 @@ export const MATRIX: Record<string, RouteSpec> = {
   ...PLAN_MATRIX,
   ...EXECUTION_MATRIX,
   ...REPORT_MATRIX,
+  ...PLAN_CASCADE_MATRIX,
+  ...PLAN_SOLUTION_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {
