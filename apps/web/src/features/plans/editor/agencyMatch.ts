@@ -16,6 +16,9 @@ export interface AgencyOption {
   unitName?: string;
 }
 
+// One index per catalogue array: a paste looks up every agency cell of every row.
+const indexes = new WeakMap<readonly AgencyOption[], ReturnType<typeof indexAgencies>>();
+
 /** The one agency the name means, or null when none or several fit. */
 export function matchAgency<A extends AgencyOption>(
   name: string,
@@ -24,7 +27,12 @@ export function matchAgency<A extends AgencyOption>(
   const q = agencyKey(name);
   if (!q) return null;
   const live = agencies.filter((a) => a.active !== false);
-  const found = indexAgencies(live).find(name);
+  let index = indexes.get(agencies);
+  if (!index) {
+    index = indexAgencies(live);
+    indexes.set(agencies, index);
+  }
+  const found = index.find(name);
   if (found) return live.find((a) => a.id === found.id) ?? null;
   const prefixed = live.filter((a) => agencyKey(a.name).startsWith(`${q} `));
   return prefixed.length === 1 ? prefixed[0]! : null;
