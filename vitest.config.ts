@@ -12,6 +12,13 @@ export default defineConfig({
         },
       },
       {
+        // Pure web helpers (paste parsing, renumbering); components are covered by e2e/.
+        test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.ts'],
+        },
+      },
+      {
         test: {
           name: 'server',
           include: ['apps/server/src/**/*.test.ts'],
