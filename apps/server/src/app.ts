@@ -21,6 +21,8 @@ import { registerIndexReportRoutes } from './modules/indices/report/report.route
 import { registerIndexImportRoutes } from './modules/indices/indices.import.routes.ts';
 import { registerIndexTargetRoutes } from './modules/indices/index-targets.routes.ts';
 import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
+import { registerExecutionRoutes } from './modules/execution/execution.routes.ts';
+import { subscribeExecution } from './modules/execution/execution.events.ts';
 import { APP_VERSION } from './version.ts';
 import { ALL_ROUTES } from '@papi/contracts';
 
@@ -34,15 +36,21 @@ const limitBody = (maxSize: number, message: string) =>
     },
   });
 
-/** Routes whose contract allows more than 1 MB (uploaded files as base64): their own limit. */
-const LARGE_BODY_ROUTES = ALL_ROUTES.filter((r) => r.maxBodyBytes).map((r) => ({
-  method: r.method.toUpperCase(),
-  path: new RegExp(`^${r.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`),
-  limit: limitBody(
-    r.maxBodyBytes!,
-    `Tệp gửi lên quá lớn (tối đa khoảng ${Math.round((r.maxBodyBytes! * 0.75) / MAX_BODY_BYTES)} MB).`,
-  ),
-}));
+/**
+ * Routes whose contract allows more than 1 MB get their own limit: base64 JSON imports
+ * (the file is about three quarters of the body) and multipart uploads, whose file limit
+ * is EVIDENCE_MAX_BYTES (the envelope's 256 KB on top).
+ */
+const largeBodyRoutes = (config: Config) =>
+  ALL_ROUTES.filter((r) => r.maxBodyBytes).map((r) => {
+    const max = r.upload ? config.evidenceMaxBytes + 256 * 1024 : r.maxBodyBytes!;
+    const fileMb = Math.round((r.upload ? config.evidenceMaxBytes : max * 0.75) / MAX_BODY_BYTES);
+    return {
+      method: r.method.toUpperCase(),
+      path: new RegExp(`^${r.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`),
+      limit: limitBody(max, `Tệp gửi lên quá lớn (tối đa khoảng ${fileMb} MB).`),
+    };
+  });
 
 export function createApp(database: Database, config: Config) {
   const app = new Hono<AppEnv>();
@@ -53,6 +61,7 @@ export function createApp(database: Database, config: Config) {
     await next();
   });
   app.use('/api/*', secureHeaders());
+  const LARGE_BODY_ROUTES = largeBodyRoutes(config);
   const standardLimit = limitBody(MAX_BODY_BYTES, 'Dữ liệu gửi lên quá lớn (tối đa 1 MB).');
   app.use('/api/*', (c, next) => {
     const own = LARGE_BODY_ROUTES.find((r) => r.method === c.req.method && r.path.test(c.req.path));
@@ -70,6 +79,8 @@ export function createApp(database: Database, config: Config) {
   registerIndexImportRoutes(app);
   registerIndexTargetRoutes(app);
   registerPlanRoutes(app);
+  registerExecutionRoutes(app);
+  subscribeExecution(database);
 
   const openApi = buildOpenApiDocument(APP_VERSION);
   app.get('/api/openapi.json', (c) => c.json(openApi));

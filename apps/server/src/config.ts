@@ -10,6 +10,16 @@ export interface Config {
   webDist: string;
   /** SOFFICE_PATH: LibreOffice for PDF reports; "none" disables; unset: the usual places. */
   soffice: string | undefined;
+  /** EVIDENCE_MAX_BYTES: largest evidence file (default 20 MB). */
+  evidenceMaxBytes: number;
+  /** S3_ENDPOINT + S3_BUCKET (+ S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY): S3 storage. */
+  s3: {
+    endpoint: string;
+    bucket: string;
+    region: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+  } | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,5 +35,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE === 'true',
     webDist: path.resolve(import.meta.dirname, '../../web/dist'),
     soffice: env.SOFFICE_PATH || undefined,
+    evidenceMaxBytes: positiveInt(env.EVIDENCE_MAX_BYTES, 'EVIDENCE_MAX_BYTES') ?? 20 * 1024 * 1024,
+    s3:
+      env.S3_ENDPOINT && env.S3_BUCKET
+        ? {
+            endpoint: env.S3_ENDPOINT,
+            bucket: env.S3_BUCKET,
+            region: env.S3_REGION || 'us-east-1',
+            accessKeyId: env.S3_ACCESS_KEY_ID ?? '',
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '',
+          }
+        : null,
   };
+}
+
+function positiveInt(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} không hợp lệ: "${value}"`);
+  return n;
 }

@@ -11,6 +11,36 @@ export interface DomainEvents {
     publishedOn: string | null;
     replaced: boolean;
   };
+  /** A lead agency recorded progress, completion or cancellation; or a partner contributed. */
+  'task.progress.updated': {
+    taskId: number;
+    planId: number;
+    progressId: number;
+    kind: 'update' | 'contribution' | 'cancel';
+    status: string;
+    percent: number;
+    unitPath: string;
+    agencyId: number | null;
+    userId: number;
+  };
+  /** A unit sent its report (first time or a corrected version) to the receiving level. */
+  'report.submitted': ReportEventPayload;
+  /** The receiving level returned a report for correction (comment in the version). */
+  'report.returned': ReportEventPayload & { comment: string };
+  'report.accepted': ReportEventPayload;
+}
+
+export interface ReportEventPayload {
+  reportId: number;
+  versionNo: number;
+  regimeId: number;
+  periodKey: string;
+  unitId: number;
+  unitPath: string;
+  agencyId: number | null;
+  receiverUnitId: number;
+  dueOn: string;
+  userId: number;
 }
 
 export type EventType = keyof DomainEvents;

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -42,7 +44,9 @@ export async function createTestContext(): Promise<TestContext> {
     const snapshot = new Blob([fs.readFileSync(inject('pgliteSnapshot'))]);
     database = await openDatabase({ snapshot });
   }
-  const app = createApp(database, loadConfig({ DATA_DIR: '/nonexistent' }));
+  // Uploaded files (evidence) go to DATA_DIR/files: a fresh directory per test file.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papi-test-'));
+  const app = createApp(database, loadConfig({ DATA_DIR: dataDir }));
   return {
     app,
     database,
@@ -64,6 +68,7 @@ export async function createTestContext(): Promise<TestContext> {
     close: async () => {
       await database.close();
       await dropDatabase();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -39,6 +39,8 @@ export const taskState = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::int[]`),
+    /** Folded task number, content and plan title (accent-insensitive search). */
+    search: text('search').notNull().default(''),
     dueOn: date('due_on'),
     pendingEvent: text('pending_event'),
     /** Neither completed nor cancelled: what the open-task indexes cover. */
@@ -47,6 +49,11 @@ export const taskState = pgTable(
     completedOn: date('completed_on'),
     cancelledOn: date('cancelled_on'),
     cancelReason: text('cancel_reason'),
+    /** Ids of this task in earlier versions of the plan (amendments): their history is its history. */
+    historyTaskIds: integer('history_task_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::int[]`),
     lastProgressId: integer('last_progress_id'),
     lastUpdateAt: timestamp('last_update_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),

@@ -27,6 +27,7 @@ import * as repo from './plans.repository.ts';
 import type { PlanRecord } from './plans.repository.ts';
 import { checkPlan, planDetail, toDomainPlan, toDomainTask } from './plans.service.ts';
 import { auditView, bump, LOCKED, readable } from './plans.access.ts';
+import { openTaskStates } from '../execution/task-state.sync.ts';
 
 const ACTION_ROUTES = [
   [submitPlan, 'submit'],
@@ -109,6 +110,8 @@ export function registerPlanWorkflowRoutes(app: Hono<AppEnv>) {
           throw conflict('Số văn bản vừa được cấp cho văn bản khác; vui lòng thử ban hành lại.');
         throw e;
       }
+      // Issued tasks enter execution: one current-state row each (inbox, boards).
+      if (action === 'issue') await openTaskStates(db, params.id);
       const after = (await repo.findPlan(db, params.id))!;
       await recordAudit(db, session, {
         action: 'update',

@@ -42,6 +42,7 @@ CREATE TABLE "task_state" (
 	"unit_path" text NOT NULL,
 	"lead_agency_ids" integer[] DEFAULT '{}'::int[] NOT NULL,
 	"coop_agency_ids" integer[] DEFAULT '{}'::int[] NOT NULL,
+	"search" text DEFAULT '' NOT NULL,
 	"due_on" date,
 	"pending_event" text,
 	"open" boolean DEFAULT true NOT NULL,
@@ -49,6 +50,7 @@ CREATE TABLE "task_state" (
 	"completed_on" date,
 	"cancelled_on" date,
 	"cancel_reason" text,
+	"history_task_ids" integer[] DEFAULT '{}'::int[] NOT NULL,
 	"last_progress_id" integer,
 	"last_update_at" timestamp with time zone,
 	"version" integer DEFAULT 1 NOT NULL

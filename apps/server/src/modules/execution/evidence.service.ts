@@ -1,0 +1,127 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Context } from 'hono';
+import { sql } from 'drizzle-orm';
+import type { TEvidence } from '@papi/contracts';
+import type { Executor } from '../../db/client.ts';
+import type { AppEnv } from '../../platform/http.ts';
+import type { Session } from '../../platform/auth/session.ts';
+import { AppError, badRequest } from '../../platform/errors.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { fileStoreFor } from '../../platform/files/file-store.ts';
+import { KIND_INFO } from '../../platform/files/sniff.ts';
+import { evidenceFile } from './execution.table.ts';
+import { checkEvidence } from './evidence.check.ts';
+import { presentEvidence, selectEvidence } from './evidence.repository.ts';
+
+/** The one file of a multipart/form-data request, part "file". */
+export async function readUpload(c: Context<AppEnv>): Promise<{ name: string; bytes: Uint8Array }> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.startsWith('multipart/form-data')) {
+    throw new AppError(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Tệp phải được gửi dạng multipart/form-data, trong trường “file”.',
+    );
+  }
+  let form: Record<string, unknown>;
+  try {
+    form = await c.req.parseBody();
+  } catch {
+    throw badRequest('INVALID_MULTIPART', 'Nội dung multipart/form-data không đọc được.');
+  }
+  const file = form.file;
+  if (!(file instanceof File)) {
+    throw badRequest('FILE_MISSING', 'Chưa chọn tệp: cần một tệp trong trường “file”.');
+  }
+  // Path separators and control characters never reach a Content-Disposition header.
+  const name =
+    [...file.name.normalize('NFC')]
+      .map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch))
+      .join('')
+      .slice(-200) || 'tep';
+  return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export interface EvidenceLink {
+  unitPath: string;
+  taskId?: number;
+  reportId?: number;
+  /** "nhiệm vụ 2.1 …" / "báo cáo …": for the audit line. */
+  what: string;
+}
+
+/** Checks, stores and records one evidence file; the bytes go to the file store first. */
+export async function saveEvidence(
+  c: Context<AppEnv>,
+  db: Executor,
+  session: Session,
+  link: EvidenceLink,
+): Promise<TEvidence> {
+  const config = c.var.config;
+  const { name, bytes } = await readUpload(c);
+  const kind = checkEvidence(name, bytes, config.evidenceMaxBytes);
+  const now = new Date();
+  const key = `evidence/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
+  const store = fileStoreFor(config);
+  await store.put(key, bytes, KIND_INFO[kind].mime);
+  try {
+    const [row] = await db
+      .insert(evidenceFile)
+      .values({
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        size: bytes.length,
+        mime: KIND_INFO[kind].mime,
+        originalName: name,
+        storageKey: key,
+        uploadedBy: session.userId,
+        unitPath: link.unitPath,
+        taskId: link.taskId ?? null,
+        reportId: link.reportId ?? null,
+      })
+      .returning({ id: evidenceFile.id });
+    await recordAudit(db, session, {
+      action: 'create',
+      entity: 'evidence',
+      entityId: row!.id,
+      unitPath: link.unitPath,
+      summary: `Tải lên minh chứng “${name}” cho ${link.what}`,
+      after: { name, size: bytes.length, mime: KIND_INFO[kind].mime },
+    });
+    const [saved] = await selectEvidence(db, sql`e.id = ${row!.id}`);
+    return presentEvidence(saved!, session.userId);
+  } catch (err) {
+    await store.delete(key);
+    throw err;
+  }
+}
+
+/** Attaches the caller's own loose files of a task to a progress entry; 400 naming a bad id. */
+export async function attachToProgress(
+  db: Executor,
+  session: Session,
+  taskIds: readonly number[],
+  progressId: number,
+  evidenceIds: readonly number[],
+) {
+  if (evidenceIds.length === 0) return;
+  const rows = await selectEvidence(db, sql`e.id = any(${sql.param([...evidenceIds])}::int[])`);
+  for (const id of evidenceIds) {
+    const e = rows.find((r) => r.id === id);
+    if (
+      !e ||
+      e.uploaded_by !== session.userId ||
+      e.task_id === null ||
+      !taskIds.includes(e.task_id) ||
+      e.progress_id !== null
+    ) {
+      throw badRequest(
+        'EVIDENCE_INVALID',
+        `Tệp minh chứng #${id} không thuộc nhiệm vụ này, không do bạn tải lên hoặc đã gắn với lần cập nhật khác.`,
+        { evidenceId: id },
+      );
+    }
+  }
+  await db.execute(sql`
+    update evidence_file set progress_id = ${progressId}
+     where id = any(${sql.param([...evidenceIds])}::int[])`);
+}

@@ -1,0 +1,178 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  formatDeadline,
+  taskDue,
+  type AgencyRef,
+  type Deadline,
+  type TaskStatus,
+  type WorkCalendar,
+} from '@papi/domain';
+import type { TTaskSummary, TUnitRef } from '@papi/contracts';
+import type { Executor } from '../../db/client.ts';
+import { pagedTotal } from '../../db/paging.ts';
+import { documentNumberOf } from '../plans/plans.repository.ts';
+
+/** The SQL twin of deriveTaskStatus on `today`, over task_state `s`. */
+export const statusSql = (today: string) => sql`(case
+  when s.cancelled_on is not null then 'cancelled'
+  when s.completed_on is not null then
+    case when s.due_on is not null and s.completed_on > s.due_on then 'done_late' else 'done' end
+  when s.due_on < ${today}::date then 'overdue'
+  when s.percent > 0 then 'in_progress'
+  else 'not_started' end)`;
+
+/** A status filter as a condition the indexes can use (open tasks: `s.open`). */
+export function statusCondition(status: TaskStatus | 'open', today: string): SQL {
+  switch (status) {
+    case 'open':
+      return sql`s.open`;
+    case 'overdue':
+      return sql`s.open and s.due_on < ${today}::date`;
+    case 'in_progress':
+      return sql`s.open and (s.due_on is null or s.due_on >= ${today}::date) and s.percent > 0`;
+    case 'not_started':
+      return sql`s.open and (s.due_on is null or s.due_on >= ${today}::date) and s.percent = 0`;
+    case 'done':
+      return sql`s.completed_on is not null and s.cancelled_on is null and (s.due_on is null or s.completed_on <= s.due_on)`;
+    case 'done_late':
+      return sql`s.completed_on is not null and s.cancelled_on is null and s.completed_on > s.due_on`;
+    case 'cancelled':
+      return sql`s.cancelled_on is not null`;
+  }
+}
+
+export interface TaskRow extends Record<string, unknown> {
+  id: number;
+  plan_id: number;
+  plan_title: string;
+  plan_number: number | null;
+  plan_symbol: string;
+  plan_period_from: string;
+  plan_period_to: string;
+  plan_unit_path: string;
+  pu_id: number;
+  pu_code: string;
+  pu_name: string;
+  pu_full_name: string;
+  pu_level: TUnitRef['level'];
+  u_id: number;
+  u_code: string;
+  u_name: string;
+  u_full_name: string;
+  u_level: TUnitRef['level'];
+  unit_path: string;
+  number: string;
+  title: string | null;
+  content: string;
+  dimension_codes: string[];
+  lead: AgencyRef | null;
+  cooperating: AgencyRef[];
+  deadline: Deadline | null;
+  expected_result: string | null;
+  lead_agency_ids: number[];
+  coop_agency_ids: number[];
+  due_on: string | null;
+  pending_event: string | null;
+  status: TaskStatus;
+  percent: number;
+  completed_on: string | null;
+  cancel_reason: string | null;
+  last_update_at: string | null;
+  history_task_ids: number[];
+  version: number;
+  total: number;
+}
+
+export const TASK_FROM = sql`task_state s
+  join plan_task t on t.id = s.task_id
+  join plan p on p.id = s.plan_id
+  join admin_unit pu on pu.id = p.unit_id
+  join admin_unit u on u.id = s.unit_id`;
+
+export const taskColumns = (today: string) => sql`
+  s.task_id as id, p.id as plan_id, p.title as plan_title, p.number as plan_number,
+  p.symbol as plan_symbol, p.period_from::text as plan_period_from,
+  p.period_to::text as plan_period_to, s.plan_unit_path,
+  pu.id as pu_id, pu.code as pu_code, pu.name as pu_name, pu.full_name as pu_full_name,
+  pu.level as pu_level, u.id as u_id, u.code as u_code, u.name as u_name,
+  u.full_name as u_full_name, u.level as u_level, s.unit_path,
+  t.number, t.title, t.content, t.dimension_codes, t.lead, t.cooperating, t.deadline,
+  t.expected_result, s.lead_agency_ids, s.coop_agency_ids, s.due_on::text as due_on,
+  s.pending_event, ${statusSql(today)} as status, s.percent,
+  s.completed_on::text as completed_on, s.cancel_reason, s.last_update_at::text as last_update_at,
+  s.history_task_ids, s.version`;
+
+const unitRef = (r: TaskRow, p: 'pu' | 'u'): TUnitRef => ({
+  id: r[`${p}_id`],
+  code: r[`${p}_code`],
+  name: r[`${p}_name`],
+  fullName: r[`${p}_full_name`],
+  level: r[`${p}_level`],
+});
+
+export function presentTask(r: TaskRow, calendar: WorkCalendar, today: string): TTaskSummary {
+  // Recurring work's next occurrence moves with today, so it is computed, not stored.
+  const next =
+    r.deadline?.kind === 'recurring'
+      ? taskDue(
+          r.deadline,
+          { period: { from: r.plan_period_from, to: r.plan_period_to }, events: {}, calendar },
+          today,
+        ).nextDue
+      : r.due_on;
+  return {
+    id: r.id,
+    plan: {
+      id: r.plan_id,
+      title: r.plan_title,
+      documentNumber: documentNumberOf(r.plan_number, r.plan_symbol),
+      unit: unitRef(r, 'pu'),
+    },
+    unit: unitRef(r, 'u'),
+    number: r.number,
+    title: r.title,
+    content: r.content,
+    dimensionCodes: r.dimension_codes,
+    lead: r.lead,
+    cooperating: r.cooperating,
+    deadline: r.deadline,
+    deadlineLabel: r.deadline ? formatDeadline(r.deadline) : 'Trong thời gian thực hiện kế hoạch',
+    dueOn: r.due_on,
+    nextDueOn: next,
+    pendingEvent: r.pending_event,
+    status: r.status,
+    percent: r.percent,
+    completedOn: r.completed_on,
+    cancelReason: r.cancel_reason,
+    lastUpdateAt: r.last_update_at ? new Date(r.last_update_at).toISOString() : null,
+  };
+}
+
+export async function findTaskRow(db: Executor, id: number, today: string) {
+  const r = await db.execute<TaskRow>(sql`
+    select ${taskColumns(today)}, 1 as total from ${TASK_FROM} where s.task_id = ${id}`);
+  return r.rows[0] ?? null;
+}
+
+export async function selectTasks(
+  db: Executor,
+  where: SQL,
+  order: SQL,
+  limit: number,
+  offset: number,
+  today: string,
+) {
+  const r = await db.execute<TaskRow>(sql`
+    select ${taskColumns(today)}, count(*) over ()::int as total
+      from ${TASK_FROM} where ${where} order by ${order} limit ${limit} offset ${offset}`);
+  const total = await pagedTotal(db, r.rows, offset, TASK_FROM, where);
+  return { rows: r.rows, total };
+}
+
+/** Who may see a task: units in scope (responsible or plan unit) or a named agency. */
+export function taskVisibleSql(scopePaths: string[], agencyId: number | null): SQL {
+  const prefixes = sql.param(scopePaths.map((p) => `${p}%`));
+  const inScope = sql`(s.unit_path like any(${prefixes}::text[]) or s.plan_unit_path like any(${prefixes}::text[]))`;
+  if (agencyId === null) return inScope;
+  return sql`(${inScope} or s.lead_agency_ids @> array[${agencyId}]::int[] or s.coop_agency_ids @> array[${agencyId}]::int[])`;
+}

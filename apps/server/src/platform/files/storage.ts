@@ -1,0 +1,36 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/** Where evidence bytes live. Keys are ours ("evidence/2026/06/<uuid>"), never user input. */
+export interface FileStore {
+  readonly kind: 'local' | 's3';
+  put(key: string, body: Uint8Array, contentType: string): Promise<void>;
+  get(key: string): Promise<Uint8Array>;
+  delete(key: string): Promise<void>;
+}
+
+/** Files under DATA_DIR/files (the default). */
+export function localFileStore(root: string): FileStore {
+  const full = (key: string) => {
+    const p = path.resolve(root, key);
+    if (!p.startsWith(path.resolve(root) + path.sep))
+      throw new Error(`Khóa tệp không hợp lệ: ${key}`);
+    return p;
+  };
+  return {
+    kind: 'local',
+    async put(key, body) {
+      const p = full(key);
+      await fs.mkdir(path.dirname(p), { recursive: true });
+      // Write then rename: a crash never leaves a half-written file under the final name.
+      await fs.writeFile(`${p}.part`, body);
+      await fs.rename(`${p}.part`, p);
+    },
+    async get(key) {
+      return new Uint8Array(await fs.readFile(full(key)));
+    },
+    async delete(key) {
+      await fs.rm(full(key), { force: true });
+    },
+  };
+}
