@@ -8,7 +8,8 @@ import { DEMO_PASSWORD } from './seed/demo.ts';
 const config = loadConfig();
 const started = Date.now();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-const result = await bootstrap(database, { demo: process.env.SEED_DEMO !== 'false' });
+const demo = process.env.SEED_DEMO !== 'false';
+const result = await bootstrap(database, { demo, demoWork: demo });
 const app = createApp(database, config);
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
