@@ -67,6 +67,7 @@ export const enWork: Record<keyof typeof viWork, string> = {
   'task.field.completedOn': 'Completed on',
   'task.field.cancelReason': 'Cancellation reason',
   'task.field.lastUpdate': 'Last update',
+  'task.dueShifted': 'The written deadline {date} is a day off; moved to the next working day.',
   'task.completedOn': 'Completed on {date}',
   'task.history': 'Update history',
   'task.history.empty': 'No updates yet.',

@@ -65,6 +65,7 @@ export const viWork = {
   'task.field.completedOn': 'Ngày hoàn thành',
   'task.field.cancelReason': 'Lý do hủy',
   'task.field.lastUpdate': 'Cập nhật gần nhất',
+  'task.dueShifted': 'Hạn ghi {date} rơi vào ngày nghỉ, dời sang ngày làm việc kế tiếp.',
   'task.completedOn': 'Hoàn thành ngày {date}',
   'task.history': 'Lịch sử cập nhật',
   'task.history.empty': 'Chưa có cập nhật nào.',

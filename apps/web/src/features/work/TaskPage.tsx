@@ -71,9 +71,14 @@ function TaskFacts({ task }: { task: TTaskDetail }) {
         {task.cooperating.map(agencyName).join('; ') || '—'}
       </Field>
       <Field label={t('task.field.deadline')}>
-        {task.deadlineLabel}
+        {task.deadlineLabel !== formatDate(task.dueOn) && task.deadlineLabel}
         {task.pendingEvent && ` (${task.pendingEvent})`}
         <DueText dueOn={task.nextDueOn ?? task.dueOn} done={!isOpenStatus(task.status)} />
+        {task.deadline?.kind === 'date' && task.dueOn && task.deadline.date !== task.dueOn && (
+          <Text size="xs" c="dimmed">
+            {t('task.dueShifted', { date: formatDate(task.deadline.date) })}
+          </Text>
+        )}
       </Field>
       {task.expectedResult && <Field label={t('task.field.result')}>{task.expectedResult}</Field>}
       {task.completedOn && (
