@@ -23,6 +23,8 @@ import { registerIndexTargetRoutes } from './modules/indices/index-targets.route
 import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
 import { registerExecutionRoutes } from './modules/execution/execution.routes.ts';
 import { subscribeExecution } from './modules/execution/execution.events.ts';
+import { registerReportingRoutes } from './modules/reports/reports.module.ts';
+import { registerMyWorkRoutes } from './modules/my-work/my-work.routes.ts';
 import { APP_VERSION } from './version.ts';
 import { ALL_ROUTES } from '@papi/contracts';
 
@@ -80,6 +82,8 @@ export function createApp(database: Database, config: Config) {
   registerIndexTargetRoutes(app);
   registerPlanRoutes(app);
   registerExecutionRoutes(app);
+  registerReportingRoutes(app);
+  registerMyWorkRoutes(app);
   subscribeExecution(database);
 
   const openApi = buildOpenApiDocument(APP_VERSION);

@@ -193,6 +193,16 @@ describe('status as of a date from the history', () => {
     expect(statusAsOf(history, '2026-05-15', '2026-11-30')).toBe('done_late');
   });
 
+  it('counts a completion reported after the window end but dated inside it', () => {
+    const h: ProgressFact[] = [
+      ...history.slice(0, 1),
+      { reportedOn: '2026-06-03', kind: 'update', percent: 100, completedOn: '2026-05-30' },
+    ];
+    expect(statusAsOf(h, '2026-09-30', '2026-05-31')).toBe('done');
+    expect(statusAsOf(h, '2026-05-29', '2026-05-31')).toBe('done_late');
+    expect(statusAsOf(h, '2026-09-30', '2026-05-29')).toBe('in_progress');
+  });
+
   it('ignores contributions (only the lead reports progress)', () => {
     expect(statusAsOf(history.slice(0, 2), '2026-09-30', '2026-05-31')).toBe('in_progress');
     expect(statusAsOf(history.slice(1, 2), '2026-09-30', '2026-05-31')).toBe('not_started');

@@ -20,13 +20,19 @@ export function factsAsOf(
 ): TaskFacts {
   const facts: TaskFacts = { dueOn, completedOn: null, cancelledOn: null, percent: 0 };
   const known = history
-    .filter((h) => h.kind !== 'contribution' && h.reportedOn <= asOf)
+    .filter((h) => h.kind !== 'contribution')
     .sort((a, b) => a.reportedOn.localeCompare(b.reportedOn));
   for (const h of known) {
+    if (h.reportedOn > asOf) continue;
     if (h.kind === 'cancel') facts.cancelledOn = h.reportedOn;
     if (h.percent !== null) facts.percent = h.percent;
-    // A later update may correct an earlier completion (reopened: null).
-    if (h.kind === 'update') facts.completedOn = h.completedOn;
+  }
+  // The completion date is a fact about the past: a task finished on 30/5 and reported on
+  // 3/6 was done at a 31/5 window end. The latest update says whether it still stands.
+  const latest = known.filter((h) => h.kind === 'update').at(-1);
+  if (latest?.completedOn && latest.completedOn <= asOf) {
+    facts.completedOn = latest.completedOn;
+    facts.percent = 100;
   }
   return facts;
 }

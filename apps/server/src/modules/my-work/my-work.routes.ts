@@ -1,0 +1,96 @@
+import type { Hono } from 'hono';
+import { sql, type SQL } from 'drizzle-orm';
+import { addDays } from '@papi/domain';
+import { getMyWork, type TWorkItem } from '@papi/contracts';
+import { register, type AppEnv } from '../../platform/http.ts';
+import { scopedUnit } from '../execution/scoped-unit.ts';
+import { loadCalendar } from '../execution/holidays.service.ts';
+import {
+  presentTask,
+  selectTasks,
+  statusCondition,
+  TASK_FROM,
+} from '../execution/tasks.repository.ts';
+import { todayVn } from '../execution/clock.ts';
+import { owedReports } from './my-work.reports.ts';
+
+/** Deepest merge window: pages past it are cut (the total stays exact). */
+const MAX_MERGED = 5000;
+
+/** Overdue first, then by due date; undated last. */
+const order = (a: TWorkItem, b: TWorkItem) =>
+  Number(b.overdue) - Number(a.overdue) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999');
+
+export function registerMyWorkRoutes(app: Hono<AppEnv>) {
+  register(app, getMyWork, async ({ query, session, db }) => {
+    const today = todayVn();
+    const unit = await scopedUnit(db, session, query.unitId);
+    const own = unit.id === session.unitId;
+    // Leaders, coordinators and admins oversee their subtree; officers see their own work.
+    const below = query.below ?? ['admin', 'coordinator', 'leader'].includes(session.role);
+    const agency = session.agencyId;
+    const mine: SQL =
+      own && agency !== null
+        ? sql`(s.lead_agency_ids @> array[${agency}]::int[] or s.coop_agency_ids @> array[${agency}]::int[] or s.unit_path = ${unit.path})`
+        : sql`s.unit_path = ${unit.path}`;
+    const scope = below ? sql`(${mine} or s.unit_path like ${`${unit.path}%`})` : mine;
+    const where: SQL[] = [scope, statusCondition(query.status, today)];
+    if (query.dueBefore) where.push(sql`s.due_on <= ${query.dueBefore}::date`);
+    const condition = sql.join(where, sql` and `);
+
+    const wantTasks = query.kind === 'all' || query.kind === 'task';
+    const wantReports = query.kind === 'all' || query.kind === 'report';
+    const start = (query.page - 1) * query.pageSize;
+    const tasks = wantTasks
+      ? await selectTasks(
+          db,
+          condition,
+          sql`(s.open and s.due_on < ${today}::date) desc, s.due_on nulls last, s.task_id`,
+          Math.min(start + query.pageSize, MAX_MERGED),
+          0,
+          today,
+        )
+      : { rows: [], total: 0 };
+    const calendar = await loadCalendar(db);
+    const reports = wantReports
+      ? (await owedReports(db, session, unit, below, today)).filter(
+          (r) => !query.dueBefore || r.dueOn <= query.dueBefore,
+        )
+      : [];
+    const taskItems: TWorkItem[] = tasks.rows.map((r) => ({
+      kind: 'task',
+      dueOn: r.due_on,
+      overdue: r.status === 'overdue',
+      role:
+        agency !== null && r.lead_agency_ids.includes(agency)
+          ? 'lead'
+          : agency !== null && r.coop_agency_ids.includes(agency)
+            ? 'cooperating'
+            : 'below',
+      task: presentTask(r, calendar, today),
+    }));
+    const merged = [...taskItems, ...reports].sort(order);
+
+    const week = addDays(today, 7);
+    const counts = wantTasks
+      ? (
+          await db.execute<{ overdue: number; week: number }>(sql`
+            select count(*) filter (where s.open and s.due_on < ${today}::date)::int as overdue,
+                   count(*) filter (where s.open and s.due_on between ${today}::date and ${week}::date)::int as week
+              from ${TASK_FROM} where ${condition}`)
+        ).rows[0]!
+      : { overdue: 0, week: 0 };
+    return {
+      items: merged.slice(start, start + query.pageSize),
+      total: tasks.total + reports.length,
+      counts: {
+        overdue: counts.overdue + reports.filter((r) => r.overdue).length,
+        dueThisWeek: counts.week + reports.filter((r) => !r.overdue && r.dueOn <= week).length,
+        tasks: tasks.total,
+        reports: reports.length,
+        plans: 0,
+      },
+      asOf: today,
+    };
+  });
+}

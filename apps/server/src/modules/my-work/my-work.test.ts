@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TWorkItem } from '@papi/contracts';
+import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
+import { expectApiError } from '../../test/helpers.ts';
+import { agencyOf, issuedPlan, ok } from '../execution/execution.fixtures.ts';
+import { todayVn } from '../execution/clock.ts';
+
+let ctx: TestContext;
+let noivu: TestClient;
+let lanhdao: TestClient;
+let xa: TestClient;
+let tuphap: TestClient;
+let plan: { planId: number; taskIds: number[] };
+const today = todayVn();
+const year = Number(today.slice(0, 4));
+
+interface Inbox {
+  items: TWorkItem[];
+  total: number;
+  counts: { overdue: number; tasks: number; reports: number };
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  [noivu, lanhdao, xa, tuphap] = (await Promise.all(
+    ['noivu', 'lanhdao', 'xa', 'tuphap'].map((u) => ctx.as(u)),
+  )) as [TestClient, TestClient, TestClient, TestClient];
+  const commune = await agencyOf(ctx, 'xa');
+  const justice = await agencyOf(ctx, 'tuphap');
+  plan = await issuedPlan(
+    ctx,
+    { coordinator: noivu, leader: lanhdao },
+    await ctx.unitId('post2025', 'province', '14'),
+    year,
+    [
+      { lead: commune, cooperating: [justice], deadline: { kind: 'date', date: `${year}-12-31` } },
+      { lead: commune, deadline: { kind: 'date', date: `${year}-02-02` } },
+    ],
+    await agencyOf(ctx, 'noivu'),
+  );
+});
+afterAll(() => ctx.close());
+
+const tasksOf = (b: Inbox) =>
+  b.items.flatMap((i) => (i.kind === 'task' ? [[i.task.id, i.role] as const] : []));
+
+describe('My work', () => {
+  it('a commune sees the tasks it leads, overdue first, and the reports it owes', async () => {
+    const b = ok<Inbox>(await xa.get('/api/my-work?pageSize=100'));
+    expect(tasksOf(b)).toEqual([
+      [plan.taskIds[1], 'lead'],
+      [plan.taskIds[0], 'lead'],
+    ]);
+    expect(b.items[0]!.overdue).toBe(true);
+    const reports = b.items.filter((i) => i.kind === 'report');
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.every((r) => r.kind === 'report' && r.role === 'own')).toBe(true);
+    expect(b.counts.tasks).toBe(2);
+    // Overdue items (tasks and reports) come before anything not yet due.
+    const flags = b.items.map((i) => i.overdue);
+    expect(flags).toEqual([...flags].sort((x, y) => Number(y) - Number(x)));
+  });
+
+  it('a cooperating agency sees the task as cooperating', async () => {
+    const b = ok<Inbox>(await tuphap.get('/api/my-work?kind=task'));
+    expect(tasksOf(b)).toContainEqual([plan.taskIds[0], 'cooperating']);
+    expect(tasksOf(b).map(([id]) => id)).not.toContain(plan.taskIds[1]);
+  });
+
+  it('a leader sees everything below, and can narrow by due date', async () => {
+    const b = ok<Inbox>(await lanhdao.get('/api/my-work?kind=task&pageSize=200'));
+    expect(b.counts.tasks).toBe(8);
+    const early = ok<Inbox>(await lanhdao.get(`/api/my-work?kind=task&dueBefore=${year}-06-30`));
+    expect(tasksOf(early).map(([id]) => id)).toEqual([plan.taskIds[1]]);
+    const reports = ok<Inbox>(await lanhdao.get('/api/my-work?kind=report&pageSize=200'));
+    expect(reports.items.some((i) => i.kind === 'report' && i.role === 'below')).toBe(true);
+  });
+
+  it('a unit outside the scope is hidden', async () => {
+    const laichau = await ctx.unitId('post2025', 'province', '12');
+    expectApiError(await xa.get(`/api/my-work?unitId=${laichau}`), 404, 'NOT_FOUND');
+  });
+});

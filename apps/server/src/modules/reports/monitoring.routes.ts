@@ -1,0 +1,86 @@
+import type { Hono } from 'hono';
+import { sql } from 'drizzle-orm';
+import { can, findPeriod } from '@papi/domain';
+import { getReportingMonitoring } from '@papi/contracts';
+import { register, type AppEnv } from '../../platform/http.ts';
+import { badRequest } from '../../platform/errors.ts';
+import { scopedUnit } from '../execution/scoped-unit.ts';
+import { loadCalendar } from '../execution/holidays.service.ts';
+import { todayVn } from '../execution/clock.ts';
+import { readableRegime } from './regimes.routes.ts';
+import { publishedResults } from './regimes.repository.ts';
+import { expectedReporters, summarise } from './reporting-rates.ts';
+import { lineagePaths } from './lineage.ts';
+
+export function registerReportingMonitoringRoutes(app: Hono<AppEnv>) {
+  register(app, getReportingMonitoring, async ({ query, session, db }) => {
+    const today = todayVn();
+    const g = await readableRegime(db, session, query.regimeId);
+    const unit = await scopedUnit(db, session, query.unitId);
+    // A regime set above the caller counts only the chosen unit's subtree (with its
+    // predecessors'); one set below it, the regime unit's own.
+    const below = !unit.path.startsWith(g.unitPath) && g.unitPath.startsWith(unit.path);
+    const subtree = await lineagePaths(db, below ? g.unit.id : unit.id);
+    if (!can(session.actor, 'monitoring.read', { unitPath: subtree[0]! })) {
+      throw badRequest('REGIME_SCOPE', 'Chế độ báo cáo này không áp dụng trong phạm vi đã chọn.');
+    }
+    const stored = await db.execute<{
+      id: number;
+      label: string;
+      year: number;
+      window_from: string;
+      window_to: string;
+      due: Record<string, string>;
+    }>(sql`
+      select id, label, year, window_from::text as window_from, window_to::text as window_to, due
+        from report_period where regime_id = ${g.id} and key = ${query.periodKey}`);
+    const s = stored.rows[0];
+    // Once a report refers to a period its dates are the stored ones (a later change of
+    // the regime does not move a past deadline).
+    const period = s
+      ? {
+          key: query.periodKey,
+          label: s.label,
+          year: s.year,
+          window: { from: s.window_from, to: s.window_to },
+          due: s.due,
+        }
+      : findPeriod(
+          g.definition,
+          query.periodKey,
+          await loadCalendar(db),
+          await publishedResults(db),
+        );
+    if (!period) {
+      throw badRequest('UNKNOWN_PERIOD', `Chế độ báo cáo không có kỳ “${query.periodKey}”.`);
+    }
+    const rows = await expectedReporters(db, g, period, s?.id ?? null, subtree, today);
+    const listed = rows
+      .filter(
+        (r) =>
+          (!query.state || r.state === query.state) && (!query.level || r.level === query.level),
+      )
+      .sort(
+        (a, b) =>
+          a.unitPath.localeCompare(b.unitPath) ||
+          (a.agency?.name ?? '').localeCompare(b.agency?.name ?? '', 'vi'),
+      );
+    const start = (query.page - 1) * query.pageSize;
+    return {
+      period,
+      unit: {
+        id: unit.id,
+        code: unit.code,
+        name: unit.name,
+        fullName: unit.fullName,
+        level: unit.level,
+      },
+      asOf: today,
+      ...summarise(rows),
+      reporters: {
+        total: listed.length,
+        items: listed.slice(start, start + query.pageSize).map(({ unitPath: _p, ...r }) => r),
+      },
+    };
+  });
+}
