@@ -28,7 +28,7 @@ export const enWork: Record<keyof typeof viWork, string> = {
   'work.kind.report': 'Report',
   'work.kind.plan': 'Issue a plan',
   'work.filterStatus': 'Task status',
-  'work.status.open': 'Open (everything still to do)',
+  'work.status.open': 'Still to do',
   'work.filterPlan': 'Plan',
   'work.filterDimension': 'Dimension',
   'work.search': 'Search',

@@ -4,6 +4,9 @@ import { useT } from '../../i18n/index.ts';
 import { NARRATIVE_KEYS } from './labels.ts';
 import type { Narrative } from './reportContent.ts';
 
+// Accordion items need a non-empty value; the general block's code is "".
+const GENERAL = 'general';
+
 interface Props {
   sections: NarrativeSection[];
   narratives: Narrative[];
@@ -20,9 +23,9 @@ export function ReportNarratives({ sections, narratives, readOnly, onChange }: P
     onChange(narratives.map((n) => (n.dimensionCode === code ? { ...n, [section]: text } : n)));
   const filled = (n: Narrative) => sections.some((s) => n[s].trim() !== '');
   return (
-    <Accordion multiple defaultValue={['']} variant="separated">
+    <Accordion multiple defaultValue={[GENERAL]} variant="separated">
       {narratives.map((n) => (
-        <Accordion.Item key={n.dimensionCode} value={n.dimensionCode}>
+        <Accordion.Item key={n.dimensionCode} value={n.dimensionCode || GENERAL}>
           <Accordion.Control>
             <Text fw={500}>
               {heading(n.dimensionCode)}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { TTaskSnapshot } from '@papi/contracts';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
@@ -40,7 +40,7 @@ export function ReportSnapshot({ snapshot, frozen }: { snapshot: TTaskSnapshot; 
                 <Table.Th>{t('report.snapshot.content')}</Table.Th>
                 <Table.Th>{t('task.field.lead')}</Table.Th>
                 <Table.Th>{t('task.field.deadline')}</Table.Th>
-                <Table.Th>{t('report.snapshot.status')}</Table.Th>
+                <Table.Th w={170}>{t('report.snapshot.status')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -48,7 +48,9 @@ export function ReportSnapshot({ snapshot, frozen }: { snapshot: TTaskSnapshot; 
                 <Table.Tr key={task.taskId}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{task.number}</Table.Td>
                   <Table.Td>
-                    <Link to={`/tasks/${task.taskId}`}>{task.content}</Link>
+                    <Anchor component={Link} to={`/tasks/${task.taskId}`} c="inherit" size="sm">
+                      {task.content}
+                    </Anchor>
                     <Text size="xs" c="dimmed">
                       {task.planTitle}
                     </Text>
