@@ -201,6 +201,7 @@ export const enWork: Record<keyof typeof viWork, string> = {
   'monitoring.mapNote':
     'The 34 provinces since 1 July 2025, including the Hoàng Sa and Trường Sa archipelagos. Colour: share of units that submitted; grey: no unit expected.',
   'monitoring.tooltip': 'Submitted {submitted}/{expected} ({rate})',
+  'monitoring.noReporters': 'No reporting unit in scope',
   'monitoring.filterState': 'Submission state',
   'monitoring.filterLevel': 'Level',
   'monitoring.view': 'View',

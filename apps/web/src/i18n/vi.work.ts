@@ -199,6 +199,7 @@ export const viWork = {
   'monitoring.mapNote':
     'Bản đồ 34 tỉnh, thành phố từ 01/07/2025, gồm quần đảo Hoàng Sa và Trường Sa. Màu: tỷ lệ đơn vị đã nộp; xám: không có đơn vị phải nộp.',
   'monitoring.tooltip': 'Đã nộp {submitted}/{expected} ({rate})',
+  'monitoring.noReporters': 'Không có đơn vị phải nộp trong phạm vi',
   'monitoring.filterState': 'Tình trạng nộp',
   'monitoring.filterLevel': 'Cấp báo cáo',
   'monitoring.view': 'Cách hiển thị',

@@ -66,57 +66,55 @@ function ReportingTab({ unitId }: { unitId: number }) {
             })}
           </Text>
           <RateCards counts={data.total} />
+          <Paper withBorder p="md" radius="md">
+            <Title order={3} size="h5" mb="xs">
+              {t('monitoring.perLevel')}
+            </Title>
+            <RateTable
+              firstHeader={t('monitoring.level')}
+              rows={data.byLevel.map((l) => ({
+                key: l.level,
+                label: t(LEVEL_KEYS[l.level]),
+                counts: l,
+              }))}
+            />
+          </Paper>
+          {data.byProvince.length > 1 && (
+            <Paper withBorder p="md" radius="md">
+              <Title order={3} size="h5" mb="xs">
+                {t('monitoring.perProvince')}
+              </Title>
+              <RateTable
+                firstHeader={t('monitoring.province')}
+                rows={data.byProvince.map((p) => ({
+                  key: String(p.unit.id),
+                  label: p.unit.name,
+                  counts: p,
+                }))}
+              />
+            </Paper>
+          )}
           <Grid gap="md">
             <Grid.Col span={{ base: 12, lg: 5 }}>
-              <Stack gap="md">
-                <Paper withBorder p="md" radius="md">
-                  <Title order={3} size="h5" mb="xs">
-                    {t('monitoring.perLevel')}
-                  </Title>
-                  <RateTable
-                    firstHeader={t('monitoring.level')}
-                    rows={data.byLevel.map((l) => ({
-                      key: l.level,
-                      label: t(LEVEL_KEYS[l.level]),
-                      counts: l,
-                    }))}
-                  />
-                </Paper>
-                {data.byProvince.length > 1 && (
-                  <Paper withBorder p="md" radius="md">
-                    <Title order={3} size="h5" mb="xs">
-                      {t('monitoring.perProvince')}
-                    </Title>
-                    <RateTable
-                      firstHeader={t('monitoring.province')}
-                      rows={data.byProvince.map((p) => ({
-                        key: String(p.unit.id),
-                        label: p.unit.name,
-                        counts: p,
-                      }))}
-                    />
-                  </Paper>
-                )}
-              </Stack>
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 7 }}>
               <RateMap
                 board={data}
                 title={t('monitoring.mapTitle', { period: data.period.label })}
               />
             </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <Paper withBorder p="md" radius="md">
+                <Title order={3} size="h5" mb="xs">
+                  {t('monitoring.perUnit')}
+                </Title>
+                <ReportersPanel
+                  reporters={data.reporters}
+                  {...filters}
+                  pageSize={PAGE_SIZE}
+                  onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))}
+                />
+              </Paper>
+            </Grid.Col>
           </Grid>
-          <Paper withBorder p="md" radius="md">
-            <Title order={3} size="h5" mb="xs">
-              {t('monitoring.perUnit')}
-            </Title>
-            <ReportersPanel
-              reporters={data.reporters}
-              {...filters}
-              pageSize={PAGE_SIZE}
-              onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))}
-            />
-          </Paper>
         </>
       )}
     </Stack>

@@ -25,7 +25,7 @@ export function ReportIndicators({ defs, values, readOnly, onChange }: Props) {
     onChange(values.map((v) => (v.code === code ? { ...v, ...patch } : v)));
   const vi = lang === 'vi';
   return (
-    <Table.ScrollContainer minWidth={600}>
+    <Table.ScrollContainer minWidth={readOnly ? 0 : 560}>
       <Table verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>

@@ -1,4 +1,4 @@
-import { Badge, Group, Text, Timeline } from '@mantine/core';
+import { Anchor, Badge, Group, Text, Timeline } from '@mantine/core';
 import type { TProgressEntry } from '@papi/contracts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
@@ -56,9 +56,9 @@ export function ProgressTimeline({ entries }: { entries: TProgressEntry[] }) {
           {entry.evidence.map((file) => (
             <Text key={file.id} size="xs">
               {t('task.history.file')}{' '}
-              <a href={evidenceDownloadUrl(file.id)} download={file.originalName}>
+              <Anchor href={evidenceDownloadUrl(file.id)} download={file.originalName} size="xs">
                 {file.originalName}
-              </a>{' '}
+              </Anchor>{' '}
               ({formatBytes(file.size, lang)})
             </Text>
           ))}
