@@ -18,6 +18,8 @@ export interface TestContext {
   app: Hono<AppEnv>;
   database: Database;
   client: () => TestClient;
+  /** DATA_DIR of this context's app (uploaded files live under files/). */
+  dataDir: string;
   /** A client logged in as a demo account (password already changed in the snapshot). */
   as: (username: string) => Promise<TestClient>;
   /** Id of a unit by era/level/code, e.g. unitId('post2025', 'province', '14'). */
@@ -51,6 +53,7 @@ export async function createTestContext(): Promise<TestContext> {
     app,
     database,
     client: () => new TestClient(app),
+    dataDir,
     as: async (username) => {
       const client = new TestClient(app);
       const res = await client.login(username);

@@ -6,6 +6,8 @@ import { countRows, expectApiError, snapshotRow, type Paged } from '../helpers.t
 import type { Actor, Outcome, Relation, Target, World } from './world.ts';
 import { INDEX_MATRIX } from './indices.ts';
 import { PLAN_MATRIX } from './plans.ts';
+import { EXECUTION_MATRIX } from './execution.ts';
+import { REPORT_MATRIX } from './reports.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -87,6 +89,8 @@ async function ids(client: TestClient, path: string) {
 export const MATRIX: Record<string, RouteSpec> = {
   ...INDEX_MATRIX,
   ...PLAN_MATRIX,
+  ...EXECUTION_MATRIX,
+  ...REPORT_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {

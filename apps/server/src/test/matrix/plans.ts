@@ -12,9 +12,9 @@ import { samplePlan, sampleTasks } from '../../modules/plans/plans.samples.ts';
  * submit and withdraw, its leader returns and issues, coordinator or leader closes, and
  * any of its drafting roles or leader amends. In scope but not allowed: 403.
  */
-const inScope = (r: Relation) => r === 'own' || r === 'below';
-const read = (_role: Role, r: Relation): Outcome => (inScope(r) ? 'allowed' : 'hidden');
-const draftWrite = (role: Role, r: Relation): Outcome =>
+export const inScope = (r: Relation) => r === 'own' || r === 'below';
+export const read = (_role: Role, r: Relation): Outcome => (inScope(r) ? 'allowed' : 'hidden');
+export const draftWrite = (role: Role, r: Relation): Outcome =>
   !inScope(r)
     ? 'hidden'
     : role === 'admin' || role === 'coordinator' || role === 'officer'
@@ -28,7 +28,7 @@ const workflow =
 type Status = 'draft' | 'submitted' | 'issued';
 
 /** A complete plan of the target unit, made by the national admin, put in a status. */
-async function planAt(w: World, t: Target, status: Status, title?: string) {
+export async function planAt(w: World, t: Target, status: Status, title?: string) {
   const res = await w.national.post<{ id: number; version: number }>(
     '/api/plans',
     samplePlan(t.unitId, title),
@@ -55,7 +55,7 @@ async function planAt(w: World, t: Target, status: Status, title?: string) {
 
 /** One readable plan per target unit, shared by the read probes. */
 const shared = new WeakMap<World, Map<UnitKey, Promise<{ id: number; version: number }>>>();
-function sharedPlan(w: World, t: Target) {
+export function sharedPlan(w: World, t: Target) {
   let byUnit = shared.get(w);
   if (!byUnit) shared.set(w, (byUnit = new Map()));
   let p = byUnit.get(t.key);
@@ -72,7 +72,7 @@ const planRow = async (w: World, id: number) =>
     )
   ).rows[0] ?? null;
 
-function refusal(res: TestResponse<unknown>): Outcome {
+export function refusal(res: TestResponse<unknown>): Outcome {
   const outcome: Outcome = res.status === 404 ? 'hidden' : 'forbidden';
   const code = outcome === 'hidden' ? 'NOT_FOUND' : 'FORBIDDEN';
   expect(expectApiError(res, res.status, code).details).toBeUndefined();
@@ -80,7 +80,7 @@ function refusal(res: TestResponse<unknown>): Outcome {
 }
 
 /** A write; refused, it says nothing and changes neither the rows nor the audit log. */
-async function write(
+export async function write(
   w: World,
   state: () => Promise<unknown>,
   send: () => Promise<TestResponse<Record<string, unknown>>>,
@@ -101,7 +101,7 @@ async function write(
   return outcome;
 }
 
-async function get(client: TestClient, path: string): Promise<Outcome> {
+export async function get(client: TestClient, path: string): Promise<Outcome> {
   const res = await client.get(path);
   return res.status === 200 ? 'allowed' : refusal(res);
 }
