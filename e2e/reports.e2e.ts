@@ -32,7 +32,7 @@ async function signIn(browser: Browser, username: string, width = 1440): Promise
 
 async function shootBoth(page: Page, name: string) {
   // Full-page shots of a scrolled page would draw the fixed header mid-page.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await screenshot(page, `${name}-1440`);
   await page.setViewportSize({ width: 390, height: 900 });
   await page.waitForTimeout(400);

@@ -22,7 +22,7 @@ export function DayRefInput({ label, value, onChange, optional = false }: Props)
       placeholder="dd/mm"
       value={text}
       error={error}
-      w={110}
+      w={150}
       onChange={(e) => setText(e.currentTarget.value)}
       onBlur={() => {
         if (text.trim() === '' && optional) {

@@ -71,7 +71,7 @@ export function RegimesPage() {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {r.code}
                     {!r.active && (
-                      <Badge ml={6} color="gray" variant="light">
+                      <Badge display="block" mt={4} color="gray" variant="light">
                         {t('common.inactive')}
                       </Badge>
                     )}
