@@ -145,7 +145,7 @@ describe.skipIf(!chromiumPath)(
     });
 
     it('the province (receiving level) returns it with a comment', async () => {
-      receiver = await signIn(browser, 'noivu');
+      receiver = await signIn(browser, 'tonghop');
       await receiver.getByRole('link', { name: 'Báo cáo' }).first().click();
       await receiver.getByRole('tab', { name: 'Báo cáo cấp dưới gửi lên' }).click();
       const row = receiver
@@ -191,7 +191,7 @@ describe.skipIf(!chromiumPath)(
     it('monitoring shows the period: the commune on the board, late', async () => {
       await receiver.getByRole('link', { name: 'Giám sát' }).first().click();
       await receiver.getByRole('heading', { name: 'Giám sát thực hiện' }).waitFor();
-      await receiver.getByTestId('rate-submitted').waitFor();
+      await receiver.getByTestId('count-rate-submitted').waitFor();
       await shootBoth(receiver, 'reports-07-monitoring');
       await receiver.getByRole('tab', { name: 'Nhiệm vụ theo trạng thái' }).click();
       await receiver.locator('canvas').first().waitFor();

@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Text } from '@mantine/core';
+import { CountCards } from '../../components/CountCards.tsx';
 import type { ReportingBoard } from './api.ts';
 import { formatDecimal, formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
@@ -18,38 +18,22 @@ export function RateCards({ counts }: { counts: Counts }) {
   const t = useT();
   const lang = useLang();
   return (
-    <SimpleGrid cols={{ base: 2, xs: 4, lg: 7 }} spacing="sm">
-      {CARDS.map((c) => (
-        <Paper
-          key={c.key}
-          withBorder
-          p="sm"
-          radius="md"
-          component="section"
-          aria-label={t(c.label)}
-        >
-          <Text size="xs" c="dimmed">
-            {t(c.label)}
-          </Text>
-          <Text
-            fz={24}
-            fw={700}
-            c={counts[c.key] > 0 ? c.color : undefined}
-            data-testid={`rate-${c.key}`}
-          >
-            {formatNumber(counts[c.key], lang)}
-          </Text>
-        </Paper>
-      ))}
-      <Paper withBorder p="sm" radius="md" component="section" aria-label={t('monitoring.rate')}>
-        <Text size="xs" c="dimmed">
-          {t('monitoring.rate')}
-        </Text>
-        <Text fz={24} fw={700}>
-          {counts.rate === null ? '—' : `${formatDecimal(counts.rate, lang, 1)}%`}
-        </Text>
-      </Paper>
-    </SimpleGrid>
+    <CountCards
+      cols={{ base: 2, xs: 4, lg: 7 }}
+      cards={[
+        ...CARDS.map((c) => ({
+          key: `rate-${c.key}`,
+          label: t(c.label),
+          value: formatNumber(counts[c.key], lang),
+          color: counts[c.key] > 0 ? c.color : undefined,
+        })),
+        {
+          key: 'rate',
+          label: t('monitoring.rate'),
+          value: counts.rate === null ? '—' : `${formatDecimal(counts.rate, lang, 1)}%`,
+        },
+      ]}
+    />
   );
 }
 

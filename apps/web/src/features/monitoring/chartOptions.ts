@@ -2,6 +2,7 @@
 import type { TaskStatus } from '@papi/domain';
 import { CHART_STATUS_ORDER, TASK_STATUS_HEX } from '../work/labels.ts';
 import type { ChartOption } from '../indices/charts/echarts.ts';
+import { archipelagoSeries, provinceGeo } from '../indices/charts/mapParts.ts';
 
 export interface StatusRow {
   label: string;
@@ -82,39 +83,14 @@ export function rateMapOption(input: {
       bottom: 8,
       itemHeight: input.compact ? 90 : 130,
     },
-    geo: {
-      map: input.mapName,
-      nameProperty: 'code',
-      roam: false,
-      layoutCenter: ['50%', '50%'],
-      layoutSize: '96%',
-      itemStyle: { areaColor: '#e9ecef', borderColor: '#ffffff', borderWidth: 0.4 },
-      emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffe066' } },
-      select: { disabled: true },
-    },
+    geo: provinceGeo(input.mapName, '#e9ecef'),
     series: [
       {
         type: 'map',
         geoIndex: 0,
         data: input.areas.map((a) => ({ name: a.code, value: a.rate ?? Number.NaN })),
       },
-      {
-        type: 'scatter',
-        coordinateSystem: 'geo',
-        silent: true,
-        tooltip: { show: false },
-        symbolSize: 5,
-        itemStyle: { color: '#495057' },
-        label: {
-          show: true,
-          formatter: '{b}',
-          position: 'bottom',
-          fontSize: input.compact ? 10 : 12,
-          color: '#212529',
-          fontStyle: 'italic',
-        },
-        data: input.archipelagos.map((a) => ({ name: a.name, value: [...a.coord] })),
-      },
+      archipelagoSeries(input.archipelagos, input.compact),
     ],
   };
 }

@@ -6,7 +6,8 @@ import { DateInputField } from '../../components/DateInputField.tsx';
 import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
 import { todayIso } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
-import { useAddProgress, useUploadTaskEvidence, type Evidence } from './api.ts';
+import { useAddProgress } from './api.ts';
+import { useProgressDraft } from './useProgressDraft.ts';
 import { EvidenceUploader } from './EvidenceUploader.tsx';
 
 interface Props {
@@ -22,14 +23,11 @@ interface Props {
 export function ProgressForm({ task, onReload }: Props) {
   const t = useT();
   const save = useAddProgress(task.id);
-  const uploader = useUploadTaskEvidence(task.id);
-  const [reportedOn, setReportedOn] = useState<string | null>(todayIso());
+  const draft = useProgressDraft(task.id);
+  const { reportedOn, note, files, saved } = draft;
   const [percent, setPercent] = useState(task.percent);
-  const [note, setNote] = useState('');
   const [finished, setFinished] = useState(task.completedOn !== null);
   const [completedOn, setCompletedOn] = useState<string | null>(task.completedOn ?? todayIso());
-  const [files, setFiles] = useState<Evidence[]>([]);
-  const [saved, setSaved] = useState(false);
 
   const submit = () => {
     if (!reportedOn || save.isPending) return;
@@ -40,14 +38,12 @@ export function ProgressForm({ task, onReload }: Props) {
         percent: finished ? 100 : percent,
         note,
         completedOn: finished ? completedOn : null,
-        evidenceIds: files.map((f) => f.id),
+        evidenceIds: draft.evidenceIds,
       },
       {
         onSuccess: (next) => {
-          setNote('');
-          setFiles([]);
           setPercent(next.percent);
-          setSaved(true);
+          draft.markSaved();
         },
       },
     );
@@ -67,7 +63,7 @@ export function ProgressForm({ task, onReload }: Props) {
         <DateInputField
           label={t('task.update.reportedOn')}
           value={reportedOn}
-          onChange={setReportedOn}
+          onChange={draft.setReportedOn}
           required
           maxDate={todayIso()}
         />
@@ -100,10 +96,7 @@ export function ProgressForm({ task, onReload }: Props) {
         maxRows={10}
         required
         value={note}
-        onChange={(e) => {
-          setNote(e.currentTarget.value);
-          setSaved(false);
-        }}
+        onChange={(e) => draft.setNote(e.currentTarget.value)}
         onKeyDown={getHotkeyHandler([['mod+Enter', submit]])}
       />
       <Group align="flex-end">
@@ -123,10 +116,7 @@ export function ProgressForm({ task, onReload }: Props) {
           />
         )}
       </Group>
-      <EvidenceUploader
-        uploadFile={(file) => uploader.mutateAsync(file)}
-        onUploaded={(evidence) => setFiles((list) => [...list, evidence])}
-      />
+      <EvidenceUploader uploadFile={draft.uploadFile} onUploaded={draft.addFile} />
       {files.length > 0 && (
         <Text size="xs" c="dimmed">
           {t('task.update.attaching', { names: files.map((f) => f.originalName).join(', ') })}

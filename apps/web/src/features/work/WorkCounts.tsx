@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Text } from '@mantine/core';
+import { CountCards } from '../../components/CountCards.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
@@ -17,30 +17,14 @@ export function WorkCounts({ counts }: { counts: MyWork['counts'] | undefined })
   const t = useT();
   const lang = useLang();
   return (
-    <SimpleGrid cols={{ base: 2, xs: 3, md: 5 }} spacing="sm">
-      {CARDS.map((card) => (
-        <Paper
-          key={card.key}
-          withBorder
-          p="sm"
-          radius="md"
-          component="section"
-          aria-label={t(card.label)}
-        >
-          <Text size="xs" c="dimmed">
-            {t(card.label)}
-          </Text>
-          <Text
-            fz={26}
-            fw={700}
-            lh={1.2}
-            c={counts && counts[card.key] > 0 ? card.color : undefined}
-            data-testid={`count-${card.key}`}
-          >
-            {counts ? formatNumber(counts[card.key], lang) : '—'}
-          </Text>
-        </Paper>
-      ))}
-    </SimpleGrid>
+    <CountCards
+      cols={{ base: 2, xs: 3, md: 5 }}
+      cards={CARDS.map((c) => ({
+        key: c.key,
+        label: t(c.label),
+        value: counts ? formatNumber(counts[c.key], lang) : null,
+        color: counts && counts[c.key] > 0 ? c.color : undefined,
+      }))}
+    />
   );
 }
