@@ -38,6 +38,6 @@ export async function bootstrap(
     await seedDefaultRegimes(tx);
   });
   if (demoAccounts && options.demoWork)
-    await db.transaction((tx) => seedDemoWork(tx, DEMO_PROVINCE_CODE));
+    demoAccounts.push(...(await db.transaction((tx) => seedDemoWork(tx, DEMO_PROVINCE_CODE))));
   return { unitsImported, demoAccounts };
 }

@@ -78,15 +78,6 @@ export async function seedDemo(
         description: 'Đầu mối PAPI, Sở Nội vụ',
       },
       {
-        // The receiving level of communes' and agencies' reports (no districts since 2025).
-        username: 'tonghop',
-        role: 'coordinator',
-        fullName: 'Đỗ Minh Châu',
-        unitId: province.id,
-        agencyId: agencyId('Sở Nội vụ', province.id),
-        description: 'Chuyên viên tổng hợp báo cáo, Sở Nội vụ (tiếp nhận báo cáo xã, sở)',
-      },
-      {
         username: 'lanhdao',
         role: 'leader',
         fullName: 'Trần Văn Hùng',
