@@ -15,6 +15,7 @@ import {
 } from '../apps/server/src/modules/indices/indices.repository.ts';
 import { buildProfile } from '../apps/server/src/modules/indices/indices.service.ts';
 import { importShippedPapi } from '../apps/server/src/modules/indices/indices.shipped.ts';
+import { benchPlans } from './bench-plans.ts';
 
 const ROUNDS = 200;
 
@@ -165,6 +166,7 @@ for (const c of cases) {
       `(${(importMs / aggregate.p50).toFixed(0)}× that aggregate)`,
   );
 }
+await benchPlans(database, client, province.id);
 const rssAfter = process.memoryUsage().rss;
 console.log(
   `\nRSS: ${(rssBefore / 1e6).toFixed(0)} MB → ${(rssAfter / 1e6).toFixed(0)} MB after all rounds`,

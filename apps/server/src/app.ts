@@ -21,6 +21,8 @@ import { registerIndexReportRoutes } from './modules/indices/report/report.route
 import { registerIndexImportRoutes } from './modules/indices/indices.import.routes.ts';
 import { registerIndexTargetRoutes } from './modules/indices/index-targets.routes.ts';
 import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { registerConsolidatedRoutes } from './modules/consolidated/consolidated.routes.ts';
 import { registerExecutionRoutes } from './modules/execution/execution.routes.ts';
 import { subscribeExecution } from './modules/execution/execution.events.ts';
 import { registerReportingRoutes } from './modules/reports/reports.module.ts';
@@ -81,6 +83,8 @@ export function createApp(database: Database, config: Config) {
   registerIndexImportRoutes(app);
   registerIndexTargetRoutes(app);
   registerPlanRoutes(app);
+  registerNotificationRoutes(app);
+  registerConsolidatedRoutes(app);
   registerExecutionRoutes(app);
   registerReportingRoutes(app);
   registerMyWorkRoutes(app);

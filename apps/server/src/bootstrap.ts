@@ -7,6 +7,7 @@ import { seedDemoWork } from './seed/demo-work.ts';
 import { importShippedPapi } from './modules/indices/indices.shipped.ts';
 import { importShippedHolidays } from './modules/execution/holidays.service.ts';
 import { seedDefaultRegimes } from './modules/reports/regimes.seed.ts';
+import { seedSolutions } from './modules/plans/plan-solutions.repository.ts';
 
 export interface BootstrapResult {
   unitsImported: UnitImportResult | null;
@@ -28,6 +29,8 @@ export async function bootstrap(
     (await count('admin_unit')) === 0 ? await db.transaction((tx) => importAdminUnits(tx)) : null;
   // Official PAPI results ship with the product: loaded once, like the unit catalogue.
   if ((await count('index_framework')) === 0) await db.transaction((tx) => importShippedPapi(tx));
+  // The solution library's shipped rows: upserted by seed key on every start (idempotent).
+  await db.transaction((tx) => seedSolutions(tx));
   const demoAccounts =
     options.demo && (await count('app_user')) === 0
       ? await db.transaction((tx) => seedDemo(tx))

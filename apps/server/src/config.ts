@@ -10,6 +10,15 @@ export interface Config {
   webDist: string;
   /** SOFFICE_PATH: LibreOffice for PDF reports; "none" disables; unset: the usual places. */
   soffice: string | undefined;
+  /** SMTP_URL (smtp://user:pass@host:587) sends e-mail; unset, mail is only logged. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** PUBLIC_URL: the address users open, for links in e-mails. */
+  publicUrl: string;
+  /** JOBS=off stops this process from running background jobs (another one does). */
+  jobsEnabled: boolean;
+  /** JOBS_INTERVAL_MS: pause between polls of the job queue when it is empty. */
+  jobsIntervalMs: number;
   /** EVIDENCE_MAX_BYTES: largest evidence file (default 20 MB). */
   evidenceMaxBytes: number;
   /** S3_ENDPOINT + S3_BUCKET (+ S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY): S3 storage. */
@@ -35,6 +44,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE === 'true',
     webDist: path.resolve(import.meta.dirname, '../../web/dist'),
     soffice: env.SOFFICE_PATH || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'PAPI Hub <no-reply@papihub.local>',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    jobsEnabled: env.JOBS !== 'off',
+    jobsIntervalMs: positiveInt(env.JOBS_INTERVAL_MS, 'JOBS_INTERVAL_MS') ?? 5_000,
     evidenceMaxBytes: positiveInt(env.EVIDENCE_MAX_BYTES, 'EVIDENCE_MAX_BYTES') ?? 20 * 1024 * 1024,
     s3:
       env.S3_ENDPOINT && env.S3_BUCKET

@@ -4,6 +4,7 @@ import { openDatabase } from './db/client.ts';
 import { bootstrap } from './bootstrap.ts';
 import { createApp } from './app.ts';
 import { DEMO_PASSWORD } from './seed/demo.ts';
+import { createAppWorker } from './modules/reminders/reminders.jobs.ts';
 
 const config = loadConfig();
 const started = Date.now();
@@ -11,6 +12,9 @@ const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 
 const demo = process.env.SEED_DEMO !== 'false';
 const result = await bootstrap(database, { demo, demoWork: demo });
 const app = createApp(database, config);
+// Every process may run the worker: the queue hands each job to one of them.
+const worker = config.jobsEnabled ? createAppWorker(database.db, config) : null;
+worker?.start();
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const where = database.kind === 'pglite' ? `PGlite tại ${config.dataDir}` : 'PostgreSQL';
@@ -30,6 +34,11 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
       console.log(`  ${a.username.padEnd(8)} ${a.role.padEnd(12)} ${a.description}`);
   }
   console.log('Tài liệu API: /api/docs');
+  console.log(
+    worker
+      ? `Công việc nền: bật (thư: ${config.smtpUrl ? 'SMTP' : 'chỉ ghi nhật ký'}, kiểm tra mỗi ${config.jobsIntervalMs} ms)`
+      : 'Công việc nền: tắt (JOBS=off)',
+  );
 });
 
 let stopping = false;
@@ -37,7 +46,10 @@ const stop = () => {
   if (stopping) return;
   stopping = true;
   server.close();
-  void database.close().then(() => process.exit(0));
+  // Let the job in hand finish (or roll back) before the connections go.
+  void (worker?.stop() ?? Promise.resolve())
+    .then(() => database.close())
+    .then(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

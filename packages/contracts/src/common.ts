@@ -44,3 +44,21 @@ export const ZUnitRef = z.object({
   level: z.enum(['country', 'province', 'district', 'commune']),
 });
 export type TUnitRef = z.infer<typeof ZUnitRef>;
+
+/**
+ * A record-like field checked as one value, so a problem inside it ("mapping.sai") is
+ * reported on the field itself ("mapping") with the inner path in the message. The input
+ * type is the inner schema's; the value is then parsed by it (defaults, transforms).
+ */
+export function checkedWhole<T extends z.ZodType>(schema: T) {
+  const firstProblem = (input: unknown) => {
+    const issue = schema.safeParse(input).error?.issues[0];
+    if (!issue) return 'Giá trị không hợp lệ.';
+    return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+  };
+  return z
+    .custom<z.input<T>>((v) => schema.safeParse(v).success, {
+      error: (iss) => firstProblem(iss.input),
+    })
+    .pipe(schema as unknown as z.ZodType<z.output<T>, z.input<T>>);
+}

@@ -11,9 +11,15 @@ export * from './index-report.contract.ts';
 export * from './index-import.contract.ts';
 export * from './index-targets.contract.ts';
 export * from './plans.contract.ts';
+export * from './notifications.contract.ts';
+export * from './consolidated.contract.ts';
 export * from './execution.contract.ts';
 export * from './reporting.contract.ts';
 export * from './my-work.contract.ts';
+export * from './plans-cascade.contract.ts';
+export * from './plan-solutions.contract.ts';
+export * from './plan-appendix.contract.ts';
+export * from './plan-types.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -26,9 +32,15 @@ import * as indexReport from './index-report.contract.ts';
 import * as indexImport from './index-import.contract.ts';
 import * as indexTargets from './index-targets.contract.ts';
 import * as plans from './plans.contract.ts';
+import * as notifications from './notifications.contract.ts';
+import * as consolidated from './consolidated.contract.ts';
 import * as execution from './execution.contract.ts';
 import * as reporting from './reporting.contract.ts';
 import * as myWork from './my-work.contract.ts';
+import * as plansCascade from './plans-cascade.contract.ts';
+import * as planSolutions from './plan-solutions.contract.ts';
+import * as planAppendix from './plan-appendix.contract.ts';
+import * as planTypes from './plan-types.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -50,7 +62,13 @@ export const ALL_ROUTES: RouteContract[] = [
   indexImport,
   indexTargets,
   plans,
+  notifications,
+  consolidated,
   execution,
   reporting,
   myWork,
+  plansCascade,
+  planSolutions,
+  planAppendix,
+  planTypes,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

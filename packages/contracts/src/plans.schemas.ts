@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEADLINE_EVENTS, DEFAULT_PLAN_TYPES, PLAN_STATUSES, RECURRING_EVERY } from '@papi/domain';
+import { DEADLINE_EVENTS, PLAN_STATUSES, RECURRING_EVERY } from '@papi/domain';
 import { ZBodyId, ZIsoDate, ZTimestamp, ZUnitRef } from './common.ts';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -8,7 +8,18 @@ const para = text(20_000);
 const list = <T extends z.ZodType>(item: T, max = 200) => z.array(item).max(max);
 
 export const ZPlanStatus = z.enum(PLAN_STATUSES);
-export const ZPlanType = z.enum(DEFAULT_PLAN_TYPES.map((t) => t.code) as [string, ...string[]]);
+/**
+ * A plan type's code. Types are data (shipped ones plus an installation's own, added through
+ * the plan-type overrides), so the contract checks the shape only and the server checks the
+ * code against the types in force.
+ */
+export const ZPlanType = z
+  .string()
+  .trim()
+  .regex(
+    /^[a-z][a-z0-9_]{1,39}$/,
+    'Mã loại kế hoạch chỉ gồm chữ thường, số và dấu _ (2–40 ký tự).',
+  );
 export const ZPlanYear = z.number().int().min(2000).max(2100);
 
 export const ZDeadline = z.discriminatedUnion('kind', [
@@ -163,6 +174,8 @@ export const ZPlanTaskInput = z.object({
   budget: z.number().min(0).max(1e15).nullable().optional(),
   budgetSource: line.nullable().optional(),
   parentTaskId: ZBodyId.nullable().optional(),
+  /** The library solution the task was inserted from; kept from the stored row when absent. */
+  solutionId: ZBodyId.nullable().optional(),
 });
 
 export const ZPlanTask = z.object({
@@ -179,6 +192,7 @@ export const ZPlanTask = z.object({
   budget: z.number().nullable(),
   budgetSource: z.string().nullable(),
   parentTaskId: z.number().int().nullable(),
+  solutionId: z.number().int().nullable(),
 });
 export type TPlanTask = z.infer<typeof ZPlanTask>;
 

@@ -17,6 +17,7 @@ import {
   ZRegimeDefinition,
   ZReport,
   ZReportContent,
+  ZPeriodKey,
   ZReportPeriod,
   ZReporterLevel,
   ZReporterRow,
@@ -100,7 +101,7 @@ export const listReports = defineRoute({
   tag: TAG,
   query: ZPageQuery.extend({
     regimeId: ZId.optional(),
-    periodKey: z.string().trim().max(30).optional(),
+    periodKey: ZPeriodKey.optional(),
     unitId: ZId.optional(),
     status: ZReportStatus.optional(),
     /** Reports this unit receives (its subordinates'), instead of its subtree's. */
@@ -125,7 +126,7 @@ export const createReport = defineRoute({
   tag: TAG,
   body: z.object({
     regimeId: ZBodyId,
-    periodKey: z.string().trim().min(1).max(30),
+    periodKey: ZPeriodKey,
     unitId: ZBodyId,
     /** A sở/ban/ngành reporting on its own tasks; null for the unit's own report. */
     agencyId: ZBodyId.nullable().default(null),
@@ -213,8 +214,10 @@ export const getReportingMonitoring = defineRoute({
     'Tình hình nộp báo cáo một kỳ: phải nộp, đã nộp, đúng hạn, trễ, chưa nộp; theo cấp, theo tỉnh, từng đơn vị',
   tag: 'Giám sát',
   query: ZPageQuery.extend({
-    regimeId: ZId,
-    periodKey: z.string().trim().min(1).max(30),
+    /** Default: the first active periodic regime that applies to the unit. */
+    regimeId: ZId.optional(),
+    /** Default: the latest period whose window has started. */
+    periodKey: ZPeriodKey.optional(),
     /** Default: the caller's own unit. */
     unitId: ZId.optional(),
     state: ZSubmissionState.optional(),

@@ -28,37 +28,53 @@ export const ZRegimeContent = z.object({
 
 const levels = z.array(ZReporterLevel).min(1, 'Chọn ít nhất một cấp báo cáo.').max(4);
 
-/** Same shape as the domain's RegimeDefinition. */
-export const ZRegimeDefinition = z.discriminatedUnion('trigger', [
-  z.object({
-    trigger: z.literal('periodic'),
-    levels,
-    periods: z
-      .array(
-        z.object({
-          key: z
-            .string()
-            .trim()
-            .regex(/^[A-Z0-9]{1,8}$/, 'Mã kỳ gồm chữ in hoa và số, tối đa 8 ký tự (H1, Y, Q3).'),
-          label: z.string().trim().min(1).max(100),
-          window: z.object({ from: ZDayRef, to: ZDayRef }),
-          due: ZLevelDue,
-        }),
-      )
-      .min(1, 'Chế độ báo cáo định kỳ cần ít nhất một kỳ.')
-      .max(12),
-    content: ZRegimeContent,
-    template: z.string().trim().min(1).max(60),
-  }),
-  z.object({
-    trigger: z.literal('event'),
-    event: z.literal('results_published'),
-    levels,
-    dueDays: z.partialRecord(ZReporterLevel, z.number().int().min(0).max(365)),
-    content: ZRegimeContent,
-    template: z.string().trim().min(1).max(60),
-  }),
-]);
+/** A period of a regime: "2026-H1", "2026-Y", "2026-KQ-2025". */
+export const ZPeriodKey = z
+  .string()
+  .trim()
+  .regex(/^(19|20)\d{2}-[A-Z][A-Z0-9-]{0,19}$/, 'Mã kỳ báo cáo có dạng 2026-H1, 2026-Y.');
+
+/** Same shape as the domain's RegimeDefinition; a shape check first names the field itself. */
+export const ZRegimeDefinition = z
+  .custom<Record<string, unknown>>(
+    (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && 'trigger' in v,
+    'Định nghĩa chế độ báo cáo phải là một đối tượng có "trigger" (periodic hoặc event).',
+  )
+  .pipe(
+    z.discriminatedUnion('trigger', [
+      z.object({
+        trigger: z.literal('periodic'),
+        levels,
+        periods: z
+          .array(
+            z.object({
+              key: z
+                .string()
+                .trim()
+                .regex(
+                  /^[A-Z][A-Z0-9]{0,7}$/,
+                  'Mã kỳ bắt đầu bằng chữ in hoa, gồm chữ in hoa và số, tối đa 8 ký tự (H1, Y, Q3).',
+                ),
+              label: z.string().trim().min(1).max(100),
+              window: z.object({ from: ZDayRef, to: ZDayRef }),
+              due: ZLevelDue,
+            }),
+          )
+          .min(1, 'Chế độ báo cáo định kỳ cần ít nhất một kỳ.')
+          .max(12),
+        content: ZRegimeContent,
+        template: z.string().trim().min(1).max(60),
+      }),
+      z.object({
+        trigger: z.literal('event'),
+        event: z.literal('results_published'),
+        levels,
+        dueDays: z.partialRecord(ZReporterLevel, z.number().int().min(0).max(365)),
+        content: ZRegimeContent,
+        template: z.string().trim().min(1).max(60),
+      }),
+    ]),
+  );
 
 export const ZRegime = z.object({
   id: z.number().int(),
@@ -95,7 +111,7 @@ export const ZIndicatorDef = z.object({
 
 const longText = z.string().trim().max(20_000);
 
-export const ZReportContent = z.object({
+export const ZReportContent = z.strictObject({
   indicators: z
     .array(
       z.object({

@@ -28,6 +28,24 @@ export interface DomainEvents {
   /** The receiving level returned a report for correction (comment in the version). */
   'report.returned': ReportEventPayload & { comment: string };
   'report.accepted': ReportEventPayload;
+  /** A plan was issued (numbered); `obligedUnits` counts the units it obliges to plan. */
+  'plan.issued': {
+    planId: number;
+    unitId: number;
+    documentNumber: string;
+    issuedOn: string;
+    obligedUnits: number;
+  };
+  /** A unit was reminded to issue the plan an issued parent plan obliges it to. */
+  'plan.obligation.reminded': {
+    /** plan_obligation.id */
+    obligationId: number;
+    unitId: number;
+    parentPlanId: number;
+    /** ISO due date, null when the deadline is not a date. */
+    due: string | null;
+    remindedBy: number;
+  };
 }
 
 export interface ReportEventPayload {

@@ -10,6 +10,7 @@ import {
 } from './harness.ts';
 import { SAMPLE_PARAMS, VIETNAMESE, expectApiError, routeKey } from './helpers.ts';
 import { importBody } from './index-files.ts';
+import { DEFAULT_REGIMES } from '@papi/domain';
 import { sampleBody, samplePlan, sampleTask } from '../modules/plans/plans.samples.ts';
 
 let ctx: TestContext;
@@ -33,6 +34,13 @@ const IMPORT_SAMPLE = importBody(
   2023,
   { confirmWarnings: true },
 );
+
+const APPENDIX_SAMPLE = {
+  filename: 'phu-luc.csv',
+  contentBase64: Buffer.from(
+    'STT,Nội dung,Cơ quan chủ trì\n1.1,Đối thoại,Cơ quan không có\n',
+  ).toString('base64'),
+};
 
 /** A valid body for every route that takes one: the loops below vary one field at a time. */
 const SAMPLES: Record<string, () => Record<string, unknown>> = {
@@ -68,6 +76,66 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
     version: 1,
     tasks: [sampleTask(0, { id: ids.agency, name: 'Cơ quan thử' })],
   }),
+  'PUT /api/notifications/preferences': () => ({
+    version: 1,
+    inApp: true,
+    email: { deadline: true, escalation: true, report: true, plan: false, task: false },
+    digest: true,
+    digestHour: 7,
+    remindDaysBefore: 3,
+  }),
+  'PUT /api/plans/:id/indicators': () => ({
+    version: 1,
+    items: [{ code: 'DT', name: 'Số cuộc đối thoại với Nhân dân', unit: 'cuộc' }],
+  }),
+  'POST /api/tasks/:id/progress': () => ({
+    version: 1,
+    reportedOn: '2026-01-05',
+    percent: 40,
+    note: 'Đã tổ chức hội nghị',
+  }),
+  'POST /api/tasks/:id/contributions': () => ({ reportedOn: '2026-01-05', note: 'Phối hợp' }),
+  'POST /api/tasks/:id/cancel': () => ({ version: 1, reason: 'Không còn phù hợp' }),
+  'POST /api/regimes': () => ({
+    unitId: ids.sonla,
+    code: 'THU-NGHIEM',
+    name: 'Chế độ báo cáo thử',
+    definition: DEFAULT_REGIMES[0]!.definition,
+  }),
+  'PATCH /api/regimes/:id': () => ({ version: 1, name: 'Tên mới' }),
+  'POST /api/reports': () => ({ regimeId: 1, periodKey: '2026-H1', unitId: ids.sonla }),
+  'PATCH /api/reports/:id': () => ({
+    version: 1,
+    content: {
+      indicators: [],
+      narratives: [{ dimensionCode: 'D1', results: 'Kết quả', shortcomings: '', proposals: '' }],
+    },
+  }),
+  'POST /api/reports/:id/submit': () => ({ version: 1 }),
+  'POST /api/reports/:id/accept': () => ({ version: 1, comment: 'Đạt' }),
+  'POST /api/reports/:id/return': () => ({ version: 1, comment: 'Bổ sung số liệu' }),
+  'PUT /api/holidays/:year': () => ({
+    items: [{ date: '2023-01-02', name: 'Nghỉ bù Tết Dương lịch', kind: 'off' }],
+  }),
+  'POST /api/plans/:id/copy': () => ({ year: 2024 }),
+  'POST /api/plan-solutions': () => ({
+    dimensionCode: 'D2',
+    title: 'Giải pháp thử',
+    content: 'Công khai dự toán.',
+  }),
+  'PATCH /api/plan-solutions/:id': () => ({ version: 1, title: 'Tên mới' }),
+  'DELETE /api/plan-solutions/:id': () => ({ version: 1 }),
+  'POST /api/plans/:id/solutions': () => ({ version: 1, solutionId: 1 }),
+  // An appendix naming an agency nobody has: the preview lists it, the commit refuses.
+  'POST /api/plans/:id/appendix/import/preview': () => APPENDIX_SAMPLE,
+  'POST /api/plans/:id/appendix/import': () => ({
+    ...APPENDIX_SAMPLE,
+    mapping: { number: 'A', content: 'B', lead: 'C' },
+    agencyMap: {},
+    mode: 'append',
+    version: 1,
+  }),
+  'PUT /api/plan-types': () => ({ version: 1, overrides: {} }),
   ...Object.fromEntries(
     ['submit', 'withdraw', 'return', 'issue', 'close'].map((action) => [
       `POST /api/plans/:id/${action}`,

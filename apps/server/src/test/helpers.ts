@@ -45,7 +45,7 @@ export async function createNationalAdmin(ctx: TestContext, username: string): P
 /** The whole row as JSON, to prove a refused write changed nothing. */
 export async function snapshotRow(
   ctx: TestContext,
-  table: 'agency' | 'app_user' | 'index_target',
+  table: 'agency' | 'app_user' | 'index_target' | 'plan_solution',
   id: number,
 ): Promise<unknown> {
   const r = await ctx.database.pool.query<{ row: unknown }>(

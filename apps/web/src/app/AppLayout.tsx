@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { PageLoader } from '../components/PageLoader.tsx';
 import { useLang, useT } from '../i18n/index.ts';
 import { NAV_ITEMS } from './navigation.ts';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import classes from './AppLayout.module.css';
 
 function isActive(pathname: string, to: string): boolean {
@@ -80,8 +81,11 @@ export function AppLayout() {
               {t('app.name')}
             </Title>
           </Group>
+          {/* The bell stays in the header at every width: it is how reminders are noticed. */}
+          {!wide && <NotificationBell />}
           {wide && (
             <Group gap="md" wrap="nowrap">
+              <NotificationBell />
               <UserSummary />
               <LanguageSwitch />
               <LogoutButton />

@@ -46,6 +46,16 @@ const RegimesPage = lazy(() =>
 const MonitoringPage = lazy(() =>
   import('../features/monitoring/MonitoringPage.tsx').then((m) => ({ default: m.MonitoringPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage.tsx').then((m) => ({
+    default: m.NotificationsPage,
+  })),
+);
+const NotificationPreferencesPage = lazy(() =>
+  import('../features/notifications/PreferencesPage.tsx').then((m) => ({
+    default: m.PreferencesPage,
+  })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -81,6 +91,8 @@ export function AppRoutes() {
         <Route path="reports/:id" element={<ReportPage />} />
         {canMonitor(me.role) && <Route path="monitoring" element={<MonitoringPage />} />}
         <Route path="units" element={<UnitsPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="notifications/settings" element={<NotificationPreferencesPage />} />
         {canAdminister(me.role) && <Route path="admin" element={<AdminPage />} />}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -35,6 +35,8 @@ const any =
   (...rules: Rule[]): Rule =>
   (a, t) =>
     rules.some((r) => r(a, t));
+/** The actor's own unit lies inside the target's subtree (the target is above them). */
+const within: Rule = (a, t) => a.scopePaths.some((p) => p.startsWith(t.unitPath));
 const self: Rule = (a, t) => t.userId !== undefined && t.userId === a.userId;
 /** The target names the actor's own agency (lead or cooperating agency of a task). */
 const ownAgency: Rule = (a, t) =>
@@ -42,8 +44,6 @@ const ownAgency: Rule = (a, t) =>
 /** The target is the actor's own unit itself, not a unit below it. */
 const ownUnit: Rule = (a, t) => t.unitPath === a.scopePaths[0];
 const noAgency: Rule = (_a, t) => t.agencyId === undefined || t.agencyId === null;
-/** The target unit is the actor's own unit or one above it (rules that apply downwards). */
-const atOrAbove: Rule = (a, t) => a.scopePaths.some((s) => s.startsWith(t.unitPath));
 const working = roles('admin', 'coordinator', 'leader', 'officer');
 
 /**
@@ -76,7 +76,7 @@ export const POLICIES = {
   'task.report': all(working, ownAgency),
   'task.contribute': all(working, ownAgency),
   // Reporting regimes are set by a unit for its subtree and read by everyone they apply to.
-  'regime.read': any(inScope, atOrAbove),
+  'regime.read': any(inScope, within),
   'regime.write': all(roles('admin', 'coordinator'), inScope),
   // A report is written by its own unit (or, for a sở/ban/ngành's report, by that agency)
   // and reviewed by the receiving level: coordinators, leaders, admins of the receiver.
@@ -87,6 +87,15 @@ export const POLICIES = {
   'monitoring.read': inScope,
   // Public holidays are national data: any administrator maintains them.
   'holiday.write': roles('admin'),
+  // Plan-type rules are one set per installation, like index imports: the role decides.
+  'plan.configure': roles('admin', 'coordinator'),
+  // Reminding obliged units belongs to the managers of the unit that issued the parent plan.
+  'plan.remind': all(roles('admin', 'coordinator', 'leader'), inScope),
+  // The solution library: a unit's own solutions are read in its subtree and by the units
+  // it sits under (a province reads its communes', a commune its province's); coordinators
+  // and admins write them in scope. Shipped solutions have no unit and are read by all.
+  'solution.read': any(inScope, within),
+  'solution.write': all(roles('admin', 'coordinator'), inScope),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICIES;

@@ -139,6 +139,16 @@ export interface ComplianceRow {
   missingParentTasks: string[];
 }
 
+/** Issued by the due date (or without one) is on time; unissued past it is overdue. */
+export function classifyCompliance(
+  due: string | null,
+  issuedOn: string | null,
+  today: string,
+): Compliance {
+  if (issuedOn) return due === null || issuedOn <= due ? 'on_time' : 'late';
+  return due !== null && today > due ? 'overdue' : 'not_yet';
+}
+
 const covered = (plan: Plan) =>
   new Set(plan.tasks.flatMap((t) => t.dimensionCodes.map((c) => c.split('.')[0])));
 
@@ -161,9 +171,7 @@ export function complianceBoard(args: {
     const plan = children.find((c) => c.issuingUnitId === unitId) ?? null;
     const issuedOn =
       plan && (plan.status === 'issued' || plan.status === 'closed') ? plan.date : null;
-    let compliance: Compliance;
-    if (issuedOn) compliance = due === null || issuedOn <= due ? 'on_time' : 'late';
-    else compliance = due !== null && today > due ? 'overdue' : 'not_yet';
+    const compliance = classifyCompliance(due, issuedOn, today);
     const dims = plan ? covered(plan) : new Set<string>();
     const uncovered =
       plan && edition ? edition.dimensions.map((d) => d.code).filter((c) => !dims.has(c)) : [];
@@ -184,7 +192,9 @@ export function complianceBoard(args: {
   });
 }
 
-export function summarizeCompliance(rows: readonly ComplianceRow[]): Record<Compliance, number> {
+export function summarizeCompliance(
+  rows: readonly { compliance: Compliance }[],
+): Record<Compliance, number> {
   const out: Record<Compliance, number> = { on_time: 0, late: 0, not_yet: 0, overdue: 0 };
   for (const r of rows) out[r.compliance]++;
   return out;

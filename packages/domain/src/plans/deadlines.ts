@@ -125,6 +125,8 @@ export function parseDeadlineText(text: string, year?: number): Deadline | null 
     return null;
   }
 
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (iso) return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]), label);
   const quarter = /quý\s+(i{1,3}|iv|[1-4])\s*(?:\/|năm)\s*(\d{4})/.exec(t);
   if (quarter) {
     const q = ROMAN[(quarter[1] ?? '').toUpperCase()] ?? Number(quarter[1]);
@@ -136,7 +138,39 @@ export function parseDeadlineText(text: string, year?: number): Deadline | null 
   if (month) return { kind: 'date', date: endOfMonth(Number(month[2]), Number(month[1])), label };
   const short = /(\d{1,2})\/(\d{1,2})(?!\/)/.exec(t);
   if (short && year !== undefined) return checked(year, Number(short[2]), Number(short[1]), label);
+  // "2026", "Năm 2026", "Trong năm 2026", "6 tháng cuối năm 2026": by the end of that year.
+  const wholeYear = /^(?:(?:trong |cuối |6 tháng cuối )?năm )?(\d{4})$/.exec(t);
+  if (wholeYear) return { kind: 'date', date: `${wholeYear[1]}-12-31`, label };
+  const firstHalf = /^6 tháng đầu năm (\d{4})$/.exec(t);
+  if (firstHalf) return { kind: 'date', date: `${firstHalf[1]}-06-30`, label };
   return null;
+}
+
+/**
+ * The same deadline `years` later, for a plan copied to another year: dates move (29/02
+ * becomes 28/02 when the target year has none) and the years written in the label follow.
+ * Recurring and relative deadlines do not depend on the year.
+ */
+export function shiftDeadline(deadline: Deadline, years: number): Deadline {
+  if (years === 0) return deadline;
+  const label = deadline.label?.replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + years));
+  const withLabel = label === undefined ? {} : { label };
+  if (deadline.kind !== 'date') return { ...deadline, ...withLabel };
+  const [y, m, d] = deadline.date.split('-').map(Number) as [number, number, number];
+  const day = Math.min(d, Number(endOfMonth(y + years, m).slice(8)));
+  return { kind: 'date', date: isoDate(y + years, m, day), ...withLabel };
+}
+
+/** A label that says only what the deadline prints anyway is dropped (imports, copies). */
+export function withoutRedundantLabel(deadline: Deadline): Deadline {
+  if (deadline.label === undefined) return deadline;
+  const { label, ...bare } = deadline;
+  return formatDeadline(bare) === label ? bare : deadline;
+}
+
+/** An ISO date `years` later, clamped to the month's last day (29/02 → 28/02). */
+export function shiftIsoDate(iso: string, years: number): string {
+  return (shiftDeadline({ kind: 'date', date: iso }, years) as { date: string }).date;
 }
 
 function checked(year: number, month: number, day: number, label: string): Deadline | null {

@@ -75,6 +75,6 @@ export function findPeriod(
   published: readonly PublishedResult[] = [],
 ): ReportPeriod | null {
   const year = Number(/^(\d{4})-/.exec(key)?.[1]);
-  if (!Number.isInteger(year)) return null;
+  if (!Number.isInteger(year) || year < 1900 || year > 2999) return null;
   return generatePeriods(def, year, calendar, published).find((p) => p.key === key) ?? null;
 }

@@ -72,6 +72,7 @@ describe('periods of the default regimes', () => {
     expect(findPeriod(def('PAPI-KH'), '2026-Y', EMPTY_CALENDAR)?.window.to).toBe('2026-11-30');
     expect(findPeriod(def('PAPI-KH'), '2026-Q3', EMPTY_CALENDAR)).toBeNull();
     expect(findPeriod(def('PAPI-KH'), 'abc', EMPTY_CALENDAR)).toBeNull();
+    expect(findPeriod(def('PAPI-KH'), '0000-H1', EMPTY_CALENDAR)).toBeNull();
   });
 
   it('clamps 29/02 in a common year', () => {

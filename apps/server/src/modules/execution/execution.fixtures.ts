@@ -39,6 +39,7 @@ export async function issuedPlan(
   specs: TaskSpec[],
   filler: { id: number; name: string },
   indicators: { code: string; name: string; unit: string }[] = [],
+  obligations: unknown[] = [],
 ) {
   const created = ok<{ id: number; version: number }>(
     await clients.coordinator.post('/api/plans', {
@@ -47,7 +48,7 @@ export async function issuedPlan(
       year,
       title: `Nâng cao Chỉ số PAPI năm ${year} (thử ${Math.random().toString(36).slice(2, 7)})`,
       period: { from: `${year}-01-01`, to: `${year}-12-31` },
-      body: sampleBody(),
+      body: { ...sampleBody(), obligations },
     }),
     201,
   );

@@ -77,7 +77,11 @@ export async function readSheet(filename: string, bytes: Uint8Array): Promise<Sh
 }
 
 function readCsv(filename: string, text: string): Sheet {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  // The first lines, not just the first: a title line ("PHỤ LỤC") may come before the header.
+  const firstLine = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 5)
+    .join('\n');
   const count = (ch: string) => firstLine.split(ch).length - 1;
   // Excel in Vietnamese locales saves CSV with ";" (the comma is the decimal separator).
   const delimiter = count(';') > count(',') ? ';' : count('\t') > count(',') ? '\t' : ',';

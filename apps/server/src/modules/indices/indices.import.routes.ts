@@ -21,7 +21,7 @@ import { analyseImport, eraOf, frameworkAndEdition, provincesOf } from './indice
 import { importTemplate, rankingCsv, rankingXlsx } from './indices.export.ts';
 
 /** The installation root's path: the target of 'index.import' and where its audit lives. */
-async function installationPath(db: Executor) {
+export async function installationPath(db: Executor) {
   const id = await installationRootId(db, await getInstallationSetting(db));
   return (await findUnitById(db, id, todayIso()))!.path;
 }

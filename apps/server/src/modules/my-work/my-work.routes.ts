@@ -13,6 +13,7 @@ import {
 } from '../execution/tasks.repository.ts';
 import { todayVn } from '../execution/clock.ts';
 import { owedReports } from './my-work.reports.ts';
+import { owedPlans } from './my-work.plans.ts';
 
 /** Deepest merge window: pages past it are cut (the total stays exact). */
 const MAX_MERGED = 5000;
@@ -57,6 +58,12 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
           (r) => !query.dueBefore || r.dueOn <= query.dueBefore,
         )
       : [];
+    const wantPlans = query.kind === 'all' || query.kind === 'plan';
+    const plans = wantPlans
+      ? (await owedPlans(db, unit, below, today)).filter(
+          (p) => !query.dueBefore || (p.dueOn !== null && p.dueOn <= query.dueBefore),
+        )
+      : [];
     const taskItems: TWorkItem[] = tasks.rows.map((r) => ({
       kind: 'task',
       dueOn: r.due_on,
@@ -69,7 +76,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
             : 'below',
       task: presentTask(r, calendar, today),
     }));
-    const merged = [...taskItems, ...reports].sort(order);
+    const merged = [...taskItems, ...reports, ...plans].sort(order);
 
     const week = addDays(today, 7);
     const counts = wantTasks
@@ -82,13 +89,19 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
       : { overdue: 0, week: 0 };
     return {
       items: merged.slice(start, start + query.pageSize),
-      total: tasks.total + reports.length,
+      total: tasks.total + reports.length + plans.length,
       counts: {
-        overdue: counts.overdue + reports.filter((r) => r.overdue).length,
-        dueThisWeek: counts.week + reports.filter((r) => !r.overdue && r.dueOn <= week).length,
+        overdue:
+          counts.overdue +
+          reports.filter((r) => r.overdue).length +
+          plans.filter((p) => p.overdue).length,
+        dueThisWeek:
+          counts.week +
+          [...reports, ...plans].filter((r) => !r.overdue && r.dueOn !== null && r.dueOn <= week)
+            .length,
         tasks: tasks.total,
         reports: reports.length,
-        plans: 0,
+        plans: plans.length,
       },
       asOf: today,
     };

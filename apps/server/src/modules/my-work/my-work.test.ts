@@ -37,6 +37,15 @@ beforeAll(async () => {
       { lead: commune, deadline: { kind: 'date', date: `${year}-02-02` } },
     ],
     await agencyOf(ctx, 'noivu'),
+    [],
+    [
+      {
+        id: 'kh-xa',
+        addressees: 'UBND các xã, phường',
+        unitIds: [String(commune.unit_id)],
+        deadline: { kind: 'relative', days: 15, after: 'issuance' },
+      },
+    ],
   );
 });
 afterAll(() => ctx.close());
@@ -59,6 +68,17 @@ describe('My work', () => {
     // Overdue items (tasks and reports) come before anything not yet due.
     const flags = b.items.map((i) => i.overdue);
     expect(flags).toEqual([...flags].sort((x, y) => Number(y) - Number(x)));
+  });
+
+  it('lists the plan the commune must issue under the province plan', async () => {
+    const b = ok<Inbox>(await xa.get('/api/my-work?kind=plan'));
+    expect(b.items).toHaveLength(1);
+    expect(b.items[0]).toMatchObject({
+      kind: 'plan',
+      role: 'own',
+      obligation: { parentPlan: { id: plan.planId }, planId: null },
+    });
+    expect(b.items[0]!.dueOn! > today).toBe(true);
   });
 
   it('a cooperating agency sees the task as cooperating', async () => {

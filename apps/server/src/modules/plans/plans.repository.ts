@@ -138,12 +138,14 @@ interface TaskRow extends Record<string, unknown> {
   budget: string | null;
   budget_source: string | null;
   parent_task_id: number | null;
+  solution_id: number | null;
 }
 
 export async function listTasks(db: Executor, planId: number): Promise<TaskRecord[]> {
   const r = await db.execute<TaskRow>(sql`
     select id, task_key, position, number, title, content, dimension_codes, lead, cooperating,
-           deadline, expected_result, budget::text as budget, budget_source, parent_task_id
+           deadline, expected_result, budget::text as budget, budget_source, parent_task_id,
+           solution_id
       from plan_task where plan_id = ${planId} order by position, id`);
   return r.rows.map((t) => ({
     id: t.id,
@@ -160,6 +162,7 @@ export async function listTasks(db: Executor, planId: number): Promise<TaskRecor
     budget: t.budget === null ? null : Number(t.budget),
     budgetSource: t.budget_source,
     parentTaskId: t.parent_task_id,
+    solutionId: t.solution_id,
   }));
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
-import { can } from '@papi/domain';
+import { can, findPlanType } from '@papi/domain';
 import {
   createPlan,
   downloadPlanDocument,
@@ -23,9 +23,21 @@ import { planDetail, toDomainPlan } from './plans.service.ts';
 import { planDocumentInput } from './plans.document.ts';
 import { auditView, bump, editable, readable } from './plans.access.ts';
 import { registerPlanWorkflowRoutes } from './plans.workflow.routes.ts';
+import { registerPlanCascadeRoutes } from './plan-cascade.routes.ts';
+import { registerPlanTypeRoutes } from './plan-types.routes.ts';
+import { planTypesInForce, unknownPlanType } from './plan-types.service.ts';
+import { registerPlanSolutionRoutes } from './plan-solutions.routes.ts';
+import { registerPlanCopyRoutes } from './plan-copy.routes.ts';
+import { registerPlanAppendixRoutes } from './plan-appendix.routes.ts';
+import { linkToOpenObligation } from './plan-cascade.service.ts';
 
 export function registerPlanRoutes(app: Hono<AppEnv>) {
   registerPlanWorkflowRoutes(app);
+  registerPlanCascadeRoutes(app);
+  registerPlanTypeRoutes(app);
+  registerPlanSolutionRoutes(app);
+  registerPlanCopyRoutes(app);
+  registerPlanAppendixRoutes(app);
   register(app, listPlans, async ({ query, session, db }) =>
     repo.listPlans(db, { ...query, scopePaths: session.actor.scopePaths }),
   );
@@ -40,6 +52,8 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
       throw notFound('Đơn vị');
     if (!can(session.actor, 'plan.write', { unitPath: unit.path })) throw forbidden();
     if (body.parentPlanId) await readable(db, session, body.parentPlanId);
+    if (!findPlanType(await planTypesInForce(db), body.planType))
+      throw unknownPlanType(body.planType);
     const [row] = await db
       .insert(plan)
       .values({
@@ -56,6 +70,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
         createdBy: session.userId,
       })
       .returning({ id: plan.id });
+    if (body.parentPlanId) await linkToOpenObligation(db, row!.id, unit.id, body.parentPlanId);
     const created = (await repo.findPlan(db, row!.id))!;
     await recordAudit(db, session, {
       action: 'create',
@@ -97,6 +112,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
     await bump(db, before, body.version, {});
     const old = await repo.listTasks(db, before.id);
     const keys = new Map(old.map((t) => [t.id, t.key]));
+    const solutions = new Map(old.map((t) => [t.id, t.solutionId]));
     const numbers = new Set<string>();
     for (const t of body.tasks) {
       if (t.id !== undefined && !keys.has(t.id))
@@ -121,6 +137,10 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
           budget: t.budget === undefined || t.budget === null ? null : String(t.budget),
           budgetSource: t.budgetSource ?? null,
           parentTaskId: t.parentTaskId ?? null,
+          solutionId:
+            t.solutionId !== undefined
+              ? t.solutionId
+              : ((t.id !== undefined ? solutions.get(t.id) : undefined) ?? null),
         })),
       );
     }

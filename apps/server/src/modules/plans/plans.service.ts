@@ -1,5 +1,4 @@
 import {
-  DEFAULT_PLAN_TYPES,
   availableActions,
   editionFor,
   findPlanType,
@@ -15,6 +14,8 @@ import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { findFramework } from '../indices/indices.repository.ts';
 import * as repo from './plans.repository.ts';
+import { planTypesInForce } from './plan-types.service.ts';
+import { obligationProblems } from './plan-obligations.check.ts';
 import type { PlanRecord, TaskRecord } from './plans.repository.ts';
 
 /** The index a plan targets: PAPI, the only framework plans are written against yet. */
@@ -85,18 +86,29 @@ export async function checkPlan(
   plan: Plan,
   stage: ValidationStage,
 ): Promise<PlanIssue[]> {
-  const type = findPlanType(DEFAULT_PLAN_TYPES, record.planType);
+  const type = findPlanType(await planTypesInForce(db), record.planType);
   if (!type) return [];
   const framework = await findFramework(db, PLAN_FRAMEWORK);
   const edition = framework ? editionFor(framework, record.year) : null;
   const agencies = await repo.agenciesAround(db, record.unitPath);
   const symbol = /-([A-ZĐ0-9&]+)/u.exec(record.symbol)?.[1];
-  return validatePlan(
+  const issues = validatePlan(
     plan,
     type,
     { edition, agencies, ...(symbol ? { issuerAbbreviation: symbol } : {}) },
     stage,
   );
+  // Obliged units are checked live too, so the drafter sees at once what issuing will refuse.
+  const today = new Date().toISOString().slice(0, 10);
+  for (const message of await obligationProblems(db, record, today))
+    issues.push({
+      severity: 'error',
+      rule: 'obligations',
+      taskNumber: null,
+      field: 'obligations',
+      message,
+    });
+  return issues;
 }
 
 /** The plan as the API shows it: parts, tasks, live issues and the caller's actions. */

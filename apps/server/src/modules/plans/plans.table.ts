@@ -84,6 +84,12 @@ export const planTask = pgTable(
     budget: numeric('budget'),
     budgetSource: text('budget_source'),
     parentTaskId: integer('parent_task_id'),
+    /** The library solution it was inserted from (plan_solution.id), for "used in N plans". */
+    solutionId: integer('solution_id'),
   },
-  (t) => [index('plan_task_plan').on(t.planId, t.position)],
+  (t) => [
+    index('plan_task_plan').on(t.planId, t.position),
+    index('plan_task_parent').on(t.parentTaskId),
+    index('plan_task_solution').on(t.solutionId),
+  ],
 );

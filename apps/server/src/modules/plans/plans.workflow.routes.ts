@@ -22,12 +22,16 @@ import type { Session } from '../../platform/auth/session.ts';
 import { badRequest, conflict, forbidden, sqlState } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { todayIso } from '../units/units.routes.ts';
-import { plan, planTask } from './plans.table.ts';
+import { plan } from './plans.table.ts';
+import { insertTaskCopies } from './plan-tasks.ts';
 import * as repo from './plans.repository.ts';
 import type { PlanRecord } from './plans.repository.ts';
 import { checkPlan, planDetail, toDomainPlan, toDomainTask } from './plans.service.ts';
 import { auditView, bump, LOCKED, readable } from './plans.access.ts';
+import { materialiseObligations } from './plan-cascade.service.ts';
 import { openTaskStates } from '../execution/task-state.sync.ts';
+import { transactionWithEvents, type Emit } from '../../platform/events.ts';
+import type { Executor } from '../../db/client.ts';
 
 const ACTION_ROUTES = [
   [submitPlan, 'submit'],
@@ -70,62 +74,94 @@ function checkTransition(p: PlanRecord, session: Session, action: PlanAction) {
 
 /** Submit, withdraw, return, issue, close; amendments and their diff. */
 export function registerPlanWorkflowRoutes(app: Hono<AppEnv>) {
+  // Issuance raises `plan.issued` through the outbox, so every transition runs in a
+  // transaction with events rather than the route's own.
   for (const [contract, action] of ACTION_ROUTES) {
-    register(app, contract, async ({ params, body, session, db }) => {
-      const before = await readable(db, session, params.id);
-      const to = checkTransition(before, session, action);
-      const set: Record<string, unknown> = { status: to };
-      if (action === 'issue') {
-        const number = nextNumber(
-          await repo.takenNumbers(db, before.unitId, before.year),
-          String(before.unitId),
-          before.year,
-        );
-        const today = todayIso();
-        const tasks = await repo.listTasks(db, before.id);
-        const issues = await checkPlan(
-          db,
-          before,
-          toDomainPlan(before, tasks, number, today),
-          'issuance',
-        );
-        const errors = issues.filter((i) => i.severity === 'error');
-        if (errors.length > 0) {
-          throw badRequest(
-            'PLAN_INVALID',
-            `Chưa thể ban hành kế hoạch, còn ${errors.length} lỗi: ${errors.map((e) => e.message).join('; ')}`,
-            { issues: errors },
-          );
-        }
-        Object.assign(set, {
-          number,
-          issuedOn: today,
-          search: repo.planSearch({ title: before.title, number, symbol: before.symbol }),
-        });
-      }
-      try {
-        await bump(db, before, body.version, set);
-      } catch (e) {
-        if (sqlState(e) === '23505')
-          throw conflict('Số văn bản vừa được cấp cho văn bản khác; vui lòng thử ban hành lại.');
-        throw e;
-      }
-      // Issued tasks enter execution: one current-state row each (inbox, boards).
-      if (action === 'issue') await openTaskStates(db, params.id);
-      const after = (await repo.findPlan(db, params.id))!;
-      await recordAudit(db, session, {
-        action: 'update',
-        entity: 'plan',
-        entityId: after.id,
-        unitPath: after.unitPath,
-        summary: `${ACTION_TEXT[action]} kế hoạch ${after.documentNumber} "${after.title}"`,
-        before: auditView(before),
-        after: auditView(after),
-      });
-      return planDetail(db, session, after);
+    register(
+      app,
+      contract,
+      ({ params, body, session, c }) =>
+        transactionWithEvents(c.var.database.db, (db, emit) =>
+          transitionPlan(db, emit, session, params.id, body.version, action),
+        ),
+      { transaction: false },
+    );
+  }
+  registerAmendRoutes(app);
+}
+
+async function transitionPlan(
+  db: Executor,
+  emit: Emit,
+  session: Session,
+  id: number,
+  version: number,
+  action: (typeof ACTION_ROUTES)[number][1],
+) {
+  const before = await readable(db, session, id);
+  const to = checkTransition(before, session, action);
+  const set: Record<string, unknown> = { status: to };
+  if (action === 'issue') {
+    const number = nextNumber(
+      await repo.takenNumbers(db, before.unitId, before.year),
+      String(before.unitId),
+      before.year,
+    );
+    const today = todayIso();
+    const tasks = await repo.listTasks(db, before.id);
+    const issues = await checkPlan(
+      db,
+      before,
+      toDomainPlan(before, tasks, number, today),
+      'issuance',
+    );
+    const errors = issues.filter((i) => i.severity === 'error');
+    if (errors.length > 0) {
+      throw badRequest(
+        'PLAN_INVALID',
+        `Chưa thể ban hành kế hoạch, còn ${errors.length} lỗi: ${errors.map((e) => e.message).join('; ')}`,
+        { issues: errors },
+      );
+    }
+    Object.assign(set, {
+      number,
+      issuedOn: today,
+      search: repo.planSearch({ title: before.title, number, symbol: before.symbol }),
     });
   }
+  try {
+    await bump(db, before, version, set);
+  } catch (e) {
+    if (sqlState(e) === '23505')
+      throw conflict('Số văn bản vừa được cấp cho văn bản khác; vui lòng thử ban hành lại.');
+    throw e;
+  }
+  // Issued tasks enter execution: one current-state row each (inbox, boards).
+  if (action === 'issue') await openTaskStates(db, id);
+  const after = (await repo.findPlan(db, id))!;
+  await recordAudit(db, session, {
+    action: 'update',
+    entity: 'plan',
+    entityId: after.id,
+    unitPath: after.unitPath,
+    summary: `${ACTION_TEXT[action]} kế hoạch ${after.documentNumber} "${after.title}"`,
+    before: auditView(before),
+    after: auditView(after),
+  });
+  if (action === 'issue') {
+    const obligedUnits = await materialiseObligations(db, after, after.issuedOn!);
+    await emit('plan.issued', {
+      planId: after.id,
+      unitId: after.unitId,
+      documentNumber: after.documentNumber,
+      issuedOn: after.issuedOn!,
+      obligedUnits,
+    });
+  }
+  return planDetail(db, session, after);
+}
 
+function registerAmendRoutes(app: Hono<AppEnv>) {
   register(app, amendPlanRoute, async ({ params, session, db }) => {
     const before = await readable(db, session, params.id);
     checkTransition(before, session, 'amend');
@@ -149,26 +185,7 @@ export function registerPlanWorkflowRoutes(app: Hono<AppEnv>) {
         createdBy: session.userId,
       })
       .returning({ id: plan.id });
-    if (tasks.length > 0) {
-      await db.insert(planTask).values(
-        tasks.map((t) => ({
-          planId: row!.id,
-          taskKey: t.key,
-          position: t.position,
-          number: t.number,
-          title: t.title,
-          content: t.content,
-          dimensionCodes: t.dimensionCodes,
-          lead: t.lead,
-          cooperating: t.cooperating,
-          deadline: t.deadline,
-          expectedResult: t.expectedResult,
-          budget: t.budget === null ? null : String(t.budget),
-          budgetSource: t.budgetSource,
-          parentTaskId: t.parentTaskId,
-        })),
-      );
-    }
+    await insertTaskCopies(db, row!.id, tasks, { keepKeys: true });
     const created = (await repo.findPlan(db, row!.id))!;
     await recordAudit(db, session, {
       action: 'create',

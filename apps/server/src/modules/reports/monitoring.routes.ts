@@ -1,22 +1,38 @@
 import type { Hono } from 'hono';
 import { sql } from 'drizzle-orm';
-import { can, findPeriod } from '@papi/domain';
+import { can, findPeriod, generatePeriods } from '@papi/domain';
 import { getReportingMonitoring } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
-import { badRequest } from '../../platform/errors.ts';
+import { badRequest, notFound } from '../../platform/errors.ts';
 import { scopedUnit } from '../execution/scoped-unit.ts';
 import { loadCalendar } from '../execution/holidays.service.ts';
 import { todayVn } from '../execution/clock.ts';
 import { readableRegime } from './regimes.routes.ts';
-import { publishedResults } from './regimes.repository.ts';
+import { publishedResults, regimesApplying } from './regimes.repository.ts';
 import { expectedReporters, summarise } from './reporting-rates.ts';
 import { lineagePaths } from './lineage.ts';
 
 export function registerReportingMonitoringRoutes(app: Hono<AppEnv>) {
   register(app, getReportingMonitoring, async ({ query, session, db }) => {
     const today = todayVn();
-    const g = await readableRegime(db, session, query.regimeId);
     const unit = await scopedUnit(db, session, query.unitId);
+    const g = query.regimeId
+      ? await readableRegime(db, session, query.regimeId)
+      : (await regimesApplying(db, unit.path, false)).find(
+          (r) => r.definition.trigger === 'periodic',
+        );
+    if (!g) throw notFound('Chế độ báo cáo');
+    const calendar = await loadCalendar(db);
+    const published = await publishedResults(db);
+    const year = Number(today.slice(0, 4));
+    const periodKey =
+      query.periodKey ??
+      [year - 1, year]
+        .flatMap((y) => generatePeriods(g.definition, y, calendar, published))
+        .filter((p) => p.window.from <= today)
+        .sort((a, b) => a.window.to.localeCompare(b.window.to))
+        .at(-1)?.key;
+    if (!periodKey) throw badRequest('UNKNOWN_PERIOD', 'Chưa có kỳ báo cáo nào bắt đầu.');
     // A regime set above the caller counts only the chosen unit's subtree (with its
     // predecessors'); one set below it, the regime unit's own.
     const below = !unit.path.startsWith(g.unitPath) && g.unitPath.startsWith(unit.path);
@@ -33,26 +49,21 @@ export function registerReportingMonitoringRoutes(app: Hono<AppEnv>) {
       due: Record<string, string>;
     }>(sql`
       select id, label, year, window_from::text as window_from, window_to::text as window_to, due
-        from report_period where regime_id = ${g.id} and key = ${query.periodKey}`);
+        from report_period where regime_id = ${g.id} and key = ${periodKey}`);
     const s = stored.rows[0];
     // Once a report refers to a period its dates are the stored ones (a later change of
     // the regime does not move a past deadline).
     const period = s
       ? {
-          key: query.periodKey,
+          key: periodKey,
           label: s.label,
           year: s.year,
           window: { from: s.window_from, to: s.window_to },
           due: s.due,
         }
-      : findPeriod(
-          g.definition,
-          query.periodKey,
-          await loadCalendar(db),
-          await publishedResults(db),
-        );
+      : findPeriod(g.definition, periodKey, calendar, published);
     if (!period) {
-      throw badRequest('UNKNOWN_PERIOD', `Chế độ báo cáo không có kỳ “${query.periodKey}”.`);
+      throw badRequest('UNKNOWN_PERIOD', `Chế độ báo cáo không có kỳ “${periodKey}”.`);
     }
     const rows = await expectedReporters(db, g, period, s?.id ?? null, subtree, today);
     const listed = rows

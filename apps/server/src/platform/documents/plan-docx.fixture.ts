@@ -293,3 +293,18 @@ export const MOC_CHAU_2022: PlanDocumentInput = {
     groups,
   },
 };
+
+/** The fixture grown to `count` tasks over the 8 dimensions (the test and the bench use 300). */
+export function withManyTasks(count = 300): PlanDocumentInput {
+  const base = MOC_CHAU_2022.appendix!.groups.flatMap((g) => g.tasks);
+  const per = Math.floor(count / DIMENSIONS.length);
+  const extra = count % DIMENSIONS.length;
+  const groups: PlanTaskGroup[] = DIMENSIONS.map((heading, d) => ({
+    heading,
+    tasks: Array.from({ length: per + (d < extra ? 1 : 0) }, (_, i) => ({
+      ...base[(d * 2 + i) % base.length]!,
+      content: `Nhiệm vụ ${d + 1}.${i + 1}: ${base[(d * 2 + i) % base.length]!.content}`,
+    })),
+  }));
+  return { ...MOC_CHAU_2022, appendix: { ...MOC_CHAU_2022.appendix!, groups } };
+}

@@ -6,8 +6,11 @@ import { countRows, expectApiError, snapshotRow, type Paged } from '../helpers.t
 import type { Actor, Outcome, Relation, Target, World } from './world.ts';
 import { INDEX_MATRIX } from './indices.ts';
 import { PLAN_MATRIX } from './plans.ts';
+import { CONSOLIDATED_MATRIX, NOTIFICATION_MATRIX } from './notifications.ts';
 import { EXECUTION_MATRIX } from './execution.ts';
 import { REPORT_MATRIX } from './reports.ts';
+import { PLAN_CASCADE_MATRIX } from './plans-cascade.ts';
+import { PLAN_SOLUTION_MATRIX } from './plan-solutions.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -89,8 +92,12 @@ async function ids(client: TestClient, path: string) {
 export const MATRIX: Record<string, RouteSpec> = {
   ...INDEX_MATRIX,
   ...PLAN_MATRIX,
+  ...NOTIFICATION_MATRIX,
+  ...CONSOLIDATED_MATRIX,
   ...EXECUTION_MATRIX,
   ...REPORT_MATRIX,
+  ...PLAN_CASCADE_MATRIX,
+  ...PLAN_SOLUTION_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {

@@ -63,7 +63,7 @@ export function sharedPlan(w: World, t: Target) {
   return p;
 }
 
-const planRow = async (w: World, id: number) =>
+export const planRow = async (w: World, id: number) =>
   (
     await w.ctx.database.pool.query<{ row: unknown }>(
       `select row_to_json(p) as row, (select json_agg(t order by t.id) from plan_task t

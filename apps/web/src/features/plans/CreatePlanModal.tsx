@@ -5,8 +5,8 @@ import { DateInputField } from '../../components/DateInputField.tsx';
 import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
 import { useT } from '../../i18n/index.ts';
 import { useCurrentUser } from '../auth/CurrentUser.tsx';
-import { useCreatePlan } from './api.ts';
-import { PLAN_TYPE_CODES, typeLabel } from './labels.ts';
+import { useCreatePlan, usePlanTypes } from './api.ts';
+import { typeLabel } from './labels.ts';
 
 interface Props {
   opened: boolean;
@@ -19,7 +19,9 @@ export function CreatePlanModal({ opened, onClose }: Props) {
   const navigate = useNavigate();
   const create = useCreatePlan();
   const thisYear = new Date().getFullYear();
-  const [planType, setPlanType] = useState<string | null>(PLAN_TYPE_CODES[0] ?? null);
+  const types = usePlanTypes();
+  const [chosenType, setPlanType] = useState<string | null>(null);
+  const planType = chosenType ?? types.data?.types[0]?.code ?? null;
   const [year, setYear] = useState<string | null>(String(thisYear));
   const [title, setTitle] = useState('');
   const [from, setFrom] = useState<string | null>(`${thisYear}-01-01`);
@@ -69,7 +71,10 @@ export function CreatePlanModal({ opened, onClose }: Props) {
           <Select
             label={t('plans.form.type')}
             required
-            data={PLAN_TYPE_CODES.map((code) => ({ value: code, label: typeLabel(t, code) }))}
+            data={(types.data?.types ?? []).map((type) => ({
+              value: type.code,
+              label: type.builtIn ? typeLabel(t, type.code) : type.nameVi,
+            }))}
             value={planType}
             onChange={setPlanType}
             allowDeselect={false}

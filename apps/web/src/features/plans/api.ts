@@ -5,6 +5,7 @@ import {
   createPlan,
   getPlan,
   getPlanDiff,
+  getPlanTypes,
   issuePlan,
   listPlans,
   returnPlan,
@@ -42,6 +43,15 @@ export function usePlanDiff(id: number, enabled: boolean) {
     queryKey: ['plans', 'diff', id],
     queryFn: () => call(getPlanDiff, { params: { id } }),
     enabled,
+  });
+}
+
+/** The types in force: shipped ones plus those the installation added. */
+export function usePlanTypes() {
+  return useQuery({
+    queryKey: ['plans', 'types'],
+    queryFn: () => call(getPlanTypes),
+    staleTime: 5 * 60_000,
   });
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_PLAN_TYPES, PLAN_STATUSES } from '@papi/domain';
+import { PLAN_STATUSES } from '@papi/domain';
 import type { PlanStatus } from '@papi/domain';
 import type { MessageKey, Translate } from '../../i18n/index.ts';
 import type { PlanSummary, PlanTask } from './api.ts';
@@ -25,8 +25,6 @@ const TYPE_KEYS: Record<string, MessageKey> = {
   programme_review: 'plans.type.programme_review',
   project: 'plans.type.project',
 };
-
-export const PLAN_TYPE_CODES = DEFAULT_PLAN_TYPES.map((type) => type.code);
 
 /** The type's name in the UI language; an installation's own type falls back to its code. */
 export function typeLabel(t: Translate, code: string): string {

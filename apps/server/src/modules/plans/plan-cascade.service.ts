@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import {
+  can,
+  classifyCompliance,
+  formatDeadline,
+  isWithinScope,
+  obligationDue,
+  prefillChildPlan,
+  type Plan,
+} from '@papi/domain';
+import { ZPlanBody, type TObligation, type TPlanBody } from '@papi/contracts';
+import type { Executor } from '../../db/client.ts';
+import type { Session } from '../../platform/auth/session.ts';
+import { conflict } from '../../platform/errors.ts';
+import { planObligation } from './plan-cascade.table.ts';
+import { plan, planTask } from './plans.table.ts';
+import * as repo from './plans.repository.ts';
+import type { PlanRecord } from './plans.repository.ts';
+import { toDomainPlan } from './plans.service.ts';
+import { agencyIdsByUnit, stripPath, type ObligationRecord } from './plan-cascade.repository.ts';
+
+const ISSUED = new Set(['issued', 'closed']);
+
+/** The domain plan with task ids = database ids, the ids child tasks point at. */
+export async function domainPlanWithDbIds(db: Executor, record: PlanRecord): Promise<Plan> {
+  const tasks = await repo.listTasks(db, record.id);
+  const p = toDomainPlan(record, tasks);
+  return { ...p, tasks: p.tasks.map((t, i) => ({ ...t, id: String(tasks[i]!.id) })) };
+}
+
+/** At issuance, in its transaction: one row per obliged unit with its resolved due date. */
+export async function materialiseObligations(
+  db: Executor,
+  record: PlanRecord,
+  issuedOn: string,
+): Promise<number> {
+  const rows = record.body.obligations.flatMap((o) =>
+    [...new Set(o.unitIds)].map((unitId) => ({
+      parentPlanId: record.id,
+      obligationId: o.id,
+      unitId: Number(unitId),
+      due: obligationDue(o, issuedOn),
+    })),
+  );
+  if (rows.length > 0) await db.insert(planObligation).values(rows).onConflictDoNothing();
+  return rows.length;
+}
+
+export function obligationView(session: Session, o: ObligationRecord, today: string): TObligation {
+  const issuedOn = o.child && ISSUED.has(o.child.status) ? o.child.issuedOn : null;
+  const actions: TObligation['actions'] = [];
+  if (!o.child && can(session.actor, 'plan.write', { unitPath: o.unitPath })) actions.push('start');
+  if (!issuedOn && can(session.actor, 'plan.remind', { unitPath: o.parent.unitPath }))
+    actions.push('remind');
+  return {
+    id: o.id,
+    obligationId: o.obligationId,
+    addressees: o.addressees,
+    parentPlan: stripPath(o.parent)!,
+    unit: o.unit,
+    due: o.due,
+    deadlineText: o.deadline ? formatDeadline(o.deadline) : '',
+    childPlan: stripPath(o.child),
+    compliance: classifyCompliance(o.due, issuedOn, today),
+    lastRemindedAt: o.lastRemindedAt,
+    createdAt: o.createdAt,
+    actions,
+  };
+}
+
+/** An obligation concerns the caller when its unit or its parent plan is in their scope. */
+export const concerns = (session: Session, o: ObligationRecord) =>
+  isWithinScope(o.unitPath, session.actor.scopePaths) ||
+  isWithinScope(o.parent.unitPath, session.actor.scopePaths);
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * Creates the obliged unit's draft: the parent's tasks naming one of its agencies, each
+ * pointing at its parent task, and the "Thực hiện Kế hoạch số …" basis; links it.
+ */
+export async function startChildPlan(
+  db: Executor,
+  session: Session,
+  o: ObligationRecord,
+  parent: PlanRecord,
+): Promise<number> {
+  if (o.child)
+    throw conflict(
+      `${o.unit.fullName} đã bắt đầu kế hoạch thực hiện (${o.child.documentNumber} “${o.child.title}”).`,
+    );
+  const parentPlan = await domainPlanWithDbIds(db, parent);
+  const agencyIds = (await agencyIdsByUnit(db, [o.unit.id])).get(o.unit.id) ?? [];
+  const { plan: child } = prefillChildPlan(parentPlan, {
+    planId: 'new',
+    unitId: String(o.unit.id),
+    agencyIds,
+    parentIssuerShort: `UBND ${lowerFirst(parent.unit.fullName)}`,
+    newTaskId: () => randomUUID(),
+  });
+  const body: TPlanBody = ZPlanBody.parse({
+    bases: child.bases.map((b) => ({ ...b, parentPlanId: String(parent.id) })),
+    taskGroups: child.taskGroups,
+  });
+  const [row] = await db
+    .insert(plan)
+    .values({
+      unitId: o.unit.id,
+      planType: parent.planType,
+      year: parent.year,
+      title: child.title,
+      symbol: 'KH-UBND',
+      periodFrom: child.period.from,
+      periodTo: child.period.to,
+      parentPlanId: parent.id,
+      body,
+      search: repo.planSearch({ title: child.title, number: null, symbol: 'KH-UBND' }),
+      createdBy: session.userId,
+    })
+    .returning({ id: plan.id });
+  if (child.tasks.length > 0) {
+    await db.insert(planTask).values(
+      child.tasks.map((t, i) => ({
+        planId: row!.id,
+        taskKey: t.id,
+        position: i + 1,
+        number: t.number,
+        title: t.title,
+        content: t.content,
+        dimensionCodes: t.dimensionCodes,
+        lead: null,
+        cooperating: [],
+        deadline: t.deadline,
+        expectedResult: t.expectedResult,
+        parentTaskId: Number(t.parentTaskId),
+      })),
+    );
+  }
+  await db.update(planObligation).set({ childPlanId: row!.id }).where(eq(planObligation.id, o.id));
+  return row!.id;
+}
+
+/**
+ * A plan created by hand with a parent plan answers the unit's open obligation from that
+ * parent, so the board counts it the same as one started from the inbox.
+ */
+export async function linkToOpenObligation(
+  db: Executor,
+  childId: number,
+  unitId: number,
+  parentId: number,
+) {
+  await db.execute(sql`
+    update plan_obligation set child_plan_id = ${childId}
+     where id = (select id from plan_obligation
+                  where parent_plan_id = ${parentId} and unit_id = ${unitId}
+                    and child_plan_id is null order by id limit 1)`);
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { APPENDIX_COLUMN_FIELDS } from '@papi/domain';
+import { defineRoute, MIME, ZFile } from './route.ts';
+import { checkedWhole, ZBodyId, ZIdParams, ZVersioned } from './common.ts';
+import { IMPORT_MAX_BODY_BYTES, ZImportIssue } from './index-import.contract.ts';
+import { ZDeadline, ZPlanDetail } from './plans.schemas.ts';
+
+const TAG = 'Kế hoạch: phụ lục Excel';
+
+/** Task fields an appendix column can fill. */
+export const APPENDIX_FIELDS = APPENDIX_COLUMN_FIELDS;
+export const ZAppendixField = z.enum(APPENDIX_FIELDS);
+export type TAppendixField = z.infer<typeof ZAppendixField>;
+
+/** Field → column letter ("B"); a field left out is not read. */
+export const ZAppendixMapping = z.partialRecord(
+  ZAppendixField,
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{1,3}$/, 'Cột phải là chữ cái như A, B, AA.')
+    .nullable(),
+);
+export type TAppendixMapping = z.infer<typeof ZAppendixMapping>;
+
+export const downloadPlanAppendix = defineRoute({
+  method: 'get',
+  path: '/api/plans/:id/appendix',
+  summary: 'Tải phụ lục nhiệm vụ của kế hoạch (XLSX, nhóm theo lĩnh vực)',
+  tag: TAG,
+  params: ZIdParams,
+  response: ZFile,
+  produces: MIME.xlsx,
+});
+
+const fileFields = {
+  filename: z.string().trim().min(1).max(255),
+  /** The file's bytes in base64 (a `data:…;base64,` prefix is accepted). CSV UTF-8 or XLSX. */
+  contentBase64: z.string().min(1),
+  /** Header row (1-based); detected when absent. */
+  headerRow: z.number().int().min(1).max(100).optional(),
+  /** Column mapping; suggested from the headers when absent. */
+  mapping: checkedWhole(ZAppendixMapping).optional(),
+};
+
+export const ZAppendixPreviewBody = z.object(fileFields);
+
+export const ZAppendixRow = z.object({
+  /** Row number in the file. */
+  row: z.number().int(),
+  /** A dimension heading row of the appendix (not a task). */
+  group: z.boolean(),
+  number: z.string(),
+  content: z.string(),
+  dimensionCodes: z.array(z.string()),
+  lead: z.string().nullable(),
+  /** The catalogue agency the lead name matched, if any. */
+  leadAgencyId: z.number().int().nullable(),
+  cooperating: z.array(z.object({ name: z.string(), agencyId: z.number().int().nullable() })),
+  deadlineText: z.string().nullable(),
+  deadline: ZDeadline.nullable(),
+  expectedResult: z.string().nullable(),
+  budget: z.number().nullable(),
+  budgetSource: z.string().nullable(),
+});
+
+export const ZAppendixPreview = z.object({
+  format: z.enum(['csv', 'xlsx']),
+  headerRow: z.number().int(),
+  columns: z.array(
+    z.object({ letter: z.string(), header: z.string(), samples: z.array(z.string()) }),
+  ),
+  /** The mapping used: the one sent, or the one suggested from the headers. */
+  mapping: checkedWhole(ZAppendixMapping),
+  rows: z.array(ZAppendixRow),
+  /** Tasks (not group rows) that would be saved. */
+  tasks: z.number().int(),
+  issues: z.array(ZImportIssue),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  /** Agency names matching no agency of the plan's unit: map each or ask to create it. */
+  unknownAgencies: z.array(
+    z.object({
+      name: z.string(),
+      rows: z.array(z.number().int()),
+      /** Close catalogue names, best first. */
+      suggestions: z.array(z.object({ id: z.number().int(), name: z.string() })),
+    }),
+  ),
+});
+export type TAppendixPreview = z.infer<typeof ZAppendixPreview>;
+
+export const previewPlanAppendixImport = defineRoute({
+  method: 'post',
+  path: '/api/plans/:id/appendix/import/preview',
+  summary:
+    'Đọc phụ lục nhiệm vụ từ tệp (XLSX/CSV): dòng tiêu đề, ghép cột, từng dòng, lỗi theo dòng và cột, cơ quan chưa có',
+  tag: TAG,
+  params: ZIdParams,
+  body: ZAppendixPreviewBody,
+  response: ZAppendixPreview,
+  maxBodyBytes: IMPORT_MAX_BODY_BYTES,
+});
+
+export const ZAppendixCommitBody = ZVersioned.extend({
+  ...fileFields,
+  mapping: checkedWhole(ZAppendixMapping),
+  /** Unknown agency name (as in the file) → an existing agency id, or create it in the plan's unit. */
+  agencyMap: checkedWhole(
+    z.record(z.string().max(1000), z.union([ZBodyId, z.literal('create')])),
+  ).default({}),
+  /** replace: the file becomes the appendix; append: its tasks go after the existing ones. */
+  mode: z.enum(['replace', 'append']),
+});
+
+export const ZAppendixImportResult = z.object({
+  imported: z.number().int(),
+  createdAgencies: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  plan: ZPlanDetail,
+});
+
+export const commitPlanAppendixImport = defineRoute({
+  method: 'post',
+  path: '/api/plans/:id/appendix/import',
+  summary:
+    'Lưu phụ lục từ tệp vào dự thảo (thay thế hoặc thêm vào), chỉ khi không còn lỗi; tạo các cơ quan được yêu cầu',
+  tag: TAG,
+  params: ZIdParams,
+  body: ZAppendixCommitBody,
+  response: ZAppendixImportResult,
+  status: 201,
+  maxBodyBytes: IMPORT_MAX_BODY_BYTES,
+});

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { defineRoute } from './route.ts';
+import { ZId, ZIdParams, ZPageQuery, ZTimestamp, ZUnitRef, paged } from './common.ts';
+import { ZPlanDetail, ZPlanStatus } from './plans.schemas.ts';
+
+const TAG = 'Kế hoạch: phân cấp';
+
+export const COMPLIANCE_VALUES = ['on_time', 'late', 'not_yet', 'overdue'] as const;
+export const ZCompliance = z.enum(COMPLIANCE_VALUES);
+
+/** A plan named from another record: enough to print "Kế hoạch số 48/KH-UBND …" and link. */
+export const ZPlanRef = z.object({
+  id: z.number().int(),
+  unit: ZUnitRef,
+  status: ZPlanStatus,
+  documentNumber: z.string(),
+  title: z.string(),
+  issuedOn: z.string().nullable(),
+});
+export type TPlanRef = z.infer<typeof ZPlanRef>;
+
+/** One obliged unit of one obligation of an issued plan (a `plan_obligation` row). */
+export const ZObligation = z.object({
+  id: z.number().int(),
+  /** The obligation's id inside the parent plan's body. */
+  obligationId: z.string(),
+  addressees: z.string(),
+  parentPlan: ZPlanRef,
+  unit: ZUnitRef,
+  /** Resolved due date (ISO); null when the deadline cannot be resolved to a date. */
+  due: z.string().nullable(),
+  /** The deadline as written ("30 ngày sau khi ban hành Kế hoạch", "30/06/2026"). */
+  deadlineText: z.string(),
+  childPlan: ZPlanRef.nullable(),
+  compliance: ZCompliance,
+  lastRemindedAt: ZTimestamp.nullable(),
+  createdAt: ZTimestamp,
+  /** What the caller may do now. */
+  actions: z.array(z.enum(['start', 'remind'])),
+});
+export type TObligation = z.infer<typeof ZObligation>;
+
+export const listObligations = defineRoute({
+  method: 'get',
+  path: '/api/plan-obligations',
+  summary: 'Nghĩa vụ ban hành kế hoạch của các đơn vị trong phạm vi (hộp việc cần làm)',
+  tag: TAG,
+  query: ZPageQuery.extend({
+    compliance: ZCompliance.optional(),
+    unitId: ZId.optional(),
+    parentPlanId: ZId.optional(),
+    /** true: only obligations whose child plan is not issued yet. */
+    open: z.stringbool().optional(),
+  }),
+  response: paged(ZObligation),
+});
+
+export const startObligation = defineRoute({
+  method: 'post',
+  path: '/api/plan-obligations/:id/start',
+  summary:
+    'Bắt đầu kế hoạch của đơn vị được giao: dự thảo điền sẵn các nhiệm vụ của kế hoạch cấp trên liên quan đến đơn vị',
+  tag: TAG,
+  params: ZIdParams,
+  response: ZPlanDetail,
+  status: 201,
+});
+
+export const remindObligation = defineRoute({
+  method: 'post',
+  path: '/api/plan-obligations/:id/remind',
+  summary: 'Nhắc đơn vị chưa ban hành kế hoạch theo nghĩa vụ',
+  tag: TAG,
+  params: ZIdParams,
+  response: ZObligation,
+});
+
+export const ZComplianceRow = z.object({
+  obligationRowId: z.number().int(),
+  obligationId: z.string(),
+  unit: ZUnitRef,
+  compliance: ZCompliance,
+  due: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  childPlan: ZPlanRef.nullable(),
+  /** Dimension codes no task of the child plan links to. */
+  uncovered: z.array(z.string()),
+  /** Numbers of parent tasks concerning the unit the child plan does not carry. */
+  missingParentTasks: z.array(z.string()),
+  lastRemindedAt: ZTimestamp.nullable(),
+});
+
+export const ZComplianceCounts = z.object({
+  total: z.number().int(),
+  on_time: z.number().int(),
+  late: z.number().int(),
+  not_yet: z.number().int(),
+  overdue: z.number().int(),
+});
+
+export const ZComplianceBoard = z.object({
+  plan: ZPlanRef,
+  obligations: z.array(
+    z.object({
+      obligationId: z.string(),
+      addressees: z.string(),
+      due: z.string().nullable(),
+      deadlineText: z.string(),
+      counts: ZComplianceCounts,
+    }),
+  ),
+  rows: z.array(ZComplianceRow),
+  summary: ZComplianceCounts,
+  /** The caller may send reminders from this board. */
+  canRemind: z.boolean(),
+});
+export type TComplianceBoard = z.infer<typeof ZComplianceBoard>;
+
+export const getComplianceBoard = defineRoute({
+  method: 'get',
+  path: '/api/plans/:id/compliance',
+  summary: 'Bảng theo dõi các đơn vị được giao ban hành kế hoạch: đúng hạn, muộn, chưa, quá hạn',
+  tag: TAG,
+  params: ZIdParams,
+  response: ZComplianceBoard,
+});
+
+export const ZTaskTrace = z.object({
+  taskId: z.number().int(),
+  number: z.string(),
+  /** The parent plan's task this one implements (readable by the caller), or null. */
+  parentTask: z
+    .object({
+      plan: ZPlanRef,
+      taskId: z.number().int(),
+      number: z.string(),
+      content: z.string(),
+    })
+    .nullable(),
+  /** Tasks of child plans (in the caller's scope) that implement this one. */
+  childTasks: z.array(
+    z.object({
+      plan: ZPlanRef,
+      taskId: z.number().int(),
+      number: z.string(),
+      content: z.string(),
+    }),
+  ),
+});
+
+export const ZPlanTrace = z.object({
+  planId: z.number().int(),
+  parentPlan: ZPlanRef.nullable(),
+  childPlans: z.array(ZPlanRef),
+  tasks: z.array(ZTaskTrace),
+});
+export type TPlanTrace = z.infer<typeof ZPlanTrace>;
+
+export const getPlanTrace = defineRoute({
+  method: 'get',
+  path: '/api/plans/:id/trace',
+  summary: 'Truy vết nhiệm vụ: nhiệm vụ cấp trên được thực hiện và nhiệm vụ cấp dưới thực hiện',
+  tag: TAG,
+  params: ZIdParams,
+  response: ZPlanTrace,
+});

@@ -1,0 +1,285 @@
+/**
+ * Turns the data rows of an appendix spreadsheet into tasks, with every problem pointing
+ * at its row and column. Nothing here knows about files or the database: the caller gives
+ * the cells, the column mapping and the agency catalogue.
+ */
+import { foldVietnamese } from '../text/fold.ts';
+import type { AgencyIndex } from './agency-match.ts';
+import type { AppendixField, ColumnMapping } from './appendix-columns.ts';
+import { APPENDIX_HEADERS } from './appendix-columns.ts';
+import type { Deadline } from './deadline-types.ts';
+import { parseDeadlineText, withoutRedundantLabel } from './deadlines.ts';
+
+export type SheetCell = string | number | null;
+
+export interface AppendixIssue {
+  severity: 'error' | 'warning';
+  code: string;
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+export interface NamedAgency {
+  name: string;
+  agencyId: number | null;
+}
+
+export interface AppendixRow {
+  row: number;
+  group: boolean;
+  number: string;
+  content: string;
+  dimensionCodes: string[];
+  lead: NamedAgency | null;
+  cooperating: NamedAgency[];
+  deadlineText: string | null;
+  deadline: Deadline | null;
+  expectedResult: string | null;
+  budget: number | null;
+  budgetSource: string | null;
+}
+
+export interface AppendixContext {
+  /** Completes dates written without a year ("30/6"). */
+  year: number;
+  agencies: AgencyIndex;
+  /** Dimensions and sub-dimensions of the edition in force, to read codes and names. */
+  dimensions: readonly { code: string; name: string }[];
+  /** Column label for messages ("C" in XLSX, the header in CSV). */
+  columnLabel: (index: number) => string;
+}
+
+const ROMAN = /^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
+const text = (c: SheetCell | undefined) =>
+  c === null || c === undefined ? '' : String(c).replace(/\s+/g, ' ').trim();
+
+/** "1.500.000", "1 500 000", "2,5" (Vietnamese: dot thousands, comma decimals) → number. */
+export function parseVietnameseNumber(raw: SheetCell): number | null | 'invalid' {
+  if (raw === null) return null;
+  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? raw : 'invalid';
+  const t = raw.replace(/\s|đồng|vnđ|vnd|đ$/gi, '');
+  if (t === '') return null;
+  if (!/^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/.test(t)) return 'invalid';
+  return Number(t.replace(/\./g, '').replace(',', '.'));
+}
+
+/** Splits "Sở A; Sở B" (and lines); a part is split on commas only when every piece is known. */
+function splitAgencies(value: string, agencies: AgencyIndex): string[] {
+  const parts = value
+    .split(/[;\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.flatMap((part) => {
+    if (agencies.find(part)) return [part];
+    const pieces = part
+      .split(/,\s*/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return pieces.length > 1 && pieces.every((p) => agencies.find(p)) ? pieces : [part];
+  });
+}
+
+/**
+ * Reads tasks row by row. A row with only a number, content and maybe a dimension is a
+ * group heading when its number is Roman or the next task's number extends it ("1" before
+ * "1.1"); its dimension then applies to the tasks under it that name none.
+ */
+export function parseAppendixRows(
+  rows: readonly { row: number; cells: readonly SheetCell[] }[],
+  mapping: ColumnMapping,
+  ctx: AppendixContext,
+): { rows: AppendixRow[]; issues: AppendixIssue[] } {
+  const issues: AppendixIssue[] = [];
+  const cell = (cells: readonly SheetCell[], f: AppendixField): SheetCell => {
+    const i = mapping[f];
+    return i === undefined ? null : (cells[i] ?? null);
+  };
+  const col = (f: AppendixField) =>
+    mapping[f] === undefined ? null : ctx.columnLabel(mapping[f]!);
+  const problem = (row: number, f: AppendixField | null, code: string, message: string) =>
+    issues.push({
+      severity: 'error',
+      code,
+      row,
+      column: f ? col(f) : null,
+      message: `Dòng ${row}${f ? `, cột ${col(f)} (${APPENDIX_HEADERS[f]})` : ''}: ${message}`,
+    });
+  if (mapping.content === undefined) {
+    const message = 'Chưa chọn cột "Nội dung" của nhiệm vụ: không đọc được dòng nào.';
+    issues.push({ severity: 'error', code: 'MISSING_COLUMN', row: null, column: null, message });
+    return { rows: [], issues };
+  }
+  const dimByName = new Map(ctx.dimensions.map((d) => [foldVietnamese(d.name), d.code]));
+  const dimCodes = new Set(ctx.dimensions.map((d) => d.code));
+
+  const filled = rows.filter((r) => r.cells.some((c) => text(c) !== ''));
+  // The next non-empty number after each row, computed once from the end (files are long).
+  const nextNumbers: (string | undefined)[] = [];
+  let following: string | undefined;
+  for (let i = filled.length - 1; i >= 0; i--) {
+    nextNumbers[i] = following;
+    const n = text(cell(filled[i]!.cells, 'number'));
+    if (n !== '') following = n;
+  }
+  const out: AppendixRow[] = [];
+  // Appendices repeat a few deadline wordings thousands of times.
+  const deadlines = new Map<string, Deadline | null>();
+  let groupDims: string[] = [];
+  filled.forEach((r, idx) => {
+    const get = (f: AppendixField) => text(cell(r.cells, f));
+    const number = get('number');
+    const content = get('content');
+    const others = (
+      ['lead', 'cooperating', 'deadline', 'expectedResult', 'budget'] as AppendixField[]
+    ).every((f) => get(f) === '');
+    const next = nextNumbers[idx];
+    const heading =
+      others &&
+      content !== '' &&
+      (number === '' || ROMAN.test(number) || (next?.startsWith(`${number}.`) ?? false));
+
+    const dimensionCodes: string[] = [];
+    const dimText = get('dimension');
+    const whole = dimByName.get(foldVietnamese(dimText));
+    for (const raw of whole
+      ? [whole]
+      : dimText
+          .split(/[,;\n]+/)
+          .map((s) => s.trim())
+          .filter(Boolean)) {
+      const code = /^d\d{1,2}(\.\d{1,2})?$/i.test(raw)
+        ? raw.toUpperCase()
+        : dimByName.get(foldVietnamese(raw.replace(/^d\d+(\.\d+)?\s*[-:.]\s*/i, '')));
+      if (code && (dimCodes.size === 0 || dimCodes.has(code))) dimensionCodes.push(code);
+      else
+        problem(
+          r.row,
+          'dimension',
+          'UNKNOWN_DIMENSION',
+          `lĩnh vực "${raw}" không có trong Chỉ số.`,
+        );
+    }
+    if (heading) {
+      groupDims = dimensionCodes;
+      out.push(emptyRow(r.row, true, number, content, dimensionCodes));
+      return;
+    }
+    if (content === '') problem(r.row, 'content', 'MISSING_CONTENT', 'thiếu nội dung nhiệm vụ.');
+    if (number === '') problem(r.row, 'number', 'MISSING_NUMBER', 'thiếu số thứ tự nhiệm vụ.');
+
+    const named = (name: string): NamedAgency => ({
+      name,
+      agencyId: ctx.agencies.find(name)?.id ?? null,
+    });
+    const leadText = get('lead');
+    const lead = leadText === '' ? null : named(leadText);
+    const cooperating = splitAgencies(get('cooperating'), ctx.agencies).map(named);
+
+    const rawDeadline = cell(r.cells, 'deadline');
+    const deadlineText = get('deadline') || null;
+    let deadline: Deadline | null = null;
+    if (deadlineText) {
+      let parsed = deadlines.get(deadlineText);
+      if (parsed === undefined) {
+        const read =
+          typeof rawDeadline === 'number' && rawDeadline > 2100
+            ? excelSerialDeadline(rawDeadline)
+            : parseDeadlineText(deadlineText, ctx.year);
+        parsed = read ? withoutRedundantLabel(read) : null;
+        // Numbers (Excel serials) are keyed by their text too: the same text, the same date.
+        deadlines.set(deadlineText, parsed);
+      }
+      if (parsed) deadline = parsed;
+      else
+        problem(
+          r.row,
+          'deadline',
+          'BAD_DEADLINE',
+          `không đọc được thời hạn "${deadlineText}"; hãy ghi như "30/6/2026", "Tháng 6/2026", "Quý II/2026", "Hằng năm" hoặc "Thường xuyên".`,
+        );
+    }
+    const budget = parseVietnameseNumber(cell(r.cells, 'budget'));
+    if (budget === 'invalid')
+      problem(
+        r.row,
+        'budget',
+        'BAD_BUDGET',
+        `kinh phí "${get('budget')}" không phải số tiền (ví dụ 15.000.000).`,
+      );
+    out.push({
+      ...emptyRow(
+        r.row,
+        false,
+        number,
+        content,
+        dimensionCodes.length ? dimensionCodes : groupDims,
+      ),
+      lead,
+      cooperating,
+      deadlineText,
+      deadline,
+      expectedResult: get('expectedResult') || null,
+      budget: budget === 'invalid' ? null : budget,
+      budgetSource: get('budgetSource') || null,
+    });
+  });
+
+  const seen = new Map<string, number>();
+  for (const r of out.filter((x) => !x.group && x.number !== '')) {
+    const first = seen.get(r.number);
+    if (first !== undefined)
+      problem(
+        r.row,
+        'number',
+        'DUPLICATE_NUMBER',
+        `số thứ tự ${r.number} trùng với dòng ${first}.`,
+      );
+    else seen.set(r.number, r.row);
+  }
+  return { rows: out, issues };
+}
+
+/** A date cell Excel stored as a serial number (days since 30/12/1899). */
+function excelSerialDeadline(serial: number): Deadline | null {
+  if (!Number.isInteger(serial) || serial < 1 || serial > 2_958_465) return null;
+  const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+  return { kind: 'date', date };
+}
+
+function emptyRow(
+  row: number,
+  group: boolean,
+  number: string,
+  content: string,
+  dimensionCodes: string[],
+): AppendixRow {
+  return {
+    row,
+    group,
+    number,
+    content,
+    dimensionCodes,
+    lead: null,
+    cooperating: [],
+    deadlineText: null,
+    deadline: null,
+    expectedResult: null,
+    budget: null,
+    budgetSource: null,
+  };
+}
+
+/** Agency names matching nothing in the catalogue, with the rows naming them. */
+export function unknownAgencies(rows: readonly AppendixRow[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const r of rows) {
+    for (const a of [...(r.lead ? [r.lead] : []), ...r.cooperating]) {
+      if (a.agencyId !== null) continue;
+      const list = out.get(a.name) ?? [];
+      if (!list.includes(r.row)) list.push(r.row);
+      out.set(a.name, list);
+    }
+  }
+  return out;
+}
