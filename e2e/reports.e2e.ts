@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, chromiumPath, launch, screenshot } from './browser.ts';
@@ -188,18 +189,42 @@ describe.skipIf(!chromiumPath)(
       await shootBoth(receiver, 'reports-06-accepted');
     });
 
+    it('the receiver compiles the period: the consolidated Word and Excel download', async () => {
+      await receiver.getByRole('link', { name: 'Báo cáo' }).first().click();
+      await receiver.getByRole('tab', { name: 'Báo cáo cấp dưới gửi lên' }).click();
+      await receiver.getByLabel('Kỳ báo cáo', { exact: true }).first().click();
+      await receiver.getByRole('option', { name: '6 tháng đầu năm 2026' }).click();
+      const [word] = await Promise.all([
+        receiver.waitForEvent('download', { timeout: 60_000 }),
+        receiver.getByRole('button', { name: 'Tải Word' }).click(),
+      ]);
+      expect(word.suggestedFilename()).toMatch(/\.docx$/);
+      const doc = await JSZip.loadAsync(fs.readFileSync(await word.path()));
+      const xml = (await doc.file('word/document.xml')?.async('string')) ?? '';
+      expect(xml).toContain('Mộc Châu');
+      const [excel] = await Promise.all([
+        receiver.waitForEvent('download', { timeout: 60_000 }),
+        receiver.getByRole('button', { name: 'Tải Excel số liệu' }).click(),
+      ]);
+      expect(excel.suggestedFilename()).toMatch(/\.xlsx$/);
+      const book = await JSZip.loadAsync(fs.readFileSync(await excel.path()));
+      expect(Object.keys(book.files).some((f) => f.startsWith('xl/worksheets/'))).toBe(true);
+      fs.copyFileSync(await word.path(), path.join(files, 'tong-hop.docx'));
+      await shootBoth(receiver, 'reports-07-consolidated');
+    });
+
     it('monitoring shows the period: the commune on the board, late', async () => {
       await receiver.getByRole('link', { name: 'Giám sát' }).first().click();
       await receiver.getByRole('heading', { name: 'Giám sát thực hiện' }).waitFor();
       await receiver.getByTestId('count-rate-submitted').waitFor();
-      await shootBoth(receiver, 'reports-07-monitoring');
+      await shootBoth(receiver, 'reports-08-monitoring');
       await receiver.getByRole('tab', { name: 'Nhiệm vụ theo trạng thái' }).click();
       await receiver.locator('canvas').first().waitFor();
-      await shootBoth(receiver, 'reports-08-monitoring-tasks');
+      await shootBoth(receiver, 'reports-09-monitoring-tasks');
       await receiver.getByRole('tab', { name: 'Nhiệm vụ quá hạn' }).click();
       await receiver.getByTestId('overdue-table').waitFor();
       expect(await receiver.getByTestId('overdue-table').textContent()).toContain('Sở Y tế');
-      await shootBoth(receiver, 'reports-09-overdue');
+      await shootBoth(receiver, 'reports-10-overdue');
     });
   },
 );

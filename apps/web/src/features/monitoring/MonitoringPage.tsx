@@ -6,6 +6,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
 import { useCurrentUser } from '../auth/CurrentUser.tsx';
 import { QueryState } from '../indices/QueryState.tsx';
+import { ConsolidatedButtons } from '../reports/ConsolidatedButtons.tsx';
 import { LEVEL_KEYS } from '../reports/labels.ts';
 import {
   initialRegimePeriod,
@@ -65,6 +66,13 @@ function ReportingTab({ unitId }: { unitId: number }) {
               asOf: formatDate(data.asOf),
             })}
           </Text>
+          {period.regimeId !== null && period.periodKey !== null && (
+            <ConsolidatedButtons
+              regimeId={period.regimeId}
+              periodKey={period.periodKey}
+              unitId={unitId}
+            />
+          )}
           <RateCards counts={data.total} />
           <Paper withBorder p="md" radius="md">
             <Title order={3} size="h5" mb="xs">

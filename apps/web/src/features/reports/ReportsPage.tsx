@@ -8,6 +8,7 @@ import { useT } from '../../i18n/index.ts';
 import { canAdminister, canMonitor, useCurrentUser } from '../auth/CurrentUser.tsx';
 import { QueryState } from '../indices/QueryState.tsx';
 import { useReports } from './api.ts';
+import { ConsolidatedButtons } from './ConsolidatedButtons.tsx';
 import { REPORT_STATUS_KEYS } from './labels.ts';
 import {
   initialRegimePeriod,
@@ -56,6 +57,13 @@ function ReportList({ received }: { received: boolean }) {
           w={220}
         />
       </Group>
+      {received && filter.regimeId !== null && filter.periodKey !== null && (
+        <ConsolidatedButtons
+          regimeId={filter.regimeId}
+          periodKey={filter.periodKey}
+          unitId={me.unit.id}
+        />
+      )}
       {reports.data ? (
         <>
           <ReportsTable items={reports.data.items} />
