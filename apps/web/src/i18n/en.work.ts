@@ -111,7 +111,7 @@ export const enWork: Record<keyof typeof viWork, string> = {
   'report.regime': 'Reporting regime',
   'report.year': 'Year',
   'report.period': 'Period',
-  'report.list.empty': 'No reports yet.',
+  'report.list.empty': 'No matching report.',
   'report.col.reporter': 'Reporting unit',
   'report.col.period': 'Period',
   'report.col.due': 'Due',

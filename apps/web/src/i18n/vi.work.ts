@@ -110,7 +110,7 @@ export const viWork = {
   'report.regime': 'Chế độ báo cáo',
   'report.year': 'Năm',
   'report.period': 'Kỳ báo cáo',
-  'report.list.empty': 'Chưa có báo cáo nào.',
+  'report.list.empty': 'Không có báo cáo nào phù hợp.',
   'report.col.reporter': 'Đơn vị báo cáo',
   'report.col.period': 'Kỳ',
   'report.col.due': 'Hạn nộp',
