@@ -103,30 +103,53 @@ export const cancelTask = defineRoute({
   response: ZTaskDetail,
 });
 
-export const listTaskEvidence = defineRoute({
-  method: 'get',
-  path: '/api/tasks/:id/evidence',
-  summary: 'Tệp minh chứng của một nhiệm vụ',
-  tag: TAG,
-  params: ZIdParams,
-  response: z.object({ items: z.array(ZEvidence) }),
-});
+/** The files of a record (a task, a report). */
+export const evidenceListRoute = <const P extends string, const T extends string>(
+  path: P,
+  summary: string,
+  tag: T,
+) =>
+  defineRoute({
+    method: 'get',
+    path,
+    summary,
+    tag,
+    params: ZIdParams,
+    response: z.object({ items: z.array(ZEvidence) }),
+  });
 
 /**
  * multipart/form-data with one part `file`. The type is read from the content (PDF, Word,
  * Excel, PNG, JPEG, GIF, WebP) and must agree with the extension.
  */
-export const uploadTaskEvidence = defineRoute({
-  method: 'post',
-  path: '/api/tasks/:id/evidence',
-  summary: 'Tải lên tệp minh chứng cho nhiệm vụ (multipart/form-data, trường "file")',
-  tag: TAG,
-  params: ZIdParams,
-  response: ZEvidence,
-  status: 201,
-  maxBodyBytes: EVIDENCE_MAX_BODY_BYTES,
-  upload: { field: 'file' },
-});
+export const evidenceUploadRoute = <const P extends string, const T extends string>(
+  path: P,
+  summary: string,
+  tag: T,
+) =>
+  defineRoute({
+    method: 'post',
+    path,
+    summary,
+    tag,
+    params: ZIdParams,
+    response: ZEvidence,
+    status: 201,
+    maxBodyBytes: EVIDENCE_MAX_BODY_BYTES,
+    upload: { field: 'file' },
+  });
+
+export const listTaskEvidence = evidenceListRoute(
+  '/api/tasks/:id/evidence',
+  'Tệp minh chứng của một nhiệm vụ',
+  TAG,
+);
+
+export const uploadTaskEvidence = evidenceUploadRoute(
+  '/api/tasks/:id/evidence',
+  'Tải lên tệp minh chứng cho nhiệm vụ (multipart/form-data, trường "file")',
+  TAG,
+);
 
 export const downloadEvidence = defineRoute({
   method: 'get',

@@ -26,8 +26,7 @@ import {
   ZReportVersion,
   ZSubmissionState,
 } from './reporting.schemas.ts';
-import { EVIDENCE_MAX_BODY_BYTES } from './execution.contract.ts';
-import { ZEvidence } from './execution.schemas.ts';
+import { evidenceListRoute, evidenceUploadRoute } from './execution.contract.ts';
 
 export * from './reporting.schemas.ts';
 
@@ -186,26 +185,17 @@ export const listReportVersions = defineRoute({
   response: z.object({ items: z.array(ZReportVersion) }),
 });
 
-export const listReportEvidence = defineRoute({
-  method: 'get',
-  path: '/api/reports/:id/evidence',
-  summary: 'Tệp đính kèm của báo cáo',
-  tag: TAG,
-  params: ZIdParams,
-  response: z.object({ items: z.array(ZEvidence) }),
-});
+export const listReportEvidence = evidenceListRoute(
+  '/api/reports/:id/evidence',
+  'Tệp đính kèm của báo cáo',
+  TAG,
+);
 
-export const uploadReportEvidence = defineRoute({
-  method: 'post',
-  path: '/api/reports/:id/evidence',
-  summary: 'Đính kèm tệp vào báo cáo dự thảo (multipart/form-data, trường "file")',
-  tag: TAG,
-  params: ZIdParams,
-  response: ZEvidence,
-  status: 201,
-  maxBodyBytes: EVIDENCE_MAX_BODY_BYTES,
-  upload: { field: 'file' },
-});
+export const uploadReportEvidence = evidenceUploadRoute(
+  '/api/reports/:id/evidence',
+  'Đính kèm tệp vào báo cáo dự thảo (multipart/form-data, trường "file")',
+  TAG,
+);
 
 export const getReportingMonitoring = defineRoute({
   method: 'get',

@@ -5,7 +5,7 @@ import { getTaskMonitoring, listOverdueTasks } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { loadCalendar } from './holidays.service.ts';
 import { presentTask, selectTasks, statusSql } from './tasks.repository.ts';
-import { scopedUnit } from './scoped-unit.ts';
+import { scopedUnit, unitRefOf } from './scoped-unit.ts';
 import { todayVn } from './clock.ts';
 
 const counts = (rows: { status: TaskStatus; n: number }[]) => {
@@ -66,13 +66,7 @@ export function registerMonitoringRoutes(app: Hono<AppEnv>) {
     const dims = group(byDimension.rows, (r) => r.code as string);
     const agencies = group(byAgency.rows, (r) => r.agency_id as number | null);
     return {
-      unit: {
-        id: unit.id,
-        code: unit.code,
-        name: unit.name,
-        fullName: unit.fullName,
-        level: unit.level,
-      },
+      unit: unitRefOf(unit),
       asOf: today,
       ...counts(total.rows),
       byDimension: [...dims.entries()]

@@ -2,7 +2,7 @@ import { can } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { notFound } from '../../platform/errors.ts';
-import { findUnitById } from '../units/units.repository.ts';
+import { findUnitById, type UnitRecord } from '../units/units.repository.ts';
 import { todayVn } from './clock.ts';
 
 /** A unit named in a query, in the caller's scope (404 otherwise); default: their own. */
@@ -13,3 +13,12 @@ export async function scopedUnit(db: Executor, session: Session, unitId?: number
   }
   return unit;
 }
+
+/** The short reference of a unit that responses carry. */
+export const unitRefOf = (u: UnitRecord) => ({
+  id: u.id,
+  code: u.code,
+  name: u.name,
+  fullName: u.fullName,
+  level: u.level,
+});

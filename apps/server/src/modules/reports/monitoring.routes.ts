@@ -4,7 +4,7 @@ import { can, findPeriod, generatePeriods } from '@papi/domain';
 import { getReportingMonitoring } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
-import { scopedUnit } from '../execution/scoped-unit.ts';
+import { scopedUnit, unitRefOf } from '../execution/scoped-unit.ts';
 import { loadCalendar } from '../execution/holidays.service.ts';
 import { todayVn } from '../execution/clock.ts';
 import { readableRegime } from './regimes.routes.ts';
@@ -79,13 +79,7 @@ export function registerReportingMonitoringRoutes(app: Hono<AppEnv>) {
     const start = (query.page - 1) * query.pageSize;
     return {
       period,
-      unit: {
-        id: unit.id,
-        code: unit.code,
-        name: unit.name,
-        fullName: unit.fullName,
-        level: unit.level,
-      },
+      unit: unitRefOf(unit),
       asOf: today,
       ...summarise(rows),
       reporters: {

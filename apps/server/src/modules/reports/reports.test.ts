@@ -86,6 +86,38 @@ describe('regimes', () => {
     expect(periods.items[0]).toMatchObject({ key: '2027-H1', due: { commune: '2027-06-07' } });
   });
 
+  it('moves due dates when an admin adds a holiday (shipped calendar loaded)', async () => {
+    const admin = await ctx.as('admin');
+    const shipped = ok<{ items: { date: string; kind: string }[] }>(
+      await admin.get('/api/holidays?year=2025'),
+    );
+    expect(shipped.items).toContainEqual(
+      expect.objectContaining({ date: '2025-02-08', kind: 'working' }),
+    );
+    const y2027 = ok<{ items: { date: string; name: string; kind: string }[] }>(
+      await admin.get('/api/holidays?year=2027'),
+    );
+    const bad = await admin.request('PUT', '/api/holidays/2027', {
+      items: [{ date: '2026-06-07', name: 'Sai năm', kind: 'off' }],
+    });
+    expect(expectApiError(bad, 400).message).toContain('Dòng 1');
+    ok(
+      await admin.request('PUT', '/api/holidays/2027', {
+        items: [...y2027.items, { date: '2027-06-07', name: 'Nghỉ thử', kind: 'off' }],
+      }),
+    );
+    const periods = ok<{ items: { key: string; due: Record<string, string> }[] }>(
+      await xa.get(`/api/regimes/${regime.id}/periods?year=2027`),
+    );
+    expect(periods.items[0]!.due.commune).toBe('2027-06-08');
+    expectApiError(
+      await noivu.request('PUT', '/api/holidays/2027', { items: [] }),
+      403,
+      'FORBIDDEN',
+    );
+    ok(await admin.request('PUT', '/api/holidays/2027', { items: y2027.items }));
+  });
+
   it('is configured by coordinators only', async () => {
     const body = { version: regime.version, name: 'Báo cáo PAPI (sửa)' };
     expectApiError(await xa.patch(`/api/regimes/${regime.id}`, body), 403, 'FORBIDDEN');
