@@ -40,7 +40,8 @@ export function RateMap({ board, title }: { board: ReportingBoard; title: string
         ...board.byProvince.map((p) => ({
           code: p.unit.code,
           name: p.unit.name,
-          rate: p.rate,
+          // Nothing due yet is not a 0 % rate: left grey like a province without reporters.
+          rate: p.pending === p.expected ? null : p.rate,
           tooltip: [
             `<b>${escapeHtml(p.unit.name)}</b>`,
             t('monitoring.tooltip', {
