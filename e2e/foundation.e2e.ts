@@ -43,7 +43,15 @@ describe.skipIf(!chromiumPath)('first login, unit tree and accent-insensitive se
     await page.getByLabel('Xác nhận mật khẩu mới').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await page.getByRole('link', { name: 'Đơn vị' }).first().waitFor();
-    for (const item of ['Tổng quan', 'Chỉ số', 'Kế hoạch', 'Nhiệm vụ', 'Báo cáo', 'Quản trị']) {
+    for (const item of [
+      'Tổng quan',
+      'Chỉ số',
+      'Kế hoạch',
+      'Việc của tôi',
+      'Báo cáo',
+      'Giám sát',
+      'Quản trị',
+    ]) {
       expect(await page.getByRole('link', { name: item }).count()).toBeGreaterThan(0);
     }
     await screenshot(page, '03-dashboard');

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Database } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { importAdminUnits, type UnitImportResult } from './modules/units/units.import.ts';
-import { seedDemo, type DemoAccount } from './seed/demo.ts';
+import { DEMO_PROVINCE_CODE, seedDemo, type DemoAccount } from './seed/demo.ts';
+import { seedDemoWork } from './seed/demo-work.ts';
 import { importShippedPapi } from './modules/indices/indices.shipped.ts';
 import { importShippedHolidays } from './modules/execution/holidays.service.ts';
 import { seedDefaultRegimes } from './modules/reports/regimes.seed.ts';
@@ -16,7 +17,8 @@ export interface BootstrapResult {
 /** Migrates, imports the administrative units on first start, and seeds demo data when asked. */
 export async function bootstrap(
   database: Database,
-  options: { demo: boolean },
+  /** demoWork: also issued demo plans with progress (the app does; the test template does not). */
+  options: { demo: boolean; demoWork?: boolean },
 ): Promise<BootstrapResult> {
   await runMigrations(database);
   const { db } = database;
@@ -38,5 +40,7 @@ export async function bootstrap(
     await importShippedHolidays(tx);
     await seedDefaultRegimes(tx);
   });
+  if (demoAccounts && options.demoWork)
+    demoAccounts.push(...(await db.transaction((tx) => seedDemoWork(tx, DEMO_PROVINCE_CODE))));
   return { unitsImported, demoAccounts };
 }

@@ -9,7 +9,8 @@ import { createAppWorker } from './modules/reminders/reminders.jobs.ts';
 const config = loadConfig();
 const started = Date.now();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-const result = await bootstrap(database, { demo: process.env.SEED_DEMO !== 'false' });
+const demo = process.env.SEED_DEMO !== 'false';
+const result = await bootstrap(database, { demo, demoWork: demo });
 const app = createApp(database, config);
 // Every process may run the worker: the queue hands each job to one of them.
 const worker = config.jobsEnabled ? createAppWorker(database.db, config) : null;

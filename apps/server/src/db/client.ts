@@ -107,6 +107,9 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     database: 'postgres',
     max: 1,
     Client: FreshClient,
+    // Never close the idle connection: PGlite's one backend outlives it, so a reconnect
+    // would find the named prepared statements (session lookup) already there (42P05).
+    idleTimeoutMillis: 0,
   });
   const request = <T>(type: string, reply: string) =>
     new Promise<T>((resolve) => {

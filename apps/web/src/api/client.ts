@@ -97,6 +97,35 @@ export async function call<C extends RouteContract>(
   return (await response.json()) as ResponseOf<C>;
 }
 
+/**
+ * Sends one file to a multipart upload operation (the contract names the part). The browser
+ * sets the multipart boundary itself, so no Content-Type header is given here.
+ */
+export async function upload<C extends RouteContract & { upload: { field: string } }>(
+  contract: C,
+  params: RequestOf<C>['params'],
+  file: File,
+): Promise<ResponseOf<C>> {
+  const url = buildPath(contract.path, params as Record<string, unknown> | undefined);
+  const form = new FormData();
+  form.append(contract.upload.field, file, file.name);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: contract.method.toUpperCase(),
+      headers,
+      credentials: 'same-origin',
+      body: form,
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Không kết nối được với máy chủ. Vui lòng thử lại.');
+  }
+  if (!response.ok) throw await errorFrom(response);
+  return (await response.json()) as ResponseOf<C>;
+}
+
 /** Reasons the server attached to an error (e.g. why a new password was refused). */
 export function errorReasons(error: unknown): string[] {
   if (!isApiError(error)) return [];

@@ -1,7 +1,6 @@
-import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
-import { canAdminister, useCurrentUser } from '../features/auth/CurrentUser.tsx';
-import { ModulePlaceholder } from '../components/ModulePlaceholder.tsx';
+import { lazy, useEffect, useRef } from 'react';
+import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { canAdminister, canMonitor, useCurrentUser } from '../features/auth/CurrentUser.tsx';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 
@@ -29,6 +28,24 @@ const PlansPage = lazy(() =>
 const PlanDetailPage = lazy(() =>
   import('../features/plans/PlanDetailPage.tsx').then((m) => ({ default: m.PlanDetailPage })),
 );
+const MyWorkPage = lazy(() =>
+  import('../features/work/MyWorkPage.tsx').then((m) => ({ default: m.MyWorkPage })),
+);
+const TaskPage = lazy(() =>
+  import('../features/work/TaskPage.tsx').then((m) => ({ default: m.TaskPage })),
+);
+const ReportsPage = lazy(() =>
+  import('../features/reports/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })),
+);
+const ReportPage = lazy(() =>
+  import('../features/reports/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
+);
+const RegimesPage = lazy(() =>
+  import('../features/regimes/RegimesPage.tsx').then((m) => ({ default: m.RegimesPage })),
+);
+const MonitoringPage = lazy(() =>
+  import('../features/monitoring/MonitoringPage.tsx').then((m) => ({ default: m.MonitoringPage })),
+);
 const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage.tsx').then((m) => ({
     default: m.NotificationsPage,
@@ -54,8 +71,21 @@ const AdminPage = lazy(() =>
   import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
 
+/** Officers start their day in "Việc của tôi": once per sign-in, "/" opens it. */
+function useOfficerLanding(isOfficer: boolean) {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const landed = useRef(false);
+  useEffect(() => {
+    if (landed.current) return;
+    landed.current = true;
+    if (isOfficer && pathname === '/') void navigate('/tasks', { replace: true });
+  }, [isOfficer, pathname, navigate]);
+}
+
 export function AppRoutes() {
   const me = useCurrentUser();
+  useOfficerLanding(me.role === 'officer');
   return (
     <Routes>
       <Route element={<AppLayout />}>
@@ -68,8 +98,12 @@ export function AppRoutes() {
         <Route path="plans/library" element={<LibraryPage />} />
         {canAdminister(me.role) && <Route path="plans/rules" element={<PlanRulesPage />} />}
         <Route path="plans/:id" element={<PlanDetailPage />} />
-        <Route path="tasks" element={<ModulePlaceholder titleKey="nav.tasks" />} />
-        <Route path="reports" element={<ModulePlaceholder titleKey="nav.reports" />} />
+        <Route path="tasks" element={<MyWorkPage />} />
+        <Route path="tasks/:id" element={<TaskPage />} />
+        <Route path="reports" element={<ReportsPage />} />
+        {canAdminister(me.role) && <Route path="reports/regimes" element={<RegimesPage />} />}
+        <Route path="reports/:id" element={<ReportPage />} />
+        {canMonitor(me.role) && <Route path="monitoring" element={<MonitoringPage />} />}
         <Route path="units" element={<UnitsPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="notifications/settings" element={<NotificationPreferencesPage />} />

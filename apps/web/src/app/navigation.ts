@@ -1,6 +1,6 @@
 import type { Role } from '@papi/domain';
 import type { MessageKey } from '../i18n/index.ts';
-import { canAdminister } from '../features/auth/CurrentUser.tsx';
+import { canAdminister, canMonitor } from '../features/auth/CurrentUser.tsx';
 
 export interface NavItem {
   to: string;
@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/plans', labelKey: 'nav.plans' },
   { to: '/tasks', labelKey: 'nav.tasks' },
   { to: '/reports', labelKey: 'nav.reports' },
+  { to: '/monitoring', labelKey: 'nav.monitoring', visible: canMonitor },
   { to: '/units', labelKey: 'nav.units' },
   { to: '/admin', labelKey: 'nav.admin', visible: canAdminister },
 ];

@@ -1,7 +1,9 @@
+import { enWork } from './en.work.ts';
 import type { MessageKey } from './vi.ts';
 
 /** English UI text; typed against the Vietnamese keys so a missing or extra key fails to compile. */
 export const en: Record<MessageKey, string> = {
+  ...enWork,
   'app.name': 'PAPI Hub',
   'app.tagline': 'Improving the PAPI index',
 
@@ -63,7 +65,7 @@ export const en: Record<MessageKey, string> = {
   'nav.dashboard': 'Overview',
   'nav.indices': 'Indices',
   'nav.plans': 'Plans',
-  'nav.tasks': 'Tasks',
+  'nav.tasks': 'My work',
   'nav.reports': 'Reports',
   'nav.units': 'Units',
   'nav.admin': 'Administration',

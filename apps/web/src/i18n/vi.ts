@@ -1,5 +1,8 @@
+import { viWork } from './vi.work.ts';
+
 /** Vietnamese UI text: the source of truth. Every key must also exist in en.ts. */
 export const vi = {
+  ...viWork,
   'app.name': 'PAPI Hub',
   'app.tagline': 'Nâng cao chỉ số PAPI',
 
@@ -61,7 +64,7 @@ export const vi = {
   'nav.dashboard': 'Tổng quan',
   'nav.indices': 'Chỉ số',
   'nav.plans': 'Kế hoạch',
-  'nav.tasks': 'Nhiệm vụ',
+  'nav.tasks': 'Việc của tôi',
   'nav.reports': 'Báo cáo',
   'nav.units': 'Đơn vị',
   'nav.admin': 'Quản trị',

@@ -18,3 +18,6 @@ export const canReadUsers = (role: Role): boolean =>
   role === 'admin' || role === 'coordinator' || role === 'leader';
 export const canAdminister = (role: Role): boolean => role === 'admin' || role === 'coordinator';
 export const canReadAudit = (role: Role): boolean => role === 'admin';
+/** Reporting-rate, task and overdue boards: those who oversee units below them. */
+export const canMonitor = (role: Role): boolean =>
+  role === 'admin' || role === 'coordinator' || role === 'leader';

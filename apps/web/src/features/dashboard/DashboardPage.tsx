@@ -7,6 +7,7 @@ import { useAgencies } from '../agencies/api.ts';
 import { canReadUsers, useCurrentUser } from '../auth/CurrentUser.tsx';
 import { useUnits } from '../units/api.ts';
 import { useUsers } from '../users/api.ts';
+import { WorkSummary } from '../work/WorkSummary.tsx';
 
 interface StatCardProps {
   label: string;
@@ -63,6 +64,7 @@ export function DashboardPage() {
           </Text>
         )}
       </div>
+      <WorkSummary />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         <StatCard
           label={t('dashboard.units')}

@@ -2,6 +2,7 @@ import type { RankingRow } from '../api.ts';
 import { GROUPS, GROUP_COLORS, NO_DATA_COLOR } from '../groups.ts';
 import type { PerformanceGroup } from '../groups.ts';
 import type { ChartOption } from './echarts.ts';
+import { archipelagoSeries, provinceGeo } from './mapParts.ts';
 
 export interface MapOptionInput {
   mapName: string;
@@ -69,18 +70,7 @@ export function mapOption(input: MapOptionInput): ChartOption {
       },
     },
     visualMap,
-    geo: {
-      map: input.mapName,
-      nameProperty: 'code',
-      roam: false,
-      // Fit everything, archipelagos included; leave room for the legend and labels.
-      layoutCenter: ['50%', '50%'],
-      layoutSize: '96%',
-      itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.4 },
-      emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffe066' } },
-      select: { disabled: true },
-      tooltip: { show: true },
-    },
+    geo: { ...provinceGeo(input.mapName, NO_DATA_COLOR), tooltip: { show: true } },
     series: [
       {
         type: 'map',
@@ -90,23 +80,7 @@ export function mapOption(input: MapOptionInput): ChartOption {
           value: valueOf(row, input.colorBy),
         })),
       },
-      {
-        type: 'scatter',
-        coordinateSystem: 'geo',
-        silent: true,
-        tooltip: { show: false },
-        symbolSize: 5,
-        itemStyle: { color: '#495057' },
-        label: {
-          show: true,
-          formatter: '{b}',
-          position: 'bottom',
-          fontSize: input.compact ? 10 : 12,
-          color: '#212529',
-          fontStyle: 'italic',
-        },
-        data: input.archipelagos.map((a) => ({ name: a.name, value: [...a.coord] })),
-      },
+      archipelagoSeries(input.archipelagos, input.compact),
     ],
   };
 }

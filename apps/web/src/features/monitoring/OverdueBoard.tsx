@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Anchor, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { DateInputField } from '../../components/DateInputField.tsx';
+import { Pager } from '../../components/Pager.tsx';
+import { formatDate, todayIso } from '../../i18n/format.ts';
+import { useT } from '../../i18n/index.ts';
+import { QueryState } from '../indices/QueryState.tsx';
+import { agencyName } from '../plans/labels.ts';
+import { DueText } from '../work/DueText.tsx';
+import { useOverdueBoard } from './api.ts';
+
+const PAGE_SIZE = 50;
+
+/** Open tasks whose due date is before the cut-off, oldest first, for the unit and below. */
+export function OverdueBoard({ unitId }: { unitId: number }) {
+  const t = useT();
+  const [cutoff, setCutoff] = useState<string | null>(todayIso());
+  const [page, setPage] = useState(1);
+  const board = useOverdueBoard({ unitId, cutoff: cutoff ?? undefined, page, pageSize: PAGE_SIZE });
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end">
+        <DateInputField
+          label={t('monitoring.cutoff')}
+          value={cutoff}
+          onChange={(v) => {
+            setCutoff(v);
+            setPage(1);
+          }}
+          w={180}
+          clearable={false}
+        />
+      </Group>
+      {!board.data ? (
+        <QueryState error={board.error} retry={() => void board.refetch()} />
+      ) : board.data.items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('monitoring.noOverdue', { date: formatDate(cutoff) })}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={820}>
+          <Table striped fz="sm" data-testid="overdue-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('task.field.deadline')}</Table.Th>
+                <Table.Th>{t('report.snapshot.content')}</Table.Th>
+                <Table.Th>{t('task.field.lead')}</Table.Th>
+                <Table.Th>{t('task.field.unit')}</Table.Th>
+                <Table.Th w={120}>{t('monitoring.percent')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {board.data.items.map((task) => (
+                <Table.Tr key={task.id}>
+                  <Table.Td>
+                    <DueText dueOn={task.dueOn} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/tasks/${task.id}`} c="inherit">
+                      {task.number}. {task.title ?? task.content}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {task.plan.documentNumber || task.plan.title}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{task.lead ? agencyName(task.lead) : '—'}</Table.Td>
+                  <Table.Td>{task.unit.name}</Table.Td>
+                  <Table.Td>
+                    <Progress value={task.percent} size="sm" aria-label={`${task.percent}%`} />
+                    <Text size="xs" c="dimmed">
+                      {task.percent}%
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {board.data && (
+        <Pager page={page} pageSize={PAGE_SIZE} total={board.data.total} onChange={setPage} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,96 @@
+/** ECharts options of the monitoring boards, built from API rows (pure, tested). */
+import type { TaskStatus } from '@papi/domain';
+import { CHART_STATUS_ORDER, TASK_STATUS_HEX } from '../work/labels.ts';
+import type { ChartOption } from '../indices/charts/echarts.ts';
+import { archipelagoSeries, provinceGeo } from '../indices/charts/mapParts.ts';
+
+export interface StatusRow {
+  label: string;
+  byStatus: Record<TaskStatus, number>;
+}
+
+/** Horizontal stacked bars: one bar per row (dimension, agency), one segment per status. */
+export function stackedStatusOption(
+  rows: readonly StatusRow[],
+  statusLabel: (s: TaskStatus) => string,
+  formatValue: (n: number) => string,
+): ChartOption {
+  const categories = rows.map((r) => r.label);
+  return {
+    animation: false,
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v: number) => formatValue(v),
+    },
+    legend: { top: 26, left: 4, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
+    grid: { left: 8, right: 16, top: 70, bottom: 8, containLabel: true },
+    xAxis: {
+      type: 'value',
+      minInterval: 1,
+      axisLabel: { formatter: (v: number) => formatValue(v) },
+    },
+    yAxis: {
+      type: 'category',
+      data: categories,
+      inverse: true,
+      axisLabel: { width: 180, overflow: 'truncate', fontSize: 11 },
+    },
+    series: CHART_STATUS_ORDER.map((status) => ({
+      name: statusLabel(status),
+      type: 'bar',
+      stack: 'status',
+      barMaxWidth: 22,
+      itemStyle: { color: TASK_STATUS_HEX[status] },
+      emphasis: { focus: 'series' },
+      data: rows.map((r) => r.byStatus[status]),
+    })),
+  };
+}
+
+export interface RateArea {
+  /** The map feature's `code` (province code). */
+  code: string;
+  name: string;
+  rate: number | null;
+  tooltip: string;
+}
+
+/** Reporting rate per province on the 34-province map, red (0 %) → green (100 %). */
+export function rateMapOption(input: {
+  mapName: string;
+  areas: readonly RateArea[];
+  archipelagos: { name: string; coord: readonly [number, number] }[];
+  compact: boolean;
+}): ChartOption {
+  const byCode = new Map(input.areas.map((a) => [a.code, a]));
+  return {
+    animation: false,
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { name?: string }) => (p.name ? (byCode.get(p.name)?.tooltip ?? p.name) : ''),
+    },
+    visualMap: {
+      type: 'continuous',
+      seriesIndex: 0,
+      min: 0,
+      max: 100,
+      text: ['100%', '0%'],
+      calculable: false,
+      inRange: { color: ['#e03131', '#fab005', '#2f9e44'] },
+      outOfRange: { color: '#e9ecef' },
+      left: 8,
+      bottom: 8,
+      itemHeight: input.compact ? 90 : 130,
+    },
+    geo: provinceGeo(input.mapName, '#e9ecef'),
+    series: [
+      {
+        type: 'map',
+        geoIndex: 0,
+        data: input.areas.map((a) => ({ name: a.code, value: a.rate ?? Number.NaN })),
+      },
+      archipelagoSeries(input.archipelagos, input.compact),
+    ],
+  };
+}

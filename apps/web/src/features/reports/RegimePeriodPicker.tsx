@@ -1,0 +1,73 @@
+import { useEffect } from 'react';
+import { Group, Select } from '@mantine/core';
+import { todayIso } from '../../i18n/format.ts';
+import { useT } from '../../i18n/index.ts';
+import { useRegimePeriods, useRegimes } from './api.ts';
+import { defaultPeriodKey, yearChoices } from './periods.ts';
+
+export interface RegimePeriod {
+  regimeId: number | null;
+  year: number;
+  periodKey: string | null;
+}
+
+interface Props {
+  value: RegimePeriod;
+  onChange: (value: RegimePeriod) => void;
+  /** Lists may show every period; boards need one. */
+  allowAllPeriods?: boolean;
+}
+
+export const initialRegimePeriod = (): RegimePeriod => ({
+  regimeId: null,
+  year: Number(todayIso().slice(0, 4)),
+  periodKey: null,
+});
+
+/** Regime → year → period, defaulting to the first regime and the period being reported now. */
+export function RegimePeriodPicker({ value, onChange, allowAllPeriods = false }: Props) {
+  const t = useT();
+  const regimes = useRegimes();
+  const periods = useRegimePeriods(value.regimeId, value.year);
+  const items = regimes.data?.items;
+
+  useEffect(() => {
+    const first = items?.[0];
+    if (value.regimeId === null && first) onChange({ ...value, regimeId: first.id });
+  }, [items, value, onChange]);
+  useEffect(() => {
+    if (allowAllPeriods || value.periodKey !== null || !periods.data) return;
+    const key = defaultPeriodKey(periods.data.items, todayIso());
+    if (key) onChange({ ...value, periodKey: key });
+  }, [periods.data, value, onChange, allowAllPeriods]);
+
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap">
+      <Select
+        label={t('report.regime')}
+        data={(items ?? []).map((r) => ({ value: String(r.id), label: r.name }))}
+        value={value.regimeId === null ? null : String(value.regimeId)}
+        allowDeselect={false}
+        onChange={(v) => onChange({ ...value, regimeId: v ? Number(v) : null, periodKey: null })}
+        w={{ base: '100%', sm: 420 }}
+      />
+      <Select
+        label={t('report.year')}
+        data={yearChoices(todayIso())}
+        value={String(value.year)}
+        allowDeselect={false}
+        onChange={(v) => onChange({ ...value, year: Number(v), periodKey: null })}
+        w={110}
+      />
+      <Select
+        label={t('report.period')}
+        placeholder={allowAllPeriods ? t('plans.all') : undefined}
+        clearable={allowAllPeriods}
+        data={(periods.data?.items ?? []).map((p) => ({ value: p.key, label: p.label }))}
+        value={value.periodKey}
+        onChange={(v) => onChange({ ...value, periodKey: v })}
+        w={{ base: '100%', xs: 240 }}
+      />
+    </Group>
+  );
+}

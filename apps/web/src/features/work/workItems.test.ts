@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { TTaskSummary } from '@papi/contracts';
+import {
+  compareWorkItems,
+  daysBetween,
+  dimensionOptions,
+  dueState,
+  filterWorkItems,
+  planOptions,
+  sortWorkItems,
+  type WorkItem,
+} from './workItems.ts';
+
+const unit = {
+  id: 5,
+  code: '14',
+  name: 'Sơn La',
+  fullName: 'Tỉnh Sơn La',
+  level: 'province' as const,
+};
+
+function task(
+  id: number,
+  over: Partial<TTaskSummary> = {},
+  dueOn: string | null = '2026-06-30',
+  overdue = false,
+): WorkItem {
+  return {
+    kind: 'task',
+    dueOn,
+    overdue,
+    role: 'lead',
+    task: {
+      id,
+      plan: { id: 1, title: 'Kế hoạch PAPI 2026', documentNumber: '35/KH-UBND', unit },
+      unit,
+      number: `${id}.1`,
+      title: null,
+      content: `Nhiệm vụ ${id}`,
+      dimensionCodes: ['D1'],
+      lead: { kind: 'agency', id: '3', name: 'Sở Tư pháp' },
+      cooperating: [],
+      deadline: null,
+      deadlineLabel: '',
+      dueOn,
+      nextDueOn: dueOn,
+      pendingEvent: null,
+      status: overdue ? 'overdue' : 'not_started',
+      percent: 0,
+      completedOn: null,
+      cancelReason: null,
+      lastUpdateAt: null,
+      ...over,
+    },
+  };
+}
+
+const report = (dueOn: string, overdue: boolean): WorkItem => ({
+  kind: 'report',
+  dueOn,
+  overdue,
+  role: 'own',
+  report: {
+    regimeId: 1,
+    regimeName: 'Báo cáo PAPI',
+    periodKey: '2026-H1',
+    periodLabel: '6 tháng đầu năm 2026',
+    unit,
+    agency: null,
+    level: 'commune',
+    reportId: null,
+    status: null,
+  },
+});
+
+describe('work item ordering', () => {
+  it('puts overdue items first, then by due date, undated last', () => {
+    const items = [
+      task(1, {}, null),
+      task(2, {}, '2026-12-20'),
+      report('2026-06-05', true),
+      task(3, {}, '2026-03-01', true),
+      task(4, {}, '2026-12-10'),
+    ];
+    const order = sortWorkItems(items).map((i) => (i.kind === 'task' ? i.task.id : 'r'));
+    expect(order).toEqual([3, 'r', 4, 2, 1]);
+  });
+
+  it('breaks ties by title in Vietnamese order', () => {
+    const a = task(1, { content: 'Đối thoại' });
+    const b = task(2, { content: 'Dân chủ' });
+    expect(compareWorkItems(a, b)).toBeGreaterThan(0);
+  });
+});
+
+describe('work item filters', () => {
+  const items = [
+    task(1, { content: 'Tổ chức đối thoại với người dân', dimensionCodes: ['D2.1'] }),
+    task(2, {
+      content: 'Niêm yết công khai ngân sách',
+      dimensionCodes: ['D3'],
+      plan: { id: 2, title: 'KH xã', documentNumber: '', unit },
+    }),
+    report('2026-06-05', false),
+  ];
+
+  it('matches text without accents and in any case, every word', () => {
+    expect(filterWorkItems(items, { q: 'DOI THOAI', planId: null, dimension: null })).toHaveLength(
+      1,
+    );
+    expect(filterWorkItems(items, { q: 'doi ngan', planId: null, dimension: null })).toHaveLength(
+      0,
+    );
+    expect(filterWorkItems(items, { q: 'tư pháp', planId: null, dimension: null })).toHaveLength(2);
+  });
+
+  it('filters by plan and by dimension including sub-dimensions', () => {
+    expect(filterWorkItems(items, { q: '', planId: 2, dimension: null })).toHaveLength(1);
+    const d2 = filterWorkItems(items, { q: '', planId: null, dimension: 'D2' });
+    expect(d2.map((i) => i.kind === 'task' && i.task.id)).toEqual([1]);
+  });
+
+  it('offers the plans and top-level dimensions present', () => {
+    expect(
+      planOptions(items)
+        .map((o) => o.value)
+        .sort(),
+    ).toEqual(['1', '2']);
+    expect(dimensionOptions(items)).toEqual(['D2', 'D3']);
+  });
+});
+
+describe('due wording', () => {
+  it('counts whole days across month ends', () => {
+    expect(daysBetween('2026-02-27', '2026-03-02')).toBe(3);
+    expect(daysBetween('2026-03-02', '2026-02-27')).toBe(-3);
+  });
+
+  it('tells overdue, today, soon and later apart; finished work has no pressure', () => {
+    expect(dueState('2026-11-28', '2026-12-01')).toEqual({ kind: 'overdue', days: 3 });
+    expect(dueState('2026-12-01', '2026-12-01')).toEqual({ kind: 'today' });
+    expect(dueState('2026-12-08', '2026-12-01')).toEqual({ kind: 'soon', days: 7 });
+    expect(dueState('2026-12-09', '2026-12-01')).toEqual({ kind: 'later', days: 8 });
+    expect(dueState('2026-11-28', '2026-12-01', true)).toEqual({ kind: 'none' });
+    expect(dueState(null, '2026-12-01')).toEqual({ kind: 'none' });
+  });
+});
