@@ -131,7 +131,13 @@ export function PlansPage() {
                 <Table.Td>{plan.year}</Table.Td>
                 <Table.Td>{typeLabel(t, plan.planType, types)}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLORS[plan.status]} variant="light">
+                  {/* Mantine badges truncate by default; a status must be read whole. */}
+                  <Badge
+                    color={STATUS_COLORS[plan.status]}
+                    variant="light"
+                    style={{ overflow: 'visible' }}
+                    styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
+                  >
                     {t(STATUS_KEYS[plan.status])}
                   </Badge>
                 </Table.Td>
