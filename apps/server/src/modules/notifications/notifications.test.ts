@@ -128,6 +128,7 @@ describe('preferences', () => {
 });
 
 describe('outbox relay', () => {
+  // New results concern every unit that plans against them: the commune's leader too.
   it('turns an event into one notification per coordinator and leader, once across workers', async () => {
     await sql('delete from notification');
     await transactionWithEvents(ctx.database.db, async (_tx, emit) => {
@@ -147,6 +148,7 @@ describe('outbox relay', () => {
     await workerAt(ctx, new Date(Date.now() + 60_000).toISOString(), 'c').worker.drain();
     expect((await notices(ctx)).sort()).toEqual([
       'lanhdao plan Công bố kết quả PAPI năm 2025',
+      'lanhdaoxa plan Công bố kết quả PAPI năm 2025',
       'noivu plan Công bố kết quả PAPI năm 2025',
     ]);
     const delivered = await sql(`select count(*)::int as n from event_delivery`);
@@ -168,6 +170,7 @@ describe('outbox relay', () => {
     await workerAt(ctx, new Date(Date.now() + 120_000).toISOString()).worker.drain();
     expect((await notices(ctx)).sort()).toEqual([
       'lanhdao plan Cập nhật kết quả PAPI năm 2024',
+      'lanhdaoxa plan Cập nhật kết quả PAPI năm 2024',
       'noivu plan Cập nhật kết quả PAPI năm 2024',
     ]);
   });

@@ -66,14 +66,20 @@ describe('report events', () => {
       }),
     );
     await relay();
-    expect(await since(returned)).toEqual([`xa report Báo cáo năm ${year} bị trả lại`]);
+    // The commune's officer who drafts it and its leader who signs it.
+    expect((await since(returned)).sort()).toEqual([
+      `lanhdaoxa report Báo cáo năm ${year} bị trả lại`,
+      `xa report Báo cáo năm ${year} bị trả lại`,
+    ]);
     const body = await ctx.database.pool.query(
-      `select body, link from notification order by id desc limit 1`,
+      `select body, link from notification order by id desc limit 2`,
     );
-    expect(body.rows[0]).toEqual({
-      body: 'Ý kiến của cấp nhận: Bổ sung số liệu nội dung 1',
-      link: `/reports?id=${report.id}`,
-    });
+    expect(body.rows).toEqual(
+      Array(2).fill({
+        body: 'Ý kiến của cấp nhận: Bổ sung số liệu nội dung 1',
+        link: `/reports?id=${report.id}`,
+      }),
+    );
 
     report = ok<TReport>(
       await xa.patch(`/api/reports/${report.id}`, {
@@ -93,6 +99,7 @@ describe('report events', () => {
     await relay(); // nothing twice
     expect((await since(accepted)).sort()).toEqual([
       `lanhdao report Phường Mộc Châu gửi báo cáo năm ${year} (lần 2)`,
+      `lanhdaoxa report Báo cáo năm ${year} đã được tiếp nhận`,
       `noivu report Phường Mộc Châu gửi báo cáo năm ${year} (lần 2)`,
       `xa report Báo cáo năm ${year} đã được tiếp nhận`,
     ]);
@@ -133,7 +140,9 @@ describe('task and plan events', () => {
       });
     });
     await relay();
-    expect(await since(before)).toEqual([
+    // The obliged commune: the officer who drafts its plan and the leader who issues it.
+    expect((await since(before)).sort()).toEqual([
+      `lanhdaoxa plan Đề nghị ban hành kế hoạch thực hiện Kế hoạch số ${number.number}/${number.symbol}`,
       `xa plan Đề nghị ban hành kế hoạch thực hiện Kế hoạch số ${number.number}/${number.symbol}`,
     ]);
   });

@@ -29,30 +29,41 @@ beforeEach(async () => {
 
 // 07:30 in Vietnam on each day: after the 06:00 scan and at the default 07:00 digest hour.
 const at = (day: string) => `${day}T00:30:00Z`;
+/** What one run added, sorted: people of a unit hear of an item in no particular order. */
+const added = async (from: number) => (await notices(ctx)).slice(from).sort();
 
 describe('reminder scan', () => {
   it('before, on the day, after; escalation to the province; each once', async () => {
+    // The commune's People's Committee leads the task: its officer and its leader (who
+    // signs) are reminded; the province's coordinator and leader hear of the miss.
     await issuedTask(ctx, 'xa', '2026-12-04');
     const title = 'Niêm yết công khai ngân sách';
 
     await workerAt(ctx, at('2026-12-01')).worker.drain();
-    expect(await notices(ctx)).toEqual([`xa deadline Còn 3 ngày đến hạn: ${title}`]);
+    expect(await added(0)).toEqual([
+      `lanhdaoxa deadline Còn 3 ngày đến hạn: ${title}`,
+      `xa deadline Còn 3 ngày đến hạn: ${title}`,
+    ]);
 
     // The same day again, by two more processes at once: nothing new.
     await Promise.all([
       workerAt(ctx, at('2026-12-01'), 'p2').worker.drain(),
       workerAt(ctx, at('2026-12-01'), 'p3').worker.drain(),
     ]);
-    expect(await notices(ctx)).toHaveLength(1);
+    expect(await notices(ctx)).toHaveLength(2);
 
     await workerAt(ctx, at('2026-12-04')).worker.drain();
+    expect(await added(2)).toEqual([
+      `lanhdaoxa deadline Hôm nay đến hạn: ${title}`,
+      `xa deadline Hôm nay đến hạn: ${title}`,
+    ]);
     await workerAt(ctx, at('2026-12-05')).worker.drain();
     await workerAt(ctx, at('2026-12-05'), 'p2').worker.drain();
-    expect((await notices(ctx)).slice(1)).toEqual([
-      `xa deadline Hôm nay đến hạn: ${title}`,
-      `xa deadline Quá hạn 1 ngày: ${title}`,
-      `noivu escalation Phường Mộc Châu quá hạn: ${title}`,
+    expect(await added(4)).toEqual([
       `lanhdao escalation Phường Mộc Châu quá hạn: ${title}`,
+      `lanhdaoxa deadline Quá hạn 1 ngày: ${title}`,
+      `noivu escalation Phường Mộc Châu quá hạn: ${title}`,
+      `xa deadline Quá hạn 1 ngày: ${title}`,
     ]);
   });
 
@@ -95,14 +106,22 @@ describe('reminder scan', () => {
        values ($1, 'ke-hoach-xa', $2, '2026-12-03') returning id`,
       [planId, commune],
     );
-    await workerAt(ctx, at('2026-12-03')).worker.drain();
-    await workerAt(ctx, at('2026-12-04')).worker.drain();
+    const planning = async () => (await notices(ctx)).filter((n) => n.includes('Ban hành')).sort();
     const what = 'Ban hành kế hoạch thực hiện Kế hoạch số 12/KH-UBND (Kế hoạch thử nhắc hạn)';
-    expect((await notices(ctx)).filter((n) => n.includes('Ban hành'))).toEqual([
+    // The commune's leader issues its plan, so hears of it with the officer who drafts it.
+    await workerAt(ctx, at('2026-12-03')).worker.drain();
+    expect(await planning()).toEqual([
+      `lanhdaoxa deadline Hôm nay đến hạn: ${what}`,
+      `xa deadline Hôm nay đến hạn: ${what}`,
+    ]);
+    await workerAt(ctx, at('2026-12-04')).worker.drain();
+    expect(await planning()).toEqual([
+      `lanhdao escalation Phường Mộc Châu quá hạn: ${what}`,
+      `lanhdaoxa deadline Hôm nay đến hạn: ${what}`,
+      `lanhdaoxa deadline Quá hạn 1 ngày: ${what}`,
+      `noivu escalation Phường Mộc Châu quá hạn: ${what}`,
       `xa deadline Hôm nay đến hạn: ${what}`,
       `xa deadline Quá hạn 1 ngày: ${what}`,
-      `noivu escalation Phường Mộc Châu quá hạn: ${what}`,
-      `lanhdao escalation Phường Mộc Châu quá hạn: ${what}`,
     ]);
     // The commune issues its plan: the obligation is met, no more reminders.
     const child = await sql(
@@ -118,7 +137,7 @@ describe('reminder scan', () => {
     ]);
     const before = (await notices(ctx)).length;
     await workerAt(ctx, at('2026-12-05')).worker.drain();
-    expect((await notices(ctx)).filter((n) => n.includes('Ban hành')).length).toBe(4);
+    expect((await notices(ctx)).filter((n) => n.includes('Ban hành')).length).toBe(6);
     expect((await notices(ctx)).length).toBe(before);
   });
 
@@ -128,10 +147,17 @@ describe('reminder scan', () => {
     await worker.drain();
     await workerAt(ctx, at('2026-12-01'), 'p2').worker.drain();
     const sent = (await mails(ctx)).filter((m) => m.subject.includes('Hôm nay'));
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ to_address: 'xa@sonla.gov.vn', transport: 'log' });
-    expect(sent[0]!.text).toContain(`https://papi.example/plans/${planId}`);
-    expect(lines.some((l) => l.includes('xa@sonla.gov.vn') && l.includes('Hôm nay'))).toBe(true);
+    expect(sent.map((m) => m.to_address).sort()).toEqual([
+      'lanhdaoxa@sonla.gov.vn',
+      'xa@sonla.gov.vn',
+    ]);
+    for (const mail of sent) {
+      expect(mail.transport).toBe('log');
+      expect(mail.text).toContain(`https://papi.example/plans/${planId}`);
+      const logged = (l: string) =>
+        l.includes(` tới ${mail.to_address}: `) && l.includes('Hôm nay');
+      expect(lines.filter(logged)).toHaveLength(1);
+    }
   });
 
   it("follows each person's preferences: days before, in-app off, e-mail off", async () => {
@@ -160,9 +186,17 @@ describe('reminder scan', () => {
       inApp: false,
     });
     await workerAt(ctx, at('2026-12-08')).worker.drain();
-    expect(await notices(ctx)).toHaveLength(1); // in-app off: no row…
+    // xa's in-app is off: no new row for xa; the commune leader keeps the defaults…
+    expect(await notices(ctx)).toEqual([
+      'xa deadline Còn 7 ngày đến hạn: Niêm yết công khai ngân sách',
+      'lanhdaoxa deadline Hôm nay đến hạn: Niêm yết công khai ngân sách',
+    ]);
     const due = (await mails(ctx)).filter((m) => m.subject.includes('Hôm nay'));
-    expect(due.map((m) => m.to_address)).toEqual(['xa@sonla.gov.vn']); // …but the e-mail goes
+    // …and xa's e-mail still goes.
+    expect(due.map((m) => m.to_address).sort()).toEqual([
+      'lanhdaoxa@sonla.gov.vn',
+      'xa@sonla.gov.vn',
+    ]);
   });
 });
 
@@ -172,15 +206,22 @@ describe('daily digest', () => {
     await workerAt(ctx, at('2026-12-01')).worker.drain();
     await workerAt(ctx, at('2026-12-01'), 'p2').worker.drain();
     const digests = (await mails(ctx)).filter((m) => m.subject.includes('Bản tin'));
-    expect(digests.map((m) => m.to_address)).toEqual(['xa@sonla.gov.vn']);
-    expect(digests[0]!.subject).toBe('[PAPI Hub] Bản tin 01/12/2026: 1 sắp đến hạn');
-    expect(digests[0]!.text).toContain('SẮP ĐẾN HẠN (1):');
+    // The commune's officer and leader; not the province, whose managers have nothing yet.
+    expect(digests.map((m) => m.to_address).sort()).toEqual([
+      'lanhdaoxa@sonla.gov.vn',
+      'xa@sonla.gov.vn',
+    ]);
+    for (const digest of digests) {
+      expect(digest.subject).toBe('[PAPI Hub] Bản tin 01/12/2026: 1 sắp đến hạn');
+      expect(digest.text).toContain('SẮP ĐẾN HẠN (1):');
+    }
 
     // Two days late: the province's coordinator and leader see it in their digest too.
     await workerAt(ctx, at('2026-12-05')).worker.drain();
     const late = (await mails(ctx)).filter((m) => m.subject.startsWith('[PAPI Hub] Bản tin 05/12'));
     expect(late.map((m) => m.to_address).sort()).toEqual([
       'lanhdao@sonla.gov.vn',
+      'lanhdaoxa@sonla.gov.vn',
       'noivu@sonla.gov.vn',
       'xa@sonla.gov.vn',
     ]);
@@ -192,13 +233,16 @@ describe('daily digest', () => {
     await sql(`insert into notification_pref (user_id, in_app, email, digest, digest_hour,
                  remind_days_before)
                select id, true, '{}', true, 9, 3 from app_user where username = 'xa'`);
-    await workerAt(ctx, at('2026-12-01')).worker.drain(); // 07:30
-    expect((await mails(ctx)).filter((m) => m.subject.includes('Bản tin'))).toEqual([]);
+    const digests = async () =>
+      (await mails(ctx)).filter((m) => m.subject.includes('Bản tin')).map((m) => m.to_address);
+    // 07:30: only the commune leader, at the default hour; xa chose 09:00.
+    await workerAt(ctx, at('2026-12-01')).worker.drain();
+    expect(await digests()).toEqual(['lanhdaoxa@sonla.gov.vn']);
     await workerAt(ctx, '2026-12-01T02:10:00Z').worker.drain(); // 09:10
-    expect((await mails(ctx)).filter((m) => m.subject.includes('Bản tin'))).toHaveLength(1);
+    expect(await digests()).toEqual(['lanhdaoxa@sonla.gov.vn', 'xa@sonla.gov.vn']);
     await sql(`update notification_pref set digest = false`);
     await workerAt(ctx, '2026-12-02T02:10:00Z').worker.drain();
-    expect((await mails(ctx)).filter((m) => m.subject.includes('Bản tin'))).toHaveLength(1);
+    expect(await digests()).toEqual(['lanhdaoxa@sonla.gov.vn', 'xa@sonla.gov.vn']);
   });
 });
 
@@ -212,11 +256,14 @@ describe('two server processes', () => {
       });
       child.go();
       await Promise.all([workerAt(ctx, at('2026-12-01'), 'parent').worker.drain(), child.done]);
-      expect(await notices(ctx)).toEqual([
+      expect(await added(0)).toEqual([
+        'lanhdaoxa deadline Hôm nay đến hạn: Niêm yết công khai ngân sách',
         'xa deadline Hôm nay đến hạn: Niêm yết công khai ngân sách',
       ]);
       const subjects = (await mails(ctx)).map((m) => `${m.to_address} ${m.subject}`);
       expect(subjects.sort()).toEqual([
+        'lanhdaoxa@sonla.gov.vn [PAPI Hub] Bản tin 01/12/2026: 1 sắp đến hạn',
+        'lanhdaoxa@sonla.gov.vn [PAPI Hub] Hôm nay đến hạn: Niêm yết công khai ngân sách',
         'xa@sonla.gov.vn [PAPI Hub] Bản tin 01/12/2026: 1 sắp đến hạn',
         'xa@sonla.gov.vn [PAPI Hub] Hôm nay đến hạn: Niêm yết công khai ngân sách',
       ]);
