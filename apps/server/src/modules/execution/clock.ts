@@ -1,14 +1,15 @@
-/**
- * Today in Vietnam (UTC+7, no daylight saving): a deadline "trước ngày 05/6" is judged on
- * the Vietnamese calendar day, whatever zone the server runs in.
- */
-export const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+import { vietnamDate } from '@papi/domain';
 
+/**
+ * Today in Vietnam: a deadline "trước ngày 05/6" is judged on the Vietnamese calendar day,
+ * whatever zone the server runs in. The pure rule lives in the domain (vietnamDate); this
+ * only reads the clock.
+ */
 export function todayVn(now = Date.now()): string {
-  return new Date(now + VN_OFFSET_MS).toISOString().slice(0, 10);
+  return vietnamDate(new Date(now));
 }
 
 /** A stored timestamp's Vietnamese calendar day. */
 export function dayVn(at: Date | string): string {
-  return todayVn(new Date(at).getTime());
+  return vietnamDate(new Date(at));
 }
