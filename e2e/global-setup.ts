@@ -1,9 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import net from 'node:net';
-import { spawn, spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
+import { startServer } from '../scripts/test-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,18 +9,7 @@ declare module 'vitest' {
   }
 }
 
-const root = path.resolve(import.meta.dirname, '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** Starts the real server (built web app, fresh PGlite data with demo accounts). */
 export default async function setup(project: TestProject) {
@@ -39,37 +25,8 @@ export default async function setup(project: TestProject) {
     project.provide('baseUrl', '');
     return;
   }
-  if (!fs.existsSync(path.join(root, 'apps/web/dist/index.html'))) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('Build web thất bại');
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papihub-e2e-'));
-  const port = await freePort();
-  const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`Máy chủ không khởi động:\n${output}`)),
-      90_000,
-    );
-    server.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Tài liệu API')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.on('exit', (code) => reject(new Error(`Máy chủ dừng (${code}):\n${output}`)));
-  });
+  const server = await startServer();
   project.provide('chromiumPath', CHROMIUM);
-  project.provide('baseUrl', `http://127.0.0.1:${port}`);
-  return async () => {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
+  project.provide('baseUrl', server.baseUrl);
+  return server.stop;
 }

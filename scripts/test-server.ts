@@ -1,6 +1,6 @@
 // A private PAPI Hub server on a fresh PGlite data dir (built web app, demo accounts), for
 // browser runs that must not share first logins with other suites: the web bench and the
-// plans browser test.
+// plans browser test, and the e2e global setup.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +24,7 @@ export async function startServer() {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('web build failed');
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papihub-bench-web-'));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papihub-server-'));
   const port = await freePort();
   const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: root,
