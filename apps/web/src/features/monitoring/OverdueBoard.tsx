@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Anchor, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { DateInputField } from '../../components/DateInputField.tsx';
+import { ListTable } from '../../components/ListTable.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { formatDate, todayIso } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
@@ -34,49 +35,44 @@ export function OverdueBoard({ unitId }: { unitId: number }) {
       </Group>
       {!board.data ? (
         <QueryState error={board.error} retry={() => void board.refetch()} />
-      ) : board.data.items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('monitoring.noOverdue', { date: formatDate(cutoff) })}
-        </Text>
       ) : (
-        <Table.ScrollContainer minWidth={820}>
-          <Table striped fz="sm" data-testid="overdue-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('task.field.deadline')}</Table.Th>
-                <Table.Th>{t('report.snapshot.content')}</Table.Th>
-                <Table.Th>{t('task.field.lead')}</Table.Th>
-                <Table.Th>{t('task.field.unit')}</Table.Th>
-                <Table.Th w={120}>{t('monitoring.percent')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {board.data.items.map((task) => (
-                <Table.Tr key={task.id}>
-                  <Table.Td>
-                    <DueText dueOn={task.dueOn} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/tasks/${task.id}`} c="inherit">
-                      {task.number}. {task.title ?? task.content}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {task.plan.documentNumber || task.plan.title}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{task.lead ? agencyName(task.lead) : '—'}</Table.Td>
-                  <Table.Td>{task.unit.name}</Table.Td>
-                  <Table.Td>
-                    <Progress value={task.percent} size="sm" aria-label={`${task.percent}%`} />
-                    <Text size="xs" c="dimmed">
-                      {task.percent}%
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          minWidth={820}
+          testId="overdue-table"
+          count={board.data.items.length}
+          emptyText={t('monitoring.noOverdue', { date: formatDate(cutoff) })}
+          columns={[
+            { label: t('task.field.deadline') },
+            { label: t('report.snapshot.content') },
+            { label: t('task.field.lead') },
+            { label: t('task.field.unit') },
+            { label: t('monitoring.percent'), w: 120 },
+          ]}
+        >
+          {board.data.items.map((task) => (
+            <Table.Tr key={task.id}>
+              <Table.Td>
+                <DueText dueOn={task.dueOn} />
+              </Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/tasks/${task.id}`} c="inherit">
+                  {task.number}. {task.title ?? task.content}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {task.plan.documentNumber || task.plan.title}
+                </Text>
+              </Table.Td>
+              <Table.Td>{task.lead ? agencyName(task.lead) : '—'}</Table.Td>
+              <Table.Td>{task.unit.name}</Table.Td>
+              <Table.Td>
+                <Progress value={task.percent} size="sm" aria-label={`${task.percent}%`} />
+                <Text size="xs" c="dimmed">
+                  {task.percent}%
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
       {board.data && (
         <Pager page={page} pageSize={PAGE_SIZE} total={board.data.total} onChange={setPage} />

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { TTaskSnapshot } from '@papi/contracts';
 import { Link } from 'react-router';
+import { ListTable } from '../../components/ListTable.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
 import { TASK_STATUS_COLORS, TASK_STATUS_KEYS, TASK_STATUSES } from '../work/labels.ts';
@@ -27,50 +28,41 @@ export function ReportSnapshot({ snapshot, frozen }: { snapshot: TTaskSnapshot; 
           </Badge>
         ))}
       </Group>
-      {snapshot.tasks.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('report.snapshot.empty')}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped verticalSpacing={6} fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('report.snapshot.number')}</Table.Th>
-                <Table.Th>{t('report.snapshot.content')}</Table.Th>
-                <Table.Th>{t('task.field.lead')}</Table.Th>
-                <Table.Th>{t('task.field.deadline')}</Table.Th>
-                <Table.Th w={170}>{t('report.snapshot.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {snapshot.tasks.map((task) => (
-                <Table.Tr key={task.taskId}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{task.number}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/tasks/${task.taskId}`} c="inherit" size="sm">
-                      {task.content}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {task.planTitle}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{task.lead ?? '—'}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDate(task.dueOn) || '—'}
-                  </Table.Td>
-                  <Table.Td>
-                    <TaskStatusBadge status={task.status} />
-                    <Text size="xs" c="dimmed">
-                      {task.percent}%{task.completedOn && ` · ${formatDate(task.completedOn)}`}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <ListTable
+        minWidth={720}
+        verticalSpacing={6}
+        count={snapshot.tasks.length}
+        emptyText={t('report.snapshot.empty')}
+        columns={[
+          { label: t('report.snapshot.number') },
+          { label: t('report.snapshot.content') },
+          { label: t('task.field.lead') },
+          { label: t('task.field.deadline') },
+          { label: t('report.snapshot.status'), w: 170 },
+        ]}
+      >
+        {snapshot.tasks.map((task) => (
+          <Table.Tr key={task.taskId}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{task.number}</Table.Td>
+            <Table.Td>
+              <Anchor component={Link} to={`/tasks/${task.taskId}`} c="inherit" size="sm">
+                {task.content}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {task.planTitle}
+              </Text>
+            </Table.Td>
+            <Table.Td>{task.lead ?? '—'}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(task.dueOn) || '—'}</Table.Td>
+            <Table.Td>
+              <TaskStatusBadge status={task.status} />
+              <Text size="xs" c="dimmed">
+                {task.percent}%{task.completedOn && ` · ${formatDate(task.completedOn)}`}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ListTable>
     </Stack>
   );
 }
