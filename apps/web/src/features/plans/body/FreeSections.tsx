@@ -1,5 +1,6 @@
-import { Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Text, Textarea } from '@mantine/core';
 import { useT } from '../../../i18n/index.ts';
+import { ItemList, NumberedHeading } from './ItemList.tsx';
 import { RemoveButton } from './RemoveButton.tsx';
 import type { PlanBody, SectionProps } from './types.ts';
 
@@ -21,81 +22,64 @@ const sectionText = (s: Section): string =>
  */
 export function FreeSections({ value, onChange }: SectionProps<'sections'>) {
   const t = useT();
-  const set = (i: number, patch: Partial<Section>) =>
-    onChange(value.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
-    <Stack gap="xs">
-      <Text size="sm" fw={500}>
-        {t('plans.body.sections')}
-      </Text>
-      {value.map((s, i) => (
-        <Paper key={i} withBorder p="xs">
-          <Stack gap={6}>
-            <Group gap={4} wrap="nowrap">
-              <TextInput
-                w={70}
-                aria-label={t('plans.body.numeral')}
-                value={s.numeral}
-                onChange={(e) => set(i, { numeral: e.currentTarget.value })}
-              />
-              <TextInput
-                style={{ flex: 1 }}
-                aria-label={t('plans.body.sectionHeading')}
-                value={s.heading}
-                onChange={(e) => set(i, { heading: e.currentTarget.value })}
-              />
-              <Badge variant="light" color={s.role === 'free' ? 'gray' : 'blue'}>
-                {t(`plans.body.role.${s.role}`)}
-              </Badge>
-              <RemoveButton n={i + 1} onClick={() => onChange(value.filter((_, j) => j !== i))} />
-            </Group>
-            {s.role === 'free' && (
-              <Textarea
-                autosize
-                minRows={2}
-                maxRows={14}
-                aria-label={t('plans.body.sectionText')}
-                description={t('plans.body.onePerLine')}
-                // Editing flattens nested blocks of a free section into paragraphs.
-                value={sectionText(s)}
-                onChange={(e) =>
-                  set(i, {
-                    blocks: [
-                      {
-                        number: null,
-                        heading: null,
-                        paragraphs: e.currentTarget.value.split('\n'),
-                        children: [],
-                      },
-                    ],
-                  })
-                }
-              />
-            )}
-          </Stack>
-        </Paper>
-      ))}
-      <Group>
-        <Button
-          size="xs"
-          variant="light"
-          onClick={() =>
-            onChange([
-              ...value,
-              {
-                numeral: toRoman(value.length + 1),
-                heading: '',
-                role: 'free',
-                note: null,
-                blocks: [],
-              },
-            ])
-          }
-        >
-          {t('plans.body.addSection')}
-        </Button>
-      </Group>
-    </Stack>
+    <ItemList
+      title={
+        <Text size="sm" fw={500}>
+          {t('plans.body.sections')}
+        </Text>
+      }
+      value={value}
+      onChange={onChange}
+      addLabel={t('plans.body.addSection')}
+      newItem={(count): Section => ({
+        numeral: toRoman(count + 1),
+        heading: '',
+        role: 'free',
+        note: null,
+        blocks: [],
+      })}
+    >
+      {(s, { set, remove, n }) => (
+        <>
+          <NumberedHeading
+            number={s.numeral}
+            onNumber={(numeral) => set({ numeral })}
+            heading={s.heading}
+            onHeading={(heading) => set({ heading })}
+            headingLabel={t('plans.body.sectionHeading')}
+          >
+            <Badge variant="light" color={s.role === 'free' ? 'gray' : 'blue'}>
+              {t(`plans.body.role.${s.role}`)}
+            </Badge>
+            <RemoveButton n={n} onClick={remove} />
+          </NumberedHeading>
+          {s.role === 'free' && (
+            <Textarea
+              autosize
+              minRows={2}
+              maxRows={14}
+              aria-label={t('plans.body.sectionText')}
+              description={t('plans.body.onePerLine')}
+              // Editing flattens nested blocks of a free section into paragraphs.
+              value={sectionText(s)}
+              onChange={(e) =>
+                set({
+                  blocks: [
+                    {
+                      number: null,
+                      heading: null,
+                      paragraphs: e.currentTarget.value.split('\n'),
+                      children: [],
+                    },
+                  ],
+                })
+              }
+            />
+          )}
+        </>
+      )}
+    </ItemList>
   );
 }
 

@@ -1,16 +1,7 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Pill,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Group, NumberInput, Pill, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { DateInputField } from '../../../components/DateInputField.tsx';
 import { useT } from '../../../i18n/index.ts';
+import { ItemList } from './ItemList.tsx';
 import { RemoveButton } from './RemoveButton.tsx';
 import { useUnit } from '../../units/api.ts';
 import { UnitSelect } from '../../units/UnitSelect.tsx';
@@ -36,118 +27,101 @@ const newId = () => `ob-${Date.now().toString(36)}`;
  */
 export function ObligationsSection({ value, onChange }: SectionProps<'obligations'>) {
   const t = useT();
-  const set = (i: number, patch: Partial<Obligation>) =>
-    onChange(value.map((o, j) => (j === i ? { ...o, ...patch } : o)));
   return (
-    <Stack gap="xs">
-      <div>
-        <Text size="sm" fw={500}>
-          {t('plans.body.obligations')}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {t('plans.body.obligationsHint')}
-        </Text>
-      </div>
-      {value.map((o, i) => {
-        const byDays = o.deadline.kind === 'relative';
-        return (
-          <Paper key={o.id} withBorder p="xs">
-            <Stack gap={6}>
-              <Group gap={4} wrap="nowrap">
-                <TextInput
-                  style={{ flex: 1 }}
-                  label={t('plans.body.addressees')}
-                  placeholder={t('plans.body.addresseesHint')}
-                  value={o.addressees}
-                  onChange={(e) => set(i, { addressees: e.currentTarget.value })}
-                />
-                <RemoveButton
-                  n={i + 1}
-                  mt={22}
-                  onClick={() => onChange(value.filter((_, j) => j !== i))}
-                />
-              </Group>
-              <Group gap={4}>
-                {o.unitIds.map((id) => (
-                  <UnitPill
-                    key={id}
-                    id={id}
-                    onRemove={() => set(i, { unitIds: o.unitIds.filter((x) => x !== id) })}
-                  />
-                ))}
-              </Group>
-              <UnitSelect
-                key={o.unitIds.length}
-                label={t('plans.body.obligedUnits')}
-                value={null}
-                onChange={(id) =>
-                  id !== null &&
-                  !o.unitIds.includes(String(id)) &&
-                  set(i, { unitIds: [...o.unitIds, String(id)] })
+    <ItemList
+      title={
+        <div>
+          <Text size="sm" fw={500}>
+            {t('plans.body.obligations')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('plans.body.obligationsHint')}
+          </Text>
+        </div>
+      }
+      value={value}
+      onChange={onChange}
+      itemKey={(o) => o.id}
+      addLabel={t('plans.body.addObligation')}
+      newItem={(): Obligation => ({
+        id: newId(),
+        addressees: '',
+        unitIds: [],
+        deadline: { kind: 'relative', days: 30, after: 'issuance' },
+      })}
+    >
+      {(o, { set, remove, n }) => (
+        <>
+          <Group gap={4} wrap="nowrap">
+            <TextInput
+              style={{ flex: 1 }}
+              label={t('plans.body.addressees')}
+              placeholder={t('plans.body.addresseesHint')}
+              value={o.addressees}
+              onChange={(e) => set({ addressees: e.currentTarget.value })}
+            />
+            <RemoveButton n={n} mt={22} onClick={remove} />
+          </Group>
+          <Group gap={4}>
+            {o.unitIds.map((id) => (
+              <UnitPill
+                key={id}
+                id={id}
+                onRemove={() => set({ unitIds: o.unitIds.filter((x) => x !== id) })}
+              />
+            ))}
+          </Group>
+          <UnitSelect
+            key={o.unitIds.length}
+            label={t('plans.body.obligedUnits')}
+            value={null}
+            onChange={(id) =>
+              id !== null &&
+              !o.unitIds.includes(String(id)) &&
+              set({ unitIds: [...o.unitIds, String(id)] })
+            }
+          />
+          <Group gap="sm" align="flex-end">
+            <SegmentedControl
+              size="xs"
+              value={o.deadline.kind === 'relative' ? 'days' : 'date'}
+              onChange={(v) =>
+                set({
+                  deadline:
+                    v === 'days'
+                      ? { kind: 'relative', days: 30, after: 'issuance' }
+                      : { kind: 'date', date: new Date().toISOString().slice(0, 10) },
+                })
+              }
+              data={[
+                { value: 'date', label: t('plans.body.dueDate') },
+                { value: 'days', label: t('plans.body.dueDays') },
+              ]}
+            />
+            {o.deadline.kind === 'relative' ? (
+              <NumberInput
+                w={160}
+                min={1}
+                max={3650}
+                aria-label={t('plans.body.days')}
+                suffix={` ${t('plans.body.daysSuffix')}`}
+                value={o.deadline.days}
+                onChange={(d) =>
+                  typeof d === 'number' &&
+                  set({ deadline: { kind: 'relative', days: d, after: 'issuance' } })
                 }
               />
-              <Group gap="sm" align="flex-end">
-                <SegmentedControl
-                  size="xs"
-                  value={byDays ? 'days' : 'date'}
-                  onChange={(v) =>
-                    set(i, {
-                      deadline:
-                        v === 'days'
-                          ? { kind: 'relative', days: 30, after: 'issuance' }
-                          : { kind: 'date', date: new Date().toISOString().slice(0, 10) },
-                    })
-                  }
-                  data={[
-                    { value: 'date', label: t('plans.body.dueDate') },
-                    { value: 'days', label: t('plans.body.dueDays') },
-                  ]}
-                />
-                {o.deadline.kind === 'relative' ? (
-                  <NumberInput
-                    w={160}
-                    min={1}
-                    max={3650}
-                    aria-label={t('plans.body.days')}
-                    suffix={` ${t('plans.body.daysSuffix')}`}
-                    value={o.deadline.days}
-                    onChange={(d) =>
-                      typeof d === 'number' &&
-                      set(i, { deadline: { kind: 'relative', days: d, after: 'issuance' } })
-                    }
-                  />
-                ) : o.deadline.kind === 'date' ? (
-                  <DateInputField
-                    w={180}
-                    aria-label={t('plans.body.dueDate')}
-                    value={o.deadline.date}
-                    onChange={(date) => date && set(i, { deadline: { kind: 'date', date } })}
-                  />
-                ) : null}
-              </Group>
-            </Stack>
-          </Paper>
-        );
-      })}
-      <Group>
-        <Button
-          size="xs"
-          variant="light"
-          onClick={() =>
-            onChange([
-              ...value,
-              {
-                id: newId(),
-                addressees: '',
-                unitIds: [],
-                deadline: { kind: 'relative', days: 30, after: 'issuance' },
-              },
-            ])
-          }
-        >
-          {t('plans.body.addObligation')}
-        </Button>
-      </Group>
-    </Stack>
+            ) : o.deadline.kind === 'date' ? (
+              <DateInputField
+                w={180}
+                aria-label={t('plans.body.dueDate')}
+                value={o.deadline.date}
+                onChange={(date) => date && set({ deadline: { kind: 'date', date } })}
+              />
+            ) : null}
+          </Group>
+        </>
+      )}
+    </ItemList>
   );
 }

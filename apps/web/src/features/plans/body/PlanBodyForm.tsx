@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Badge, Button, Divider, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
+import { Button, Divider, Group, Paper, Stack } from '@mantine/core';
 import { SaveErrorAlert } from '../SaveErrorAlert.tsx';
 import { useT } from '../../../i18n/index.ts';
 import { useAgencies } from '../../agencies/api.ts';
 import { useUpdatePlan } from '../api.ts';
 import type { PlanDetail } from '../api.ts';
+import { EditorTitleBar } from '../editor/EditorTitleBar.tsx';
 import { useUnsavedGuard } from '../editor/useUnsavedGuard.ts';
 import { BasesSection } from './BasesSection.tsx';
 import { FreeSections } from './FreeSections.tsx';
 import { HeaderSection } from './HeaderSection.tsx';
+import { OptionalTextField } from './OptionalTextField.tsx';
 import { ObligationsSection } from './ObligationsSection.tsx';
 import { ResponsibilitiesSection } from './ResponsibilitiesSection.tsx';
 import { SignerSection } from './SignerSection.tsx';
@@ -95,32 +97,24 @@ export function PlanBodyForm({ plan, version, onSaved, onReload, onDirty }: Prop
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="md">
-        <Group justify="space-between">
-          <Group gap="sm">
-            <Title order={3} size="h4">
-              {t('plans.body.title')}
-            </Title>
-            {dirty && <Badge color="yellow">{t('plans.editor.dirty')}</Badge>}
-          </Group>
-          <Group gap="xs">
-            <Button
-              size="xs"
-              variant="default"
-              disabled={!dirty}
-              onClick={() => setDraft(JSON.parse(base) as BodyDraft)}
-            >
-              {t('plans.editor.discard')}
-            </Button>
-            <Button
-              size="xs"
-              onClick={submit}
-              loading={save.isPending}
-              disabled={!dirty || !draft.title.trim()}
-            >
-              {t('plans.editor.save')}
-            </Button>
-          </Group>
-        </Group>
+        <EditorTitleBar title={t('plans.body.title')} dirty={dirty}>
+          <Button
+            size="xs"
+            variant="default"
+            disabled={!dirty}
+            onClick={() => setDraft(JSON.parse(base) as BodyDraft)}
+          >
+            {t('plans.editor.discard')}
+          </Button>
+          <Button
+            size="xs"
+            onClick={submit}
+            loading={save.isPending}
+            disabled={!dirty || !draft.title.trim()}
+          >
+            {t('plans.editor.save')}
+          </Button>
+        </EditorTitleBar>
         <SaveErrorAlert
           error={save.error}
           onReload={() => {
@@ -132,14 +126,10 @@ export function PlanBodyForm({ plan, version, onSaved, onReload, onDirty }: Prop
         <HeaderSection draft={draft} onChange={setDraft} />
         <Divider />
         <BasesSection value={body.bases} onChange={(bases) => setBody({ bases })} />
-        <Textarea
+        <OptionalTextField
           label={t('plans.body.preamble')}
-          autosize
-          minRows={2}
-          value={body.preamble ?? ''}
-          onChange={(e) =>
-            setBody({ preamble: e.currentTarget.value.trim() ? e.currentTarget.value : null })
-          }
+          value={body.preamble}
+          onChange={(preamble) => setBody({ preamble })}
         />
         <Divider />
         <StringListField
@@ -165,14 +155,10 @@ export function PlanBodyForm({ plan, version, onSaved, onReload, onDirty }: Prop
           value={body.obligations}
           onChange={(obligations) => setBody({ obligations })}
         />
-        <Textarea
+        <OptionalTextField
           label={t('plans.body.closing')}
-          autosize
-          minRows={2}
-          value={body.closing ?? ''}
-          onChange={(e) =>
-            setBody({ closing: e.currentTarget.value.trim() ? e.currentTarget.value : null })
-          }
+          value={body.closing}
+          onChange={(closing) => setBody({ closing })}
         />
         <Divider />
         <SignerSection

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Paper, Stack, Text } from '@mantine/core';
 import { matchesSearch } from '@papi/domain';
 import { SaveErrorAlert } from '../SaveErrorAlert.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
@@ -13,6 +13,7 @@ import { visibleColumns } from './columns.ts';
 import type { ColumnId } from './columns.ts';
 import { EditorEnvContext } from './context.ts';
 import type { EditorEnv, Move } from './context.ts';
+import { EditorTitleBar } from './EditorTitleBar.tsx';
 import { EditorToolbar, NO_FILTERS } from './EditorToolbar.tsx';
 import type { Filters } from './EditorToolbar.tsx';
 import { liveIssues, pinServerIssues } from './liveIssues.ts';
@@ -218,36 +219,33 @@ export function PlanTaskEditor({
     <EditorEnvContext.Provider value={env}>
       <Paper withBorder p="md" radius="md">
         <Stack gap="sm">
-          <Group justify="space-between">
-            <Group gap="sm">
-              <Title order={3} size="h4">
-                {t('plans.editor.title')}
-              </Title>
+          <EditorTitleBar
+            title={t('plans.editor.title')}
+            dirty={state.dirty}
+            badges={
               <Badge color={issues.errors ? 'red' : 'green'} variant="light">
                 {t('plans.issues.summary', { errors: issues.errors, warnings: issues.warnings })}
               </Badge>
-              {state.dirty && <Badge color="yellow">{t('plans.editor.dirty')}</Badge>}
-            </Group>
-            <Group gap="xs">
-              <Button
-                size="xs"
-                variant="default"
-                disabled={!state.dirty || save.isPending}
-                onClick={() =>
-                  dispatch({
-                    type: 'reset',
-                    rows: loaded,
-                    pinned: pinServerIssues(plan.issues, loaded),
-                  })
-                }
-              >
-                {t('plans.editor.discard')}
-              </Button>
-              <Button size="xs" onClick={submit} loading={save.isPending} disabled={!state.dirty}>
-                {t('plans.editor.save')}
-              </Button>
-            </Group>
-          </Group>
+            }
+          >
+            <Button
+              size="xs"
+              variant="default"
+              disabled={!state.dirty || save.isPending}
+              onClick={() =>
+                dispatch({
+                  type: 'reset',
+                  rows: loaded,
+                  pinned: pinServerIssues(plan.issues, loaded),
+                })
+              }
+            >
+              {t('plans.editor.discard')}
+            </Button>
+            <Button size="xs" onClick={submit} loading={save.isPending} disabled={!state.dirty}>
+              {t('plans.editor.save')}
+            </Button>
+          </EditorTitleBar>
           <SaveErrorAlert
             error={save.error}
             onReload={() => {
