@@ -13,7 +13,7 @@ import type { TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { dayVn } from '../execution/clock.ts';
 import type { RegimeRecord } from './regimes.repository.ts';
-import { lineagePaths, underAnySql } from './lineage.ts';
+import { intersectPaths, lineagePaths, underAnySql } from './lineage.ts';
 
 export interface ExpectedReporter {
   unit: TUnitRef;
@@ -68,7 +68,7 @@ export async function expectedReporters(
   const unitLevels = levels.filter((l) => l !== 'agency');
   const end = period.window.to;
   const roots = regimeRoots ?? (await lineagePaths(db, g.unit.id));
-  const within = sql`${underAnySql(sql`u.path`, roots)} and ${underAnySql(sql`u.path`, subtreePaths)}`;
+  const within = underAnySql(sql`u.path`, intersectPaths(roots, subtreePaths));
   const reportJoin = (agency: boolean) =>
     periodId === null
       ? sql`left join report r on false`
