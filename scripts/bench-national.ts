@@ -50,6 +50,36 @@ await new Promise<void>((resolve) => server.once('listening', resolve));
 const port = (server.address() as AddressInfo).port;
 const load = new HttpLoad(port);
 
+// Counts the statements one request sends (fixed per-request costs show up here).
+// BENCH_TRACE=1 also prints each statement of that request with its time.
+let statements = 0;
+let trace: string[] | null = null;
+const poolQuery = database.pool.query.bind(database.pool) as (...a: unknown[]) => Promise<unknown>;
+(database.pool as unknown as { query: (...a: unknown[]) => unknown }).query = (...a) => {
+  statements++;
+  const start = performance.now();
+  const result = poolQuery(...a);
+  const log = trace;
+  if (log) {
+    const q = a[0] as string | { text: string };
+    const text = (typeof q === 'string' ? q : q.text).replace(/\s+/g, ' ').trim().slice(0, 90);
+    void result.then(() => log.push(`  ${(performance.now() - start).toFixed(2)} ms  ${text}`));
+  }
+  return result;
+};
+async function statementsOf(path: string, cookie: string) {
+  const before = statements;
+  if (process.env.BENCH_TRACE) trace = [];
+  const start = performance.now();
+  const res = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { cookie } });
+  await res.arrayBuffer();
+  if (trace) {
+    console.log(`${path}: ${(performance.now() - start).toFixed(2)} ms\n${trace.join('\n')}`);
+    trace = null;
+  }
+  return statements - before;
+}
+
 const cookies = new Map<string, string>();
 async function sessionOf(username: string) {
   const known = cookies.get(username);
@@ -81,12 +111,13 @@ for (const c of cases) {
   // Warm-up: JIT, plan caches, the session cache; not measured.
   await load.run(c.path, cookie, 4, { maxRequests: 30, maxMs: 1500 });
   await localLoad(c.sql, 4, { maxRequests: 30, maxMs: 1500 });
+  const perRequest = await statementsOf(c.path, cookie);
   for (const concurrency of [1, 16]) {
     const api = await load.run(c.path, cookie, concurrency, LIMITS[concurrency]!);
     const raw = await localLoad(c.sql, concurrency, LIMITS[concurrency]!);
     const fail = api.failures || raw.failures ? ` ⚠ ${api.failures + raw.failures} failed` : '';
     rowsOut.push(
-      `| ${c.name}${fail} | ${concurrency} | ${rps(api)} | ${ms(api.p50)} | ${ms(api.p99)} | ` +
+      `| ${c.name}${fail} | ${concurrency} | ${perRequest} | ${rps(api)} | ${ms(api.p50)} | ${ms(api.p99)} | ` +
         `${rps(raw)} | ${ms(raw.p50)} | ${ms(raw.p99)} | ${(api.p50 / raw.p50).toFixed(2)}× | ` +
         `${(raw.rps / api.rps).toFixed(2)}× |`,
     );
@@ -97,9 +128,9 @@ console.log(
     `ms; ratio = API/SQL.\n`,
 );
 console.log(
-  '| question | conc. | API req/s | API p50 | API p99 | SQL req/s | SQL p50 | SQL p99 | p50 ratio | throughput ratio |',
+  '| question | conc. | SQL/req | API req/s | API p50 | API p99 | SQL req/s | SQL p50 | SQL p99 | p50 ratio | throughput ratio |',
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rowsOut) console.log(r);
 
 // Memory: the whole API load again, several times; the server's heap must not grow with it.

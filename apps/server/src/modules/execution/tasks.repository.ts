@@ -10,6 +10,7 @@ import {
 import type { TTaskSummary, TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { pagedTotal } from '../../db/paging.ts';
+import { executeNamed } from '../../db/named.ts';
 import { documentNumberOf } from '../plans/plans.repository.ts';
 
 /** The SQL twin of deriveTaskStatus on `today`, over task_state `s`. */
@@ -148,9 +149,14 @@ export function presentTask(r: TaskRow, calendar: WorkCalendar, today: string): 
   };
 }
 
+/** Every task read and write: a named statement (planning was 4× its execution). */
 export async function findTaskRow(db: Executor, id: number, today: string) {
-  const r = await db.execute<TaskRow>(sql`
-    select ${taskColumns(today)}, 1 as total from ${TASK_FROM} where s.task_id = ${id}`);
+  const r = await executeNamed<TaskRow>(
+    db,
+    'task-row',
+    sql`
+    select ${taskColumns(today)}, 1 as total from ${TASK_FROM} where s.task_id = ${id}`,
+  );
   return r.rows[0] ?? null;
 }
 

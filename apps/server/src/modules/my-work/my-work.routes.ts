@@ -18,9 +18,11 @@ import { owedPlans } from './my-work.plans.ts';
 /** Deepest merge window: pages past it are cut (the total stays exact). */
 const MAX_MERGED = 5000;
 
-/** Overdue first, then by due date; undated last. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Overdue first, then by due date (ISO text: code-point order); undated last. */
 const order = (a: TWorkItem, b: TWorkItem) =>
-  Number(b.overdue) - Number(a.overdue) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999');
+  Number(b.overdue) - Number(a.overdue) || byText(a.dueOn ?? '9999', b.dueOn ?? '9999');
 
 export function registerMyWorkRoutes(app: Hono<AppEnv>) {
   register(app, getMyWork, async ({ query, session, db }) => {

@@ -26,3 +26,21 @@ export function underAnySql(column: SQL, paths: readonly string[]): SQL {
     sql` or `,
   )})`;
 }
+
+/**
+ * Paths under one of `a` and one of `b` at once, as one list: for each pair the deeper
+ * path when one contains the other (paths end in "/"), none otherwise. Fewer LIKEs for the
+ * planner than the two OR-ed lists AND-ed (npm run bench, reporting rate: planning cost
+ * several times the execution).
+ */
+export function intersectPaths(a: readonly string[], b: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const x of a) {
+    for (const y of b) {
+      if (y.startsWith(x)) out.add(y);
+      else if (x.startsWith(y)) out.add(x);
+    }
+  }
+  // A path under another of the list adds nothing.
+  return [...out].filter((p) => ![...out].some((q) => q !== p && p.startsWith(q)));
+}

@@ -13,7 +13,7 @@ import type { TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { dayVn } from '../execution/clock.ts';
 import type { RegimeRecord } from './regimes.repository.ts';
-import { lineagePaths, underAnySql } from './lineage.ts';
+import { intersectPaths, lineagePaths, underAnySql } from './lineage.ts';
 
 export interface ExpectedReporter {
   unit: TUnitRef;
@@ -40,6 +40,11 @@ interface Row extends Record<string, unknown> {
   report_id: number | null;
   status: ReportStatus | null;
   first_submitted_at: string | null;
+  pv_id: number | null;
+  pv_code: string | null;
+  pv_name: string | null;
+  pv_full_name: string | null;
+  pv_level: TUnitRef['level'] | null;
 }
 
 /**
@@ -56,57 +61,62 @@ export async function expectedReporters(
   periodId: number | null,
   subtreePaths: string[],
   today: string,
+  /** The regime unit's lineage, when the caller already has it. */
+  regimeRoots?: string[],
 ): Promise<ExpectedReporter[]> {
   const levels = g.definition.levels.filter((l) => period.due[l]);
   const unitLevels = levels.filter((l) => l !== 'agency');
   const end = period.window.to;
-  const roots = await lineagePaths(db, g.unit.id);
-  const within = sql`${underAnySql(sql`u.path`, roots)} and ${underAnySql(sql`u.path`, subtreePaths)}`;
+  const roots = regimeRoots ?? (await lineagePaths(db, g.unit.id));
+  const within = underAnySql(sql`u.path`, intersectPaths(roots, subtreePaths));
   const reportJoin = (agency: boolean) =>
     periodId === null
       ? sql`left join report r on false`
       : sql`left join report r on r.period_id = ${periodId} and r.unit_id = u.id
               and coalesce(r.agency_id, 0) = ${agency ? sql`a.id` : sql`0`}`;
-  const units = unitLevels.length
-    ? (
-        await db.execute<Row>(sql`
+  // The province of each reporter comes with it ("/1/14/…": the second id of the path;
+  // the country has none and stands for itself), not in a further round trip.
+  const provinceColumns = sql`pv.id as pv_id, pv.code as pv_code, pv.name as pv_name,
+    pv.full_name as pv_full_name, pv.level as pv_level`;
+  const provinceJoin = sql`left join admin_unit pv
+    on pv.id = nullif(split_part(u.path, '/', 3), '')::int`;
+  // Units and agencies are independent: asked together (two connections on PostgreSQL).
+  const [units, agencies] = await Promise.all([
+    unitLevels.length
+      ? db
+          .execute<Row>(
+            sql`
           select u.id, u.code, u.name, u.full_name, u.level, u.path, null::int as agency_id,
                  null::text as agency_name, r.id as report_id, r.status,
-                 r.first_submitted_at::text as first_submitted_at
-            from admin_unit u ${reportJoin(false)}
+                 r.first_submitted_at::text as first_submitted_at, ${provinceColumns}
+            from admin_unit u ${reportJoin(false)} ${provinceJoin}
            where ${within}
              and u.level = any(${sql.param(unitLevels)}::text[])
              and (u.valid_from is null or u.valid_from <= ${end}::date)
-             and (u.valid_to is null or u.valid_to >= ${end}::date)`)
-      ).rows
-    : [];
-  const agencies = levels.includes('agency')
-    ? (
-        await db.execute<Row>(sql`
+             and (u.valid_to is null or u.valid_to >= ${end}::date)`,
+          )
+          .then((r) => r.rows)
+      : Promise.resolve([]),
+    levels.includes('agency')
+      ? db
+          .execute<Row>(
+            sql`
           select u.id, u.code, u.name, u.full_name, u.level, u.path, a.id as agency_id,
                  a.name as agency_name, r.id as report_id, r.status,
-                 r.first_submitted_at::text as first_submitted_at
-            from agency a join admin_unit u on u.id = a.unit_id ${reportJoin(true)}
+                 r.first_submitted_at::text as first_submitted_at, ${provinceColumns}
+            from agency a join admin_unit u on u.id = a.unit_id ${reportJoin(true)} ${provinceJoin}
            where a.kind <> 'ubnd' and u.level in ('province', 'district')
              and ${within}
              and exists (select 1 from task_state s join plan p on p.id = s.plan_id
                           where s.lead_agency_ids @> array[a.id]
                             and p.issued_on <= ${end}::date
                             and p.period_from <= ${end}::date
-                            and p.period_to >= ${period.window.from}::date)`)
-      ).rows
-    : [];
+                            and p.period_to >= ${period.window.from}::date)`,
+          )
+          .then((r) => r.rows)
+      : Promise.resolve([]),
+  ]);
   const all = [...units, ...agencies];
-  const provinceIds = [...new Set(all.map((r) => provinceIdOf(r.path, r.id)))];
-  const provinces = new Map(
-    provinceIds.length === 0
-      ? []
-      : (
-          await db.execute<Row>(sql`
-            select id, code, name, full_name, level, path from admin_unit
-             where id = any(${sql.param(provinceIds)}::int[])`)
-        ).rows.map((p) => [p.id, ref(p)]),
-  );
   return all.map((r) => {
     const level: ReporterLevel = r.agency_id !== null ? 'agency' : (r.level as ReporterLevel);
     const dueOn = period.due[level]!;
@@ -115,7 +125,7 @@ export async function expectedReporters(
       unitPath: r.path,
       agency: r.agency_id === null ? null : { id: r.agency_id, name: r.agency_name ?? '' },
       level,
-      province: provinces.get(provinceIdOf(r.path, r.id)) ?? ref(r),
+      province: r.pv_id === null ? ref(r) : provinceRef(r),
       dueOn,
       state: classifySubmission(
         dueOn,
@@ -129,8 +139,13 @@ export async function expectedReporters(
   });
 }
 
-/** "/1/14/3051/" → 14: the second id of a path is the province (the country has none). */
-const provinceIdOf = (path: string, self: number) => Number(path.split('/')[2] || self);
+const provinceRef = (r: Row): TUnitRef => ({
+  id: r.pv_id!,
+  code: r.pv_code!,
+  name: r.pv_name!,
+  fullName: r.pv_full_name!,
+  level: r.pv_level!,
+});
 
 const ref = (r: Row): TUnitRef => ({
   id: r.id,

@@ -3,6 +3,7 @@ import { foldVietnamese, type UnitLevel } from '@papi/domain';
 import type { TUnit, TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { badRequest } from '../../platform/errors.ts';
+import { executeNamed } from '../../db/named.ts';
 
 interface UnitRow extends Record<string, unknown> {
   id: number;
@@ -47,8 +48,15 @@ function present(row: UnitRow): UnitRecord {
   };
 }
 
-async function selectUnits(db: Executor, where: SQL, asOf: string, limit = 500) {
-  const result = await db.execute<UnitRow>(sql`
+async function selectUnits(
+  db: Executor,
+  where: SQL,
+  asOf: string,
+  limit = 500,
+  /** A statement name for a fixed-shape lookup run on every request (see executeNamed). */
+  name?: string,
+) {
+  const query = sql`
     select u.id, u.code, u.name, u.full_name, u.name_en, u.level, u.type, u.parent_id, u.path,
            u.valid_from, u.valid_to,
            (select count(*) from admin_unit ch where ch.parent_id = u.id
@@ -57,12 +65,16 @@ async function selectUnits(db: Executor, where: SQL, asOf: string, limit = 500) 
       from admin_unit u
      where ${where}
      order by ${LEVEL_ORDER}, u.search, u.code
-     limit ${limit}`);
+     limit ${limit}`;
+  const result = name
+    ? await executeNamed<UnitRow>(db, name, query)
+    : await db.execute<UnitRow>(query);
   return result.rows.map(present);
 }
 
 export async function findUnitById(db: Executor, id: number, asOf: string) {
-  const rows = await selectUnits(db, sql`u.id = ${id}`, asOf, 1);
+  // Every monitoring, task list and My work request starts here: a named statement.
+  const rows = await selectUnits(db, sql`u.id = ${id}`, asOf, 1, 'unit-by-id');
   return rows[0] ?? null;
 }
 
