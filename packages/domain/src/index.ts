@@ -36,5 +36,4 @@ export * from './reporting/report-workflow.ts';
 export * from './plans/appendix-columns.ts';
 export * from './plans/appendix-rows.ts';
 export * from './plans/agency-match.ts';
-export * from './plans/solution-seed.ts';
 export * from './plans/task-numbers.ts';

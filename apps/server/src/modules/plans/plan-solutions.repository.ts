@@ -1,5 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { foldVietnamese, SOLUTION_SEED } from '@papi/domain';
+import { foldVietnamese } from '@papi/domain';
+// The seed carries the transcribed seed plans: kept out of the main entry the web app imports.
+import { SOLUTION_SEED } from '@papi/domain/solution-seed';
 import type { TPlanSolution, TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { pagedTotal } from '../../db/paging.ts';
