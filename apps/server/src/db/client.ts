@@ -3,13 +3,28 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
-import type { PgDatabase } from 'drizzle-orm/pg-core';
+import { PgTransaction, type PgDatabase } from 'drizzle-orm/pg-core';
 import * as schema from './schema.ts';
 import { acquireDataDirLock } from './lock.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
 /** The database or an open transaction: services take this so callers choose the boundary. */
 export type Executor = PgDatabase<NodePgQueryResultHKT, typeof schema>;
+
+/**
+ * Runs independent reads together on the pool, but one after another inside a transaction:
+ * a transaction is one client, and pg only queues (pg@9 refuses) overlapping queries on it.
+ */
+export async function readTogether<T extends readonly unknown[]>(
+  db: Executor,
+  reads: { [K in keyof T]: () => Promise<T[K]> },
+): Promise<T> {
+  if (!(db instanceof PgTransaction))
+    return (await Promise.all(reads.map((r) => r()))) as unknown as T;
+  const out: unknown[] = [];
+  for (const read of reads) out.push(await read());
+  return out as unknown as T;
+}
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export interface Database {
@@ -107,8 +122,8 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     database: 'postgres',
     max: 1,
     Client: FreshClient,
-    // Never close the idle connection: PGlite's one backend outlives it, so a reconnect
-    // would find the named prepared statements (session lookup) already there (42P05).
+    // Keep the one connection: a reconnect costs `deallocate all` (FreshClient) and
+    // re-preparing the named statements.
     idleTimeoutMillis: 0,
   });
   const request = <T>(type: string, reply: string) =>

@@ -12,7 +12,7 @@ import {
   type ReminderStage,
   type Role,
 } from '@papi/domain';
-import type { Executor } from '../../db/client.ts';
+import { readTogether, type Executor } from '../../db/client.ts';
 import { deliver, loadRecipients } from '../notifications/notifications.service.ts';
 import type { DueItemSource, DueWindow } from './sources.ts';
 
@@ -39,7 +39,12 @@ export async function usersOf(db: Executor, unitIds: number[]): Promise<Candidat
 }
 
 export async function collectItems(db: Executor, sources: DueItemSource[], window: DueWindow) {
-  return (await Promise.all(sources.map((s) => s.list(db, window)))).flat();
+  return (
+    await readTogether(
+      db,
+      sources.map((s) => () => s.list(db, window)),
+    )
+  ).flat();
 }
 
 export interface ScanResult {

@@ -10,7 +10,7 @@ import {
   type SubmissionState,
 } from '@papi/domain';
 import type { TUnitRef } from '@papi/contracts';
-import type { Executor } from '../../db/client.ts';
+import { readTogether, type Executor } from '../../db/client.ts';
 import { dayVn } from '../execution/clock.ts';
 import type { RegimeRecord } from './regimes.repository.ts';
 import { intersectPaths, lineagePaths, underAnySql } from './lineage.ts';
@@ -81,11 +81,12 @@ export async function expectedReporters(
   const provinceJoin = sql`left join admin_unit pv
     on pv.id = nullif(split_part(u.path, '/', 3), '')::int`;
   // Units and agencies are independent: asked together (two connections on PostgreSQL).
-  const [units, agencies] = await Promise.all([
-    unitLevels.length
-      ? db
-          .execute<Row>(
-            sql`
+  const [units, agencies] = await readTogether<[Row[], Row[]]>(db, [
+    () =>
+      unitLevels.length
+        ? db
+            .execute<Row>(
+              sql`
           select u.id, u.code, u.name, u.full_name, u.level, u.path, null::int as agency_id,
                  null::text as agency_name, r.id as report_id, r.status,
                  r.first_submitted_at::text as first_submitted_at, ${provinceColumns}
@@ -94,13 +95,14 @@ export async function expectedReporters(
              and u.level = any(${sql.param(unitLevels)}::text[])
              and (u.valid_from is null or u.valid_from <= ${end}::date)
              and (u.valid_to is null or u.valid_to >= ${end}::date)`,
-          )
-          .then((r) => r.rows)
-      : Promise.resolve([]),
-    levels.includes('agency')
-      ? db
-          .execute<Row>(
-            sql`
+            )
+            .then((r) => r.rows)
+        : Promise.resolve([]),
+    () =>
+      levels.includes('agency')
+        ? db
+            .execute<Row>(
+              sql`
           select u.id, u.code, u.name, u.full_name, u.level, u.path, a.id as agency_id,
                  a.name as agency_name, r.id as report_id, r.status,
                  r.first_submitted_at::text as first_submitted_at, ${provinceColumns}
@@ -112,9 +114,9 @@ export async function expectedReporters(
                             and p.issued_on <= ${end}::date
                             and p.period_from <= ${end}::date
                             and p.period_to >= ${period.window.from}::date)`,
-          )
-          .then((r) => r.rows)
-      : Promise.resolve([]),
+            )
+            .then((r) => r.rows)
+        : Promise.resolve([]),
   ]);
   const all = [...units, ...agencies];
   return all.map((r) => {
