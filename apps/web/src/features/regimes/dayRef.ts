@@ -1,9 +1,7 @@
+import type { DayRef } from '@papi/domain';
+
 /** A regime's day of the year typed as "dd/mm" (the year is the report's, or the one before). */
-export interface DayRef {
-  month: number;
-  day: number;
-  yearOffset: number;
-}
+export type { DayRef };
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

@@ -1,4 +1,4 @@
-import { TASK_STATUSES } from '@papi/domain';
+import { OPEN_STATUSES, TASK_STATUSES } from '@papi/domain';
 import type { TaskStatus } from '@papi/domain';
 import type { MessageKey } from '../../i18n/index.ts';
 
@@ -42,5 +42,4 @@ export const CHART_STATUS_ORDER: TaskStatus[] = [
   'cancelled',
 ];
 
-export const isOpenStatus = (status: TaskStatus): boolean =>
-  status === 'not_started' || status === 'in_progress' || status === 'overdue';
+export const isOpenStatus = (status: TaskStatus): boolean => OPEN_STATUSES.includes(status);

@@ -2,7 +2,7 @@
  * Pure helpers of the "Việc của tôi" inbox: ordering, the filters the server does not
  * apply (plan, dimension, accent-insensitive text), and due-date wording.
  */
-import { compareVietnamese, foldVietnamese } from '@papi/domain';
+import { compareVietnamese, daysBetween, foldVietnamese } from '@papi/domain';
 import type { TWorkItem } from '@papi/contracts';
 
 export type WorkItem = TWorkItem;
@@ -101,11 +101,7 @@ export function compareWorkItems(a: WorkItem, b: WorkItem): number {
 export const sortWorkItems = (items: readonly WorkItem[]): WorkItem[] =>
   [...items].sort(compareWorkItems);
 
-/** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
-  return Math.round(ms / 86_400_000);
-}
+export { daysBetween };
 
 export type DueState =
   | { kind: 'none' }

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useAgencies } from '../../agencies/api.ts';
 import { Combobox, Text, TextInput, useCombobox } from '@mantine/core';
-import { foldVietnamese } from '@papi/domain';
+import { matchesSearch } from '@papi/domain';
 import type { AgencyRef } from '@papi/domain';
 import { useT } from '../../../i18n/index.ts';
 import { toRef } from './agencyMatch.ts';
@@ -39,12 +39,9 @@ export function AgencyPicker(props: Props) {
   const [debounced] = useDebouncedValue(search.trim(), 250);
   const remote = useAgencies({ q: debounced, pageSize: 20 }, debounced.length >= 3);
   const options = useMemo(() => {
-    const words = foldVietnamese(search).split(' ').filter(Boolean);
-    const local = agencies.filter((a) => {
-      if (a.active === false) return false;
-      const hay = foldVietnamese(`${a.name} ${a.shortName}`);
-      return words.every((w) => hay.includes(w));
-    });
+    const local = agencies.filter(
+      (a) => a.active !== false && matchesSearch(`${a.name} ${a.shortName}`, search),
+    );
     const known = new Set(local.map((a) => a.id));
     const others: AgencyOption[] = (debounced.length >= 3 ? (remote.data?.items ?? []) : [])
       .filter((a) => a.active && !known.has(a.id))

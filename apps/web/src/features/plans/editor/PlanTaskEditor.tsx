@@ -65,7 +65,9 @@ export function PlanTaskEditor({
   const data = useEditorData(plan);
   const labels = useElementLabels(data.edition ?? undefined);
   const loaded = useMemo(() => plan.tasks.map(fromTask), [plan.tasks]);
-  const api = useTaskEditor({ rows: loaded, pinned: pinServerIssues(plan.issues, loaded) });
+  // Computed once per server answer, not on every keystroke (the reducer only starts from it).
+  const pinned = useMemo(() => pinServerIssues(plan.issues, loaded), [plan.issues, loaded]);
+  const api = useTaskEditor({ rows: loaded, pinned });
   const { state, dispatch } = api;
   const save = useReplaceTasks(plan.id);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -78,8 +80,7 @@ export function PlanTaskEditor({
   const [seen, setSeen] = useState(loaded);
   if (seen !== loaded) {
     setSeen(loaded);
-    if (!state.dirty)
-      dispatch({ type: 'reset', rows: loaded, pinned: pinServerIssues(plan.issues, loaded) });
+    if (!state.dirty) dispatch({ type: 'reset', rows: loaded, pinned });
   }
   useEffect(() => onDirty(state.dirty), [state.dirty, onDirty]);
   useUnsavedGuard(state.dirty, t('plans.editor.unsaved'));
@@ -232,13 +233,7 @@ export function PlanTaskEditor({
               size="xs"
               variant="default"
               disabled={!state.dirty || save.isPending}
-              onClick={() =>
-                dispatch({
-                  type: 'reset',
-                  rows: loaded,
-                  pinned: pinServerIssues(plan.issues, loaded),
-                })
-              }
+              onClick={() => dispatch({ type: 'reset', rows: loaded, pinned })}
             >
               {t('plans.editor.discard')}
             </Button>
@@ -249,11 +244,7 @@ export function PlanTaskEditor({
           <SaveErrorAlert
             error={save.error}
             onReload={() => {
-              dispatch({
-                type: 'reset',
-                rows: loaded,
-                pinned: pinServerIssues(plan.issues, loaded),
-              });
+              dispatch({ type: 'reset', rows: loaded, pinned });
               save.reset();
               onReload();
             }}
