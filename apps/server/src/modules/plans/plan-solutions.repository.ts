@@ -27,6 +27,10 @@ export async function seedSolutions(db: Executor): Promise<number> {
         source: sql`excluded.source`,
         search: sql`excluded.search`,
       },
+      // Every start runs this: rows the seed did not change are left alone (no rewrite).
+      setWhere: sql`(plan_solution.title, plan_solution.content, plan_solution.dimension_code,
+        plan_solution.source, plan_solution.search) is distinct from (excluded.title,
+        excluded.content, excluded.dimension_code, excluded.source, excluded.search)`,
     });
   return rows.length;
 }
