@@ -81,10 +81,11 @@ export function registerPlanCascadeRoutes(app: Hono<AppEnv>) {
           );
         if (o.child && (o.child.status === 'issued' || o.child.status === 'closed'))
           throw conflict(`${o.unit.fullName} đã ban hành kế hoạch, không cần nhắc.`);
-        await db
+        const [stamped] = await db
           .update(planObligation)
           .set({ lastRemindedAt: sql`now()` })
-          .where(eq(planObligation.id, o.id));
+          .where(eq(planObligation.id, o.id))
+          .returning({ at: planObligation.lastRemindedAt });
         await recordAudit(db, session, {
           action: 'update',
           entity: 'plan_obligation',
@@ -100,8 +101,9 @@ export function registerPlanCascadeRoutes(app: Hono<AppEnv>) {
           due: o.due,
           remindedBy: session.userId,
         });
-        const [after] = await listObligationRows(db, { id: o.id });
-        return obligationView(session, after!, todayIso());
+        // Only the stamp changed: no second read of the six-join row.
+        const lastRemindedAt = stamped!.at ? new Date(stamped!.at).toISOString() : null;
+        return obligationView(session, { ...o, lastRemindedAt }, todayIso());
       }),
     { transaction: false },
   );
