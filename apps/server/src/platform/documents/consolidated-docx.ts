@@ -36,7 +36,7 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 
 /** "Báo cáo kết quả thực hiện Kế hoạch … 6 tháng đầu năm 2026": the subject line. */
 export const consolidatedSubject = (r: ConsolidatedReportInput) =>
-  `Kết quả thực hiện ${r.planRef} ${r.periodLabel}`;
+  `Kết quả thực hiện ${withPeriod(r.planRef, r.periodLabel)}`;
 
 /** A caption above a table ("Bảng 1. …"), italic and centred, kept with the table. */
 const caption = (text: string) =>
@@ -128,7 +128,7 @@ function closing(r: ConsolidatedReportInput) {
     keepLines: true,
     children: [
       run(
-        `Trên đây là báo cáo kết quả thực hiện ${r.planRef} ${r.periodLabel} của ${r.reporter}./.`,
+        `Trên đây là báo cáo kết quả thực hiện ${withPeriod(r.planRef, r.periodLabel)} của ${r.reporter}./.`,
       ),
     ],
   });
@@ -192,4 +192,9 @@ export async function renderConsolidatedDocx(r: ConsolidatedReportInput): Promis
     ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** "… năm 2026" + "năm 2026" reads once: plan titles often end with the period already. */
+function withPeriod(planRef: string, periodLabel: string): string {
+  return planRef.endsWith(periodLabel) ? planRef : `${planRef} ${periodLabel}`;
 }
