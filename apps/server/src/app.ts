@@ -7,6 +7,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { AppError, errorResponse } from './platform/errors.ts';
+import { forgetRemembered } from './platform/cache.ts';
 import type { AppEnv } from './platform/http.ts';
 import { buildOpenApiDocument } from './platform/openapi.ts';
 import { registerDocs } from './platform/docs.ts';
@@ -62,7 +63,13 @@ export function createApp(database: Database, config: Config) {
   app.use('*', async (c, next) => {
     c.set('database', database);
     c.set('config', config);
-    await next();
+    try {
+      await next();
+    } finally {
+      // A write request has committed (or rolled back) by now: what this process remembered
+      // may be stale (platform/cache.ts).
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') forgetRemembered(database.db);
+    }
   });
   app.use('/api/*', secureHeaders());
   const LARGE_BODY_ROUTES = largeBodyRoutes(config);

@@ -10,6 +10,7 @@ import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { AppEnv } from '../platform/http.ts';
 import { TestClient } from './client.ts';
+import { forgetRemembered } from '../platform/cache.ts';
 import { withDatabase } from './global-setup.ts';
 
 export { TestClient, type TestResponse } from './client.ts';
@@ -22,6 +23,11 @@ export interface TestContext {
   dataDir: string;
   /** A client logged in as a demo account (password already changed in the snapshot). */
   as: (username: string) => Promise<TestClient>;
+  /**
+   * SQL as another server process would send it: what this process remembered (sessions,
+   * units; platform/cache.ts) is not forgotten, so the one-second bound shows.
+   */
+  queryElsewhere: (text: string, params?: unknown[]) => Promise<pg.QueryResult>;
   /** Id of a unit by era/level/code, e.g. unitId('post2025', 'province', '14'). */
   unitId: (era: string, level: string, code: string) => Promise<number>;
   close: () => Promise<void>;
@@ -49,11 +55,22 @@ export async function createTestContext(): Promise<TestContext> {
   // Uploaded files (evidence) go to DATA_DIR/files: a fresh directory per test file.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papi-test-'));
   const app = createApp(database, loadConfig({ DATA_DIR: dataDir }));
+  // Tests build their world with SQL (fixtures) and expect the app to see it at once, not
+  // within the second that remembered lookups may lag another process's writes: any
+  // statement that is not a plain select forgets them.
+  const pool = database.pool as unknown as { query: (...a: unknown[]) => Promise<pg.QueryResult> };
+  const query = pool.query.bind(pool);
+  pool.query = (...a: unknown[]) => {
+    const q = a[0] as string | { text: string };
+    if (!/^\s*select\b/i.test(typeof q === 'string' ? q : q.text)) forgetRemembered(database.db);
+    return query(...a);
+  };
   return {
     app,
     database,
     client: () => new TestClient(app),
     dataDir,
+    queryElsewhere: (text, params) => query(text, params),
     as: async (username) => {
       const client = new TestClient(app);
       const res = await client.login(username);

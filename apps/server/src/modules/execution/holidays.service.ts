@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { buildCalendar, type Holiday, type WorkCalendar } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import { holiday } from './execution.table.ts';
+import { forgetRemembered, remembered } from '../../platform/cache.ts';
 
 const SHIPPED = path.resolve(import.meta.dirname, '../../../data/holidays/vn.json');
 
@@ -25,7 +26,7 @@ export async function importShippedHolidays(db: Executor): Promise<number> {
     .filter(([year]) => !have.has(Number(year)))
     .flatMap(([, y]) => y.days);
   if (rows.length > 0) await db.insert(holiday).values(rows).onConflictDoNothing();
-  forgetCalendar();
+  forgetCalendar(db);
   return rows.length;
 }
 
@@ -40,33 +41,24 @@ export async function replaceHolidays(db: Executor, year: number, days: Holiday[
   await db.execute(sql`
     delete from holiday where date >= ${`${year}-01-01`}::date and date <= ${`${year}-12-31`}::date`);
   if (days.length > 0) await db.insert(holiday).values(days);
-  forgetCalendar();
+  forgetCalendar(db);
 }
 
 /**
  * The whole calendar (a few dozen rows a year). Nearly every task and report request
- * needs it, so it is kept for a second: one query per second instead of one per request
- * (npm run bench: a quarter of a single-task read on PGlite). This process's writes drop
- * it at once; another process's holiday edit shows within the second.
+ * needs it: remembered for a second (platform/cache.ts; npm run bench: a quarter of a
+ * single-task read on PGlite). A write request of this process drops it once committed.
  */
-let cached: { at: number; calendar: Promise<WorkCalendar> } | null = null;
-const CALENDAR_TTL_MS = 1000;
-
 export function loadCalendar(db: Executor): Promise<WorkCalendar> {
-  const now = Date.now();
-  if (cached && now - cached.at < CALENDAR_TTL_MS) return cached.calendar;
-  const calendar = db
-    .execute<Holiday & Record<string, unknown>>(
+  return remembered(db, 'calendar', '', async () => {
+    const r = await db.execute<Holiday & Record<string, unknown>>(
       sql`select date::text as date, name, kind from holiday`,
-    )
-    .then((r) => buildCalendar(r.rows));
-  // A failed read (e.g. a rolled-back transaction) is not kept.
-  calendar.catch(() => (cached = null));
-  cached = { at: now, calendar };
-  return calendar;
+    );
+    return buildCalendar(r.rows);
+  });
 }
 
-/** After any holiday write: the next read sees it. */
-export function forgetCalendar() {
-  cached = null;
+/** After a holiday write outside a request (bootstrap, tests): the next read sees it. */
+export function forgetCalendar(db: Executor) {
+  forgetRemembered(db);
 }

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { RegimeDefinition } from '@papi/domain';
 import type { TRegime, TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
+import { remembered } from '../../platform/cache.ts';
 
 export type RegimeRecord = TRegime & { unitPath: string; definition: RegimeDefinition };
 
@@ -51,18 +52,30 @@ export async function findRegime(db: Executor, id: number) {
   return (await selectRegimes(db, sql`g.id = ${id}`))[0] ?? null;
 }
 
-/** Regimes that apply to a unit: those of the unit itself and of every unit above it. */
-export function regimesApplying(db: Executor, unitPath: string, includeInactive: boolean) {
-  return selectRegimes(
-    db,
-    sql`${unitPath} like u.path || '%' ${includeInactive ? sql`` : sql`and g.active`}`,
+/**
+ * Regimes that apply to a unit: those of the unit itself and of every unit above it.
+ * Every monitoring and My work request asks: remembered for a second (platform/cache.ts).
+ * Callers must not change the records.
+ */
+export function regimesApplying(
+  db: Executor,
+  unitPath: string,
+  includeInactive: boolean,
+): Promise<readonly RegimeRecord[]> {
+  return remembered(db, 'regimes-applying', `${unitPath}|${includeInactive}`, () =>
+    selectRegimes(
+      db,
+      sql`${unitPath} like u.path || '%' ${includeInactive ? sql`` : sql`and g.active`}`,
+    ),
   );
 }
 
-/** Official results published so far (event-triggered periods). */
-export async function publishedResults(db: Executor) {
-  const r = await db.execute<{ year: number; published_on: string }>(sql`
-    select year, published_on::text as published_on from index_release
-     where framework_code = 'PAPI' and published_on is not null`);
-  return r.rows.map((x) => ({ indexYear: x.year, publishedOn: x.published_on }));
+/** Official results published so far (event-triggered periods); remembered like the above. */
+export function publishedResults(db: Executor) {
+  return remembered(db, 'published-results', '', async () => {
+    const r = await db.execute<{ year: number; published_on: string }>(sql`
+      select year, published_on::text as published_on from index_release
+       where framework_code = 'PAPI' and published_on is not null`);
+    return r.rows.map((x) => ({ indexYear: x.year, publishedOn: x.published_on }));
+  });
 }

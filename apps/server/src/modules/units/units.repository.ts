@@ -4,6 +4,7 @@ import type { TUnit, TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { executeNamed } from '../../db/named.ts';
+import { remembered } from '../../platform/cache.ts';
 
 interface UnitRow extends Record<string, unknown> {
   id: number;
@@ -72,10 +73,13 @@ async function selectUnits(
   return result.rows.map(present);
 }
 
-export async function findUnitById(db: Executor, id: number, asOf: string) {
-  // Every monitoring, task list and My work request starts here: a named statement.
-  const rows = await selectUnits(db, sql`u.id = ${id}`, asOf, 1, 'unit-by-id');
-  return rows[0] ?? null;
+export function findUnitById(db: Executor, id: number, asOf: string) {
+  // Every monitoring, task list and My work request starts here: a named statement,
+  // remembered for a second (platform/cache.ts).
+  return remembered(db, 'unit', `${id}@${asOf}`, async () => {
+    const rows = await selectUnits(db, sql`u.id = ${id}`, asOf, 1, 'unit-by-id');
+    return rows[0] ?? null;
+  });
 }
 
 export function listChildren(db: Executor, parentId: number, asOf: string, limit: number) {

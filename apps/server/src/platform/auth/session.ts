@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Actor, Role } from '@papi/domain';
 import type { Database, Executor } from '../../db/client.ts';
 import { userSession } from '../../modules/auth/auth.table.ts';
+import { remembered } from '../cache.ts';
 
 export const SESSION_COOKIE = 'papi_session';
 const IDLE_MS = 8 * 60 * 60 * 1000;
@@ -71,8 +72,14 @@ const LOAD_SESSION = `
  * Resolves a cookie token to the user and their scope. The scope is the user's unit
  * subtree plus the subtrees of the units it was formed from (history before 2025).
  */
-export async function loadSession(database: Database, token: string): Promise<Session | null> {
+export function loadSession(database: Database, token: string): Promise<Session | null> {
   const tokenHash = sha256(token);
+  // Remembered for a second (platform/cache.ts): a logout, a role or unit change in this
+  // process is seen at once; one in another server process within that second.
+  return remembered(database.db, 'session', tokenHash, () => readSession(database, tokenHash));
+}
+
+async function readSession(database: Database, tokenHash: string): Promise<Session | null> {
   const result = await database.pool.query<SessionRow>({
     name: 'load-session',
     text: LOAD_SESSION,
