@@ -9,7 +9,6 @@ import {
 } from '@papi/domain';
 import type { TTaskSummary, TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
-import { pagedTotal } from '../../db/paging.ts';
 import { executeNamed } from '../../db/named.ts';
 import { documentNumberOf } from '../plans/plans.repository.ts';
 
@@ -81,7 +80,6 @@ export interface TaskRow extends Record<string, unknown> {
   last_update_at: string | null;
   history_task_ids: number[];
   version: number;
-  total: number;
 }
 
 export const TASK_FROM = sql`task_state s
@@ -155,12 +153,35 @@ export async function findTaskRow(db: Executor, id: number, today: string) {
     db,
     'task-row',
     sql`
-    select ${taskColumns(today)}, 1 as total from ${TASK_FROM} where s.task_id = ${id}`,
+    select ${taskColumns(today)} from ${TASK_FROM} where s.task_id = ${id}`,
   );
   return r.rows[0] ?? null;
 }
 
+/**
+ * A page of tasks and the number of all that match. Not `count(*) over ()` on the page: the
+ * window made PostgreSQL join and sort every match before the limit (17.8 ms against 4.9 ms
+ * for a province's 1,476 overdue tasks, national bench (a)). A page that is not full tells
+ * the total itself; otherwise it is counted over `countFrom` (default: task_state alone,
+ * enough when `where` names only `s`).
+ */
 export async function selectTasks(
+  db: Executor,
+  where: SQL,
+  order: SQL,
+  limit: number,
+  offset: number,
+  today: string,
+  countFrom: SQL = sql`task_state s`,
+) {
+  const rows = await selectTaskPage(db, where, order, limit, offset, today);
+  const known = rows.length < limit && (rows.length > 0 || offset === 0);
+  const total = known ? offset + rows.length : await countTasks(db, where, countFrom);
+  return { rows, total };
+}
+
+/** Just the page (callers that count otherwise). */
+export async function selectTaskPage(
   db: Executor,
   where: SQL,
   order: SQL,
@@ -169,10 +190,17 @@ export async function selectTasks(
   today: string,
 ) {
   const r = await db.execute<TaskRow>(sql`
-    select ${taskColumns(today)}, count(*) over ()::int as total
+    select ${taskColumns(today)}
       from ${TASK_FROM} where ${where} order by ${order} limit ${limit} offset ${offset}`);
-  const total = await pagedTotal(db, r.rows, offset, TASK_FROM, where);
-  return { rows: r.rows, total };
+  return r.rows;
+}
+
+/** How many tasks match `where` (over `from`, which must define `s`). */
+export async function countTasks(db: Executor, where: SQL, from: SQL = sql`task_state s`) {
+  const r = await db.execute<{ n: number }>(
+    sql`select count(*)::int as n from ${from} where ${where}`,
+  );
+  return r.rows[0]!.n;
 }
 
 /** Who may see a task: units in scope (responsible or plan unit) or a named agency. */

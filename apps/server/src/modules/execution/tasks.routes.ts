@@ -49,6 +49,8 @@ export function registerTaskRoutes(app: Hono<AppEnv>) {
       query.pageSize,
       (query.page - 1) * query.pageSize,
       today,
+      // The dimension filter reads the task row.
+      sql`task_state s join plan_task t on t.id = s.task_id`,
     );
     const calendar = await loadCalendar(db);
     return { items: rows.map((r) => presentTask(r, calendar, today)), total };

@@ -5,12 +5,7 @@ import { getMyWork, type TWorkItem } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { scopedUnit } from '../execution/scoped-unit.ts';
 import { loadCalendar } from '../execution/holidays.service.ts';
-import {
-  presentTask,
-  selectTasks,
-  statusCondition,
-  TASK_FROM,
-} from '../execution/tasks.repository.ts';
+import { presentTask, selectTaskPage, statusCondition } from '../execution/tasks.repository.ts';
 import { todayVn } from '../execution/clock.ts';
 import { owedReports } from './my-work.reports.ts';
 import { owedPlans } from './my-work.plans.ts';
@@ -46,7 +41,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
     const start = (query.page - 1) * query.pageSize;
     // Tasks, owed reports and counts are independent queries: asked together (npm run bench).
     const tasksP = wantTasks
-      ? selectTasks(
+      ? selectTaskPage(
           db,
           condition,
           sql`(s.open and s.due_on < ${today}::date) desc, s.due_on nulls last, s.task_id`,
@@ -54,7 +49,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
           0,
           today,
         )
-      : Promise.resolve({ rows: [], total: 0 });
+      : Promise.resolve([]);
     const reportsP = wantReports
       ? owedReports(db, session, unit, below, today).then((list) =>
           list.filter((r) => !query.dueBefore || r.dueOn <= query.dueBefore),
@@ -67,16 +62,18 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
         )
       : Promise.resolve([]);
     const week = addDays(today, 7);
+    // The total rides with the counts (the condition names only task_state).
     const countsP = wantTasks
       ? db
-          .execute<{ overdue: number; week: number }>(
+          .execute<{ total: number; overdue: number; week: number }>(
             sql`
-            select count(*) filter (where s.open and s.due_on < ${today}::date)::int as overdue,
+            select count(*)::int as total,
+                   count(*) filter (where s.open and s.due_on < ${today}::date)::int as overdue,
                    count(*) filter (where s.open and s.due_on between ${today}::date and ${week}::date)::int as week
-              from ${TASK_FROM} where ${condition}`,
+              from task_state s where ${condition}`,
           )
           .then((r) => r.rows[0]!)
-      : Promise.resolve({ overdue: 0, week: 0 });
+      : Promise.resolve({ total: 0, overdue: 0, week: 0 });
     const [tasks, reports, plans, counts, calendar] = await Promise.all([
       tasksP,
       reportsP,
@@ -84,7 +81,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
       countsP,
       loadCalendar(db),
     ]);
-    const taskItems: TWorkItem[] = tasks.rows.map((r) => ({
+    const taskItems: TWorkItem[] = tasks.map((r) => ({
       kind: 'task',
       dueOn: r.due_on,
       overdue: r.status === 'overdue',
@@ -100,7 +97,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
 
     return {
       items: merged.slice(start, start + query.pageSize),
-      total: tasks.total + reports.length + plans.length,
+      total: counts.total + reports.length + plans.length,
       counts: {
         overdue:
           counts.overdue +
@@ -110,7 +107,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
           counts.week +
           [...reports, ...plans].filter((r) => !r.overdue && r.dueOn !== null && r.dueOn <= week)
             .length,
-        tasks: tasks.total,
+        tasks: counts.total,
         reports: reports.length,
         plans: plans.length,
       },

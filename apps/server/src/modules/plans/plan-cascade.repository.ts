@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { TPlanRef, TUnitRef } from '@papi/contracts';
 import type { Deadline, PlanStatus } from '@papi/domain';
+import { executeNamed } from '../../db/named.ts';
 import type { Executor } from '../../db/client.ts';
 import { inScopeSql } from '../units/units.repository.ts';
 import { documentNumberOf } from './plans.repository.ts';
@@ -72,7 +73,7 @@ export async function listObligationRows(
   if (f.unitId) where.push(sql`o.unit_id = ${f.unitId}`);
   if (f.parentPlanId) where.push(sql`o.parent_plan_id = ${f.parentPlanId}`);
   if (f.id) where.push(sql`o.id = ${f.id}`);
-  const r = await db.execute<Record<string, unknown>>(sql`
+  const query = sql`
     select o.id, o.obligation_id, o.due::text as due, o.last_reminded_at, o.created_at,
            u.id as unit_id, u.code as unit_code, u.name as unit_name,
            u.full_name as unit_full_name, u.level as unit_level, u.path as unit_path,
@@ -86,7 +87,13 @@ export async function listObligationRows(
       left join plan cp on cp.id = o.child_plan_id
       left join admin_unit cu on cu.id = cp.unit_id
      where ${sql.join(where, sql` and `)}
-     order by pp.issued_on, pp.id, o.due nulls last, u.search, o.id`);
+     order by pp.issued_on, pp.id, o.due nulls last, u.search, o.id`;
+  // One unit's obligations are in every My work request: a named statement (six joins
+  // planned in ~1 ms, run in 0.1 ms; npm run bench (g)).
+  const onlyUnit = f.unitId !== undefined && !f.scopePaths && !f.parentPlanId && !f.id;
+  const r = onlyUnit
+    ? await executeNamed<Record<string, unknown>>(db, 'obligations-of-unit', query)
+    : await db.execute<Record<string, unknown>>(query);
   return r.rows.map((row) => {
     const ob = (row.obligation ?? null) as { addressees?: string; deadline?: Deadline } | null;
     return {
