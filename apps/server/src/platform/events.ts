@@ -72,16 +72,27 @@ export interface StoredEvent<K extends EventType = EventType> {
 
 type Handler<K extends EventType> = (event: StoredEvent<K>) => void | Promise<void>;
 
-const handlers = new Map<EventType, Set<Handler<EventType>>>();
+type Handlers = Map<EventType, Set<Handler<EventType>>>;
+
+/** Handlers for events of every database (process-wide caches keyed by their own stamp). */
+const everywhere: Handlers = new Map();
+/** Handlers bound to one database: they act on it, so events of another must not reach them. */
+const perDatabase = new WeakMap<Db, Handlers>();
 
 /**
- * Reacts in this process to events committed by this process. Returns the unsubscribe
- * function. Handlers run after the commit and must be quick; durable or cross-process
- * work reads the `domain_event` table instead.
+ * Reacts in this process to events committed by this process — on `db` only when given
+ * (a handler that writes to its database must not receive another database's events, and
+ * is dropped with it). Returns the unsubscribe function. Handlers run after the commit and
+ * must be quick; durable or cross-process work reads the `domain_event` table instead.
  */
-export function subscribe<K extends EventType>(type: K, handler: Handler<K>): () => void {
-  const set = handlers.get(type) ?? new Set();
-  handlers.set(type, set);
+export function subscribe<K extends EventType>(type: K, handler: Handler<K>, db?: Db): () => void {
+  let table = everywhere;
+  if (db) {
+    table = perDatabase.get(db) ?? new Map();
+    perDatabase.set(db, table);
+  }
+  const set = table.get(type) ?? new Set();
+  table.set(type, set);
   set.add(handler as unknown as Handler<EventType>);
   return () => set.delete(handler as unknown as Handler<EventType>);
 }
@@ -100,9 +111,13 @@ async function record<K extends EventType>(
 }
 
 /** Calls the in-process handlers; one failing handler never stops the others or the caller. */
-async function dispatch(events: StoredEvent[]): Promise<void> {
+async function dispatch(db: Db, events: StoredEvent[]): Promise<void> {
+  const own = perDatabase.get(db);
   for (const event of events) {
-    for (const handler of handlers.get(event.type) ?? []) {
+    for (const handler of [
+      ...(everywhere.get(event.type) ?? []),
+      ...(own?.get(event.type) ?? []),
+    ]) {
       try {
         await handler(event);
       } catch (err) {
@@ -129,6 +144,6 @@ export async function transactionWithEvents<T>(
       pending.push((await record(tx, type, payload)) as StoredEvent);
     }),
   );
-  await dispatch(pending);
+  await dispatch(db, pending);
   return result;
 }
