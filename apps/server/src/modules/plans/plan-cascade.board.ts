@@ -10,7 +10,7 @@ import {
   type Plan,
 } from '@papi/domain';
 import type { TComplianceBoard, TPlanTrace } from '@papi/contracts';
-import type { Executor } from '../../db/client.ts';
+import { readTogether, type Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { findFramework } from '../indices/indices.repository.ts';
 import { inScopeSql } from '../units/units.repository.ts';
@@ -24,7 +24,7 @@ import {
   planRefOf,
   stripPath,
 } from './plan-cascade.repository.ts';
-import { domainPlanWithDbIds } from './plan-cascade.service.ts';
+import { domainPlanWithDbIds, withDbIds } from './plan-cascade.service.ts';
 
 const counts = (rows: readonly { compliance: Compliance }[]) => ({
   total: rows.length,
@@ -52,12 +52,15 @@ export async function buildComplianceBoard(
   const framework = await findFramework(db, PLAN_FRAMEWORK);
   const edition = framework ? editionFor(framework, parent.year) : null;
   const agencies = await agencyIdsByUnit(db, [...new Set(rows.map((r) => r.unit.id))]);
-  const children = new Map<number, Plan>();
-  for (const r of rows) {
-    if (!r.child || children.has(r.child.id)) continue;
-    const record = await repo.findPlan(db, r.child.id);
-    if (record) children.set(r.child.id, await domainPlanWithDbIds(db, record));
-  }
+  // Every child plan with its tasks in two statements, not two per obliged unit.
+  const childIds = [...new Set(rows.flatMap((r) => (r.child ? [r.child.id] : [])))];
+  const [records, tasksOf] = await readTogether(db, [
+    () => repo.findPlans(db, childIds),
+    () => repo.listTasksOfPlans(db, childIds),
+  ] as const);
+  const children = new Map<number, Plan>(
+    records.map((record) => [record.id, withDbIds(record, tasksOf.get(record.id) ?? [])]),
+  );
   const boardRows: TComplianceBoard['rows'] = [];
   const obligations: TComplianceBoard['obligations'] = [];
   for (const ob of parent.body.obligations) {

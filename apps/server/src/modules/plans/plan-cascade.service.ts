@@ -24,7 +24,11 @@ const ISSUED = new Set(['issued', 'closed']);
 
 /** The domain plan with task ids = database ids, the ids child tasks point at. */
 export async function domainPlanWithDbIds(db: Executor, record: PlanRecord): Promise<Plan> {
-  const tasks = await repo.listTasks(db, record.id);
+  return withDbIds(record, await repo.listTasks(db, record.id));
+}
+
+/** The domain plan of a record and its tasks, task ids being the database ids. */
+export function withDbIds(record: PlanRecord, tasks: repo.TaskRecord[]): Plan {
   const p = toDomainPlan(record, tasks);
   return { ...p, tasks: p.tasks.map((t, i) => ({ ...t, id: String(tasks[i]!.id) })) };
 }

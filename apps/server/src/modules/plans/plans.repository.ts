@@ -98,6 +98,18 @@ export async function findPlan(db: Executor, id: number): Promise<PlanRecord | n
   return items[0] ?? null;
 }
 
+/** Several plans by id in one statement (any order). */
+export async function findPlans(db: Executor, ids: readonly number[]): Promise<PlanRecord[]> {
+  if (ids.length === 0) return [];
+  const { items } = await selectPlans(
+    db,
+    sql`p.id = any(${sql.param([...ids])}::int[])`,
+    ids.length,
+    0,
+  );
+  return items;
+}
+
 export interface PlanFilter {
   scopePaths: string[];
   status?: PlanStatus | undefined;
@@ -142,28 +154,44 @@ interface TaskRow extends Record<string, unknown> {
 }
 
 export async function listTasks(db: Executor, planId: number): Promise<TaskRecord[]> {
-  const r = await db.execute<TaskRow>(sql`
-    select id, task_key, position, number, title, content, dimension_codes, lead, cooperating,
-           deadline, expected_result, budget::text as budget, budget_source, parent_task_id,
-           solution_id
-      from plan_task where plan_id = ${planId} order by position, id`);
-  return r.rows.map((t) => ({
-    id: t.id,
-    key: t.task_key,
-    position: t.position,
-    number: t.number,
-    title: t.title,
-    content: t.content,
-    dimensionCodes: t.dimension_codes,
-    lead: t.lead,
-    cooperating: t.cooperating,
-    deadline: t.deadline,
-    expectedResult: t.expected_result,
-    budget: t.budget === null ? null : Number(t.budget),
-    budgetSource: t.budget_source,
-    parentTaskId: t.parent_task_id,
-    solutionId: t.solution_id,
-  }));
+  return (await listTasksOfPlans(db, [planId])).get(planId) ?? [];
+}
+
+/** The tasks of several plans in one statement, per plan in document order. */
+export async function listTasksOfPlans(
+  db: Executor,
+  planIds: readonly number[],
+): Promise<Map<number, TaskRecord[]>> {
+  const out = new Map<number, TaskRecord[]>();
+  if (planIds.length === 0) return out;
+  const r = await db.execute<TaskRow & { plan_id: number }>(sql`
+    select plan_id, id, task_key, position, number, title, content, dimension_codes, lead,
+           cooperating, deadline, expected_result, budget::text as budget, budget_source,
+           parent_task_id, solution_id
+      from plan_task where plan_id = any(${sql.param([...planIds])}::int[])
+     order by plan_id, position, id`);
+  for (const t of r.rows) {
+    const list = out.get(t.plan_id) ?? [];
+    list.push({
+      id: t.id,
+      key: t.task_key,
+      position: t.position,
+      number: t.number,
+      title: t.title,
+      content: t.content,
+      dimensionCodes: t.dimension_codes,
+      lead: t.lead,
+      cooperating: t.cooperating,
+      deadline: t.deadline,
+      expectedResult: t.expected_result,
+      budget: t.budget === null ? null : Number(t.budget),
+      budgetSource: t.budget_source,
+      parentTaskId: t.parent_task_id,
+      solutionId: t.solution_id,
+    });
+    out.set(t.plan_id, list);
+  }
+  return out;
 }
 
 /** Agencies a plan of this unit may name: its subtree's and its ancestors'. */
