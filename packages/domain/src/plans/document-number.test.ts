@@ -7,6 +7,7 @@ import {
   parseDocumentNumber,
 } from './document-number.ts';
 import {
+  defaultPlanHeader,
   formatRecipients,
   formatSigner,
   parseArchiveLine,
@@ -131,5 +132,17 @@ describe('recipients and signer blocks', () => {
       position: 'CHỦ TỊCH',
       name: 'Long Trung Tâm',
     });
+  });
+});
+
+describe('defaultPlanHeader', () => {
+  it('writes the issuing People’s Committee in capitals and takes the place from the unit', () => {
+    expect(defaultPlanHeader({ name: 'Sơn La', fullName: 'Tỉnh Sơn La' })).toEqual({
+      issuingBody: 'ỦY BAN NHÂN DÂN TỈNH SƠN LA',
+      place: 'Sơn La',
+    });
+    expect(defaultPlanHeader({ name: 'Đắk Lắk', fullName: 'Tỉnh Đắk Lắk' }).issuingBody).toBe(
+      'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK',
+    );
   });
 });

@@ -79,3 +79,17 @@ export function parseSigner(lines: readonly string[]): Signer | null {
   const position = rest.join(' ') || headTitle || '';
   return { onBehalfOf, authority, headTitle, position, name, userId: null };
 }
+
+/**
+ * The header a People's Committee's plan starts with (Decree 30/2020, Phụ lục I): the
+ * issuing body in capitals — "ỦY BAN NHÂN DÂN TỈNH SƠN LA" — and the place name the date
+ * line opens with, the unit's own name ("Sơn La, ngày … tháng … năm …"; a commune's is its
+ * name). A People's Committee heads its own level, so it has no superior line (tên cơ
+ * quan chủ quản is for bodies under it, such as a sở).
+ */
+export function defaultPlanHeader(unit: { name: string; fullName: string }) {
+  return {
+    issuingBody: `ỦY BAN NHÂN DÂN ${unit.fullName.toLocaleUpperCase('vi')}`,
+    place: unit.name,
+  };
+}

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import {
   can,
   classifyCompliance,
+  defaultPlanHeader,
   formatDeadline,
   isWithinScope,
   obligationDue,
@@ -103,7 +104,10 @@ export async function startChildPlan(
     parentIssuerShort: `UBND ${lowerFirst(parent.unit.fullName)}`,
     newTaskId: () => randomUUID(),
   });
+  const { issuingBody, place } = defaultPlanHeader(o.unit);
   const body: TPlanBody = ZPlanBody.parse({
+    header: { parentBody: null, issuingBody },
+    place,
     bases: child.bases.map((b) => ({ ...b, parentPlanId: String(parent.id) })),
     taskGroups: child.taskGroups,
   });

@@ -140,6 +140,9 @@ describe('cascade: obligations, child plans, board, reminders', () => {
       implementsParent: true,
       parentPlanId: String(parent.id),
     });
+    // The commune's own header and place, ready for its document.
+    expect(child.body.header.issuingBody).toBe('ỦY BAN NHÂN DÂN PHƯỜNG MỘC CHÂU');
+    expect(child.body.place).toBe('Mộc Châu');
     expectApiError(
       await commune.post(`/api/plan-obligations/${obligation.id}/start`),
       409,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
-import { can, findPlanType } from '@papi/domain';
+import { can, defaultPlanHeader, findPlanType } from '@papi/domain';
 import {
   createPlan,
   downloadPlanDocument,
@@ -10,6 +10,7 @@ import {
   replacePlanTasks,
   updatePlan,
   ZPlanBody,
+  type TPlanBody,
 } from '@papi/contracts';
 import { register, registerDownload, type AppEnv } from '../../platform/http.ts';
 import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
@@ -65,7 +66,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
         periodFrom: body.period.from,
         periodTo: body.period.to,
         parentPlanId: body.parentPlanId ?? null,
-        body: body.body ?? ZPlanBody.parse({}),
+        body: withUnitHeader(body.body ?? ZPlanBody.parse({}), unit),
         search: repo.planSearch({ title: body.title, number: null, symbol: body.symbol }),
         createdBy: session.userId,
       })
@@ -164,4 +165,14 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
     const name = p.number === null ? 'du-thao' : `${p.number}-${p.symbol}`;
     return { filename: `Kế hoạch ${name} ${p.year}.docx`, body };
   });
+}
+
+/** A new plan's header and place start from its unit where the author left them empty. */
+function withUnitHeader(body: TPlanBody, unit: { name: string; fullName: string }): TPlanBody {
+  const header = defaultPlanHeader(unit);
+  return {
+    ...body,
+    header: { ...body.header, issuingBody: body.header.issuingBody ?? header.issuingBody },
+    place: body.place ?? header.place,
+  };
 }

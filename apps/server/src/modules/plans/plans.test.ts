@@ -70,6 +70,22 @@ describe('a plan from draft to amendment', () => {
     expect(await countRows(ctx, 'audit_log where entity = $1', ['plan'])).toBe(3);
   });
 
+  it('starts the header from the unit where the author left it empty', async () => {
+    const { body: _b, ...bare } = samplePlan(units.sonla, 'Kế hoạch không kèm nội dung');
+    const empty = ok<TPlanDetail>(await officer.post('/api/plans', bare), 201);
+    expect(empty.body.header).toEqual({
+      parentBody: null,
+      issuingBody: 'ỦY BAN NHÂN DÂN TỈNH SƠN LA',
+    });
+    expect(empty.body.place).toBe('Sơn La');
+    const given = samplePlan(units.sonla, 'Kế hoạch có tiêu đề riêng');
+    given.body.header = { parentBody: 'BỘ NỘI VỤ', issuingBody: 'SỞ NỘI VỤ' } as never;
+    given.body.place = 'Thành phố Sơn La';
+    const kept = ok<TPlanDetail>(await officer.post('/api/plans', given), 201);
+    expect(kept.body.header).toEqual({ parentBody: 'BỘ NỘI VỤ', issuingBody: 'SỞ NỘI VỤ' });
+    expect(kept.body.place).toBe('Thành phố Sơn La');
+  });
+
   it('shows live issues: a missing dimension on the plan, a missing lead on its row', async () => {
     const got = ok<TPlanDetail>(await viewer.get(`/api/plans/${plan.id}`));
     const errors = got.issues.filter((i) => i.severity === 'error');
