@@ -3,6 +3,7 @@
  * Tasks go to the appendix, grouped by the plan's task groups (or by dimension).
  */
 import {
+  defaultPlanHeader,
   agencyLabel,
   formatArchiveLine,
   formatDeadline,
@@ -57,7 +58,8 @@ export function planDocumentInput(plan: Plan, unitFullName: string): PlanDocumen
     ...plan.recipients.lines,
     ...(plan.recipients.archive ? [formatArchiveLine(plan.recipients.archive)] : []),
   ];
-  const issuing = plan.header.issuingBody ?? `ỦY BAN NHÂN DÂN ${unitFullName.toUpperCase()}`;
+  const issuing =
+    plan.header.issuingBody ?? defaultPlanHeader({ name: '', fullName: unitFullName }).issuingBody;
   return {
     issuingBody: {
       ...(plan.header.parentBody ? { parent: [plan.header.parentBody] } : {}),
