@@ -51,9 +51,31 @@ describe('plan types as data', () => {
       nameless: {},
       project: { rules: { task_requires: { fields: ['nope'] }, made_up: {} } },
     });
-    expect(findPlanType(types, 'inspection')?.rules).toEqual([
-      { rule: 'task_requires', fields: ['lead'], severity: 'error' },
+    // A new type keeps the rules every plan shares, with its own changes over them.
+    const inspection = findPlanType(types, 'inspection')!.rules;
+    expect(inspection[0]).toEqual({ rule: 'task_requires', fields: ['lead'], severity: 'error' });
+    expect(inspection.map((r) => r.rule)).toEqual([
+      'task_requires',
+      'min_tasks',
+      'unique_task_numbers',
+      'deadlines_in_period',
+      'agencies_active',
+      'dimensions_exist',
+      'lead_is_single_agency',
+      'document_number',
+      'recipients_archive',
+      'signer_complete',
     ]);
+    const lean = resolvePlanTypes({
+      memo: { nameVi: 'Kế hoạch ngắn', rules: { signer_complete: false, min_tasks: { min: 3 } } },
+    }).types;
+    const memo = findPlanType(lean, 'memo')!.rules;
+    expect(memo.some((r) => r.rule === 'signer_complete')).toBe(false);
+    expect(memo.find((r) => r.rule === 'min_tasks')).toEqual({
+      rule: 'min_tasks',
+      min: 3,
+      severity: 'error',
+    });
     // Default types come first, then the installation's own.
     expect(problems).toEqual([
       'Loại project: Quy tắc task_requires: danh sách trường không hợp lệ.',

@@ -114,6 +114,16 @@ export const DEFAULT_PLAN_TYPES: readonly PlanType[] = [
   },
 ];
 
+/**
+ * What a type an installation adds starts from: the rules every plan shares (it is an
+ * official document with tasks), each of which its override may change or switch off.
+ */
+const NEW_TYPE_RULES: RuleConfig[] = [
+  { rule: 'task_requires', fields: ['content'], severity: 'error' },
+  ...COMMON_TASK_RULES,
+  ...DOCUMENT_RULES,
+];
+
 /** An installation's changes: per type code, a new name and per rule `false` or new values. */
 export interface TypeOverride {
   nameVi?: string;
@@ -201,7 +211,8 @@ export function resolvePlanTypes(
     }
     const ruleOv = ov.rules ?? {};
     const rules: RuleConfig[] = [];
-    for (const r of base?.rules ?? []) {
+    const baseRules = base?.rules ?? NEW_TYPE_RULES;
+    for (const r of baseRules) {
       const o = ruleOv[r.rule];
       if (o === false) continue;
       const merged = o ? toRuleConfig({ ...r, ...o, rule: r.rule }) : r;
@@ -211,7 +222,7 @@ export function resolvePlanTypes(
       } else rules.push(merged);
     }
     for (const [name, o] of Object.entries(ruleOv)) {
-      if (o === false || base?.rules.some((r) => r.rule === name)) continue;
+      if (o === false || baseRules.some((r) => r.rule === name)) continue;
       const added = toRuleConfig({ severity: 'error', ...o, rule: name });
       if (typeof added === 'string') problems.push(`Loại ${code}: ${added}`);
       else rules.push(added);
