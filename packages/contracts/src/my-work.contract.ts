@@ -68,6 +68,15 @@ export const getMyWork = defineRoute({
     dueBefore: ZIsoDate.optional(),
     /** Include subordinates' items (leaders see everything below them). */
     below: z.stringbool().optional(),
+    /** Tasks of this plan (and the obligations it imposes); reports have no plan. */
+    planId: ZId.optional(),
+    /** Tasks carrying this dimension ("D3") or one of its sub-dimensions. */
+    dimension: z
+      .string()
+      .regex(/^D\d{1,2}$/, 'Mã nội dung có dạng D1 … D8.')
+      .optional(),
+    /** Free text, accents and case ignored; every word must appear. */
+    q: z.string().trim().max(200).optional(),
   }),
   response: z.object({
     items: z.array(ZWorkItem),

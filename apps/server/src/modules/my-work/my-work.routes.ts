@@ -9,6 +9,7 @@ import { presentTask, selectTaskPage, statusCondition } from '../execution/tasks
 import { todayVn } from '../execution/clock.ts';
 import { owedReports } from './my-work.reports.ts';
 import { owedPlans } from './my-work.plans.ts';
+import { keepOther, taskFilterSql } from './my-work.filters.ts';
 
 /** Deepest merge window: pages past it are cut (the total stays exact). */
 const MAX_MERGED = 5000;
@@ -34,6 +35,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
     const scope = below ? sql`(${mine} or s.unit_path like ${`${unit.path}%`})` : mine;
     const where: SQL[] = [scope, statusCondition(query.status, today)];
     if (query.dueBefore) where.push(sql`s.due_on <= ${query.dueBefore}::date`);
+    where.push(...taskFilterSql(query));
     const condition = sql.join(where, sql` and `);
 
     const wantTasks = query.kind === 'all' || query.kind === 'task';
@@ -52,13 +54,19 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
       : Promise.resolve([]);
     const reportsP = wantReports
       ? owedReports(db, session, unit, below, today).then((list) =>
-          list.filter((r) => !query.dueBefore || r.dueOn <= query.dueBefore),
+          list.filter(
+            (r) => (!query.dueBefore || r.dueOn <= query.dueBefore) && keepOther(r, query),
+          ),
         )
       : Promise.resolve([]);
     const wantPlans = query.kind === 'all' || query.kind === 'plan';
     const plansP = wantPlans
       ? owedPlans(db, unit, below, today).then((list) =>
-          list.filter((p) => !query.dueBefore || (p.dueOn !== null && p.dueOn <= query.dueBefore)),
+          list.filter(
+            (p) =>
+              (!query.dueBefore || (p.dueOn !== null && p.dueOn <= query.dueBefore)) &&
+              keepOther(p, query),
+          ),
         )
       : Promise.resolve([]);
     const week = addDays(today, 7);

@@ -96,6 +96,29 @@ describe('My work', () => {
     expect(reports.items.some((i) => i.kind === 'report' && i.role === 'below')).toBe(true);
   });
 
+  it('filters on the server by plan, dimension and accent-free text over every item', async () => {
+    // Task 1 is of D1, task 2 of D2 (the fixture's order); both name the commune's UBND.
+    const byDim = ok<Inbox>(await xa.get('/api/my-work?dimension=D2'));
+    expect(tasksOf(byDim).map(([id]) => id)).toEqual([plan.taskIds[1]]);
+    expect(byDim.counts.tasks).toBe(1);
+    expect(byDim.items.every((i) => i.kind === 'task')).toBe(true);
+
+    const byPlan = ok<Inbox>(await xa.get(`/api/my-work?planId=${plan.planId}`));
+    expect(tasksOf(byPlan)).toHaveLength(2);
+    // The obligation the plan imposes stays; reports (no plan) go.
+    expect(byPlan.items.filter((i) => i.kind === 'plan')).toHaveLength(1);
+    expect(byPlan.items.some((i) => i.kind === 'report')).toBe(false);
+
+    const byText = ok<Inbox>(
+      await xa.get('/api/my-work?kind=task&q=Nhi%E1%BB%87m%20v%E1%BB%A5%20LINH%20vuc%20d2'),
+    );
+    expect(tasksOf(byText).map(([id]) => id)).toEqual([plan.taskIds[1]]);
+    // An agency's name finds the tasks it cooperates on (Sở Tư pháp on task 1).
+    const byAgency = ok<Inbox>(await xa.get('/api/my-work?kind=task&q=tu%20phap'));
+    expect(tasksOf(byAgency).map(([id]) => id)).toEqual([plan.taskIds[0]]);
+    expectApiError(await xa.get('/api/my-work?dimension=X1'), 400, 'VALIDATION');
+  });
+
   it('a unit outside the scope is hidden', async () => {
     const laichau = await ctx.unitId('post2025', 'province', '12');
     expectApiError(await xa.get(`/api/my-work?unitId=${laichau}`), 404, 'NOT_FOUND');

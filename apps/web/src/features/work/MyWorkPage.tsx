@@ -20,13 +20,7 @@ import { useMyWork, type MyWorkQuery } from './api.ts';
 import { TASK_STATUSES, TASK_STATUS_KEYS } from './labels.ts';
 import { WorkCounts } from './WorkCounts.tsx';
 import { WorkItemRow } from './WorkItemRow.tsx';
-import {
-  dimensionOptions,
-  filterWorkItems,
-  itemKey,
-  planOptions,
-  sortWorkItems,
-} from './workItems.ts';
+import { dimensionOptions, itemKey, planOptions, sortWorkItems } from './workItems.ts';
 
 const PAGE_SIZE = 200;
 type Kind = MyWorkQuery['kind'];
@@ -41,19 +35,24 @@ export function MyWorkPage() {
   const [planId, setPlanId] = useState<string | null>(null);
   const [dimension, setDimension] = useState<string | null>(null);
   const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 150);
+  const [q] = useDebouncedValue(search.trim(), 250);
   const [page, setPage] = useState(1);
   useHotkeys([['/', () => searchRef.current?.focus()]]);
 
-  const work = useMyWork({ kind, status, below: String(below), page, pageSize: PAGE_SIZE });
+  // The server filters (a province's inbox runs to thousands of tasks); the unfiltered first
+  // page offers the plans and dimensions to filter by — the same request when no filter is on.
+  const base: MyWorkQuery = { kind, status, below: String(below), page: 1, pageSize: PAGE_SIZE };
+  const filters = {
+    ...(planId ? { planId: Number(planId) } : {}),
+    ...(dimension ? { dimension } : {}),
+    ...(q ? { q } : {}),
+  };
+  const filtered = Object.keys(filters).length > 0;
+  const work = useMyWork({ ...base, page, ...filters });
+  const unfiltered = useMyWork(base);
   const items = useMemo(() => work.data?.items ?? [], [work.data]);
-  const shown = useMemo(
-    () =>
-      sortWorkItems(
-        filterWorkItems(items, { q, planId: planId ? Number(planId) : null, dimension }),
-      ),
-    [items, q, planId, dimension],
-  );
+  const shown = useMemo(() => sortWorkItems(items), [items]);
+  const choices = useMemo(() => unfiltered.data?.items ?? [], [unfiltered.data]);
   const reset = () => setPage(1);
 
   return (
@@ -114,8 +113,11 @@ export function MyWorkPage() {
           clearable
           searchable
           value={planId}
-          onChange={setPlanId}
-          data={planOptions(items)}
+          onChange={(value) => {
+            setPlanId(value);
+            reset();
+          }}
+          data={planOptions(choices)}
           w={{ base: '100%', sm: 260 }}
         />
         <Select
@@ -123,8 +125,11 @@ export function MyWorkPage() {
           placeholder={t('plans.all')}
           clearable
           value={dimension}
-          onChange={setDimension}
-          data={dimensionOptions(items)}
+          onChange={(value) => {
+            setDimension(value);
+            reset();
+          }}
+          data={dimensionOptions(choices)}
           w={130}
         />
         <TextInput
@@ -133,14 +138,17 @@ export function MyWorkPage() {
           label={t('work.search')}
           placeholder={t('work.searchPlaceholder')}
           value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            reset();
+          }}
           w={{ base: '100%', sm: 280 }}
         />
       </Group>
       {!work.data ? (
         <QueryState error={work.error} retry={() => void work.refetch()} />
       ) : shown.length === 0 ? (
-        <Text c="dimmed">{items.length === 0 ? t('work.empty') : t('work.noMatch')}</Text>
+        <Text c="dimmed">{filtered ? t('work.noMatch') : t('work.empty')}</Text>
       ) : (
         <Stack
           component="ul"

@@ -5,7 +5,6 @@ import {
   daysBetween,
   dimensionOptions,
   dueState,
-  filterWorkItems,
   planOptions,
   sortWorkItems,
   type WorkItem,
@@ -93,7 +92,7 @@ describe('work item ordering', () => {
   });
 });
 
-describe('work item filters', () => {
+describe('work item filter choices', () => {
   const items = [
     task(1, { content: 'Tổ chức đối thoại với người dân', dimensionCodes: ['D2.1'] }),
     task(2, {
@@ -103,22 +102,6 @@ describe('work item filters', () => {
     }),
     report('2026-06-05', false),
   ];
-
-  it('matches text without accents and in any case, every word', () => {
-    expect(filterWorkItems(items, { q: 'DOI THOAI', planId: null, dimension: null })).toHaveLength(
-      1,
-    );
-    expect(filterWorkItems(items, { q: 'doi ngan', planId: null, dimension: null })).toHaveLength(
-      0,
-    );
-    expect(filterWorkItems(items, { q: 'tư pháp', planId: null, dimension: null })).toHaveLength(2);
-  });
-
-  it('filters by plan and by dimension including sub-dimensions', () => {
-    expect(filterWorkItems(items, { q: '', planId: 2, dimension: null })).toHaveLength(1);
-    const d2 = filterWorkItems(items, { q: '', planId: null, dimension: 'D2' });
-    expect(d2.map((i) => i.kind === 'task' && i.task.id)).toEqual([1]);
-  });
 
   it('offers the plans and top-level dimensions present', () => {
     expect(

@@ -1,8 +1,8 @@
 /**
- * Pure helpers of the "Việc của tôi" inbox: ordering, the filters the server does not
- * apply (plan, dimension, accent-insensitive text), and due-date wording.
+ * Pure helpers of the "Việc của tôi" inbox: ordering, the choices of the plan and
+ * dimension filters (the server applies them), and due-date wording.
  */
-import { compareVietnamese, daysBetween, foldVietnamese } from '@papi/domain';
+import { compareVietnamese, daysBetween } from '@papi/domain';
 import type { TWorkItem } from '@papi/contracts';
 
 export type WorkItem = TWorkItem;
@@ -50,41 +50,6 @@ export function itemKey(item: WorkItem): string {
     case 'plan':
       return `plan-${item.obligation.id}`;
   }
-}
-
-function searchText(item: WorkItem): string {
-  const parts = [itemTitle(item), itemUnitName(item)];
-  if (item.kind === 'task') {
-    const t = item.task;
-    parts.push(t.number, t.content, t.plan.title, t.plan.documentNumber, t.deadlineLabel);
-    for (const c of t.cooperating) parts.push(c.kind === 'agency' ? c.name : c.label);
-  } else if (item.kind === 'plan') {
-    parts.push(item.obligation.parentPlan.documentNumber);
-  }
-  return foldVietnamese(parts.join(' '));
-}
-
-export interface LocalFilter {
-  /** Free text: every word must appear, accents and case ignored. */
-  q: string;
-  planId: number | null;
-  /** "D3": the task carries this dimension (or one of its sub-dimensions "D3.1"). */
-  dimension: string | null;
-}
-
-export function filterWorkItems(items: readonly WorkItem[], filter: LocalFilter): WorkItem[] {
-  const words = foldVietnamese(filter.q).split(/\s+/).filter(Boolean);
-  return items.filter((item) => {
-    if (filter.planId !== null && itemPlan(item)?.id !== filter.planId) return false;
-    if (filter.dimension !== null) {
-      if (item.kind !== 'task') return false;
-      const d = filter.dimension;
-      if (!item.task.dimensionCodes.some((c) => c === d || c.startsWith(`${d}.`))) return false;
-    }
-    if (words.length === 0) return true;
-    const text = searchText(item);
-    return words.every((w) => text.includes(w));
-  });
 }
 
 /** Overdue first (the oldest debt on top), then by due date, undated last, then by title. */
