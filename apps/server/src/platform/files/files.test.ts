@@ -41,6 +41,14 @@ describe('S3 file store', () => {
         /Credential=([^,]+), SignedHeaders=([^,]+), Signature=(\w+)/.exec(auth) ?? [];
       const [, day, region] = credential!.split('/');
       const names = signed!.split(';');
+      // As S3 does: the canonical request carries the declared payload hash, which must be
+      // the body's unless the client chose not to sign the payload.
+      const declared = String(req.headers['x-amz-content-sha256']);
+      const actual = createHash('sha256').update(body).digest('hex');
+      if (declared !== 'UNSIGNED-PAYLOAD' && declared !== actual) {
+        res.writeHead(400).end('XAmzContentSHA256Mismatch');
+        return;
+      }
       const canonical = [
         req.method,
         req.url!.split('?')[0],
@@ -48,7 +56,7 @@ describe('S3 file store', () => {
         ...names.map((h) => `${h}:${req.headers[h]}`),
         '',
         signed,
-        createHash('sha256').update(body).digest('hex'),
+        declared,
       ].join('\n');
       const scope = `${day}/${region}/s3/aws4_request`;
       const toSign = [
@@ -91,6 +99,18 @@ describe('S3 file store', () => {
     expect(objects.size).toBe(0);
     const wrong = s3FileStore({ ...cfg, secretAccessKey: 'sai' });
     await expect(wrong.put('x', bytes, 'application/pdf')).rejects.toThrow('HTTP 403');
+    // The payload is signed: a body changed on the way is refused.
+    const tamper: typeof fetch = async (input) => {
+      const req = input as Request;
+      return fetch(req.url, {
+        method: req.method,
+        headers: req.headers,
+        body: new TextEncoder().encode('%PDF-1.4 khác'),
+      });
+    };
+    await expect(s3FileStore(cfg, tamper).put('y', bytes, 'application/pdf')).rejects.toThrow(
+      'HTTP 400',
+    );
   });
 });
 
