@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { generatePeriods, type ReporterLevel, type ReportStatus } from '@papi/domain';
 import type { TUnitRef, TWorkItem } from '@papi/contracts';
 import { readTogether, type Executor } from '../../db/client.ts';
+import { executeNamed } from '../../db/named.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import type { UnitRecord } from '../units/units.repository.ts';
 import { loadCalendar } from '../execution/holidays.service.ts';
@@ -66,23 +67,26 @@ export async function owedReports(
     unit.level === 'commune' ? levels.filter((l) => l !== 'agency') : levels;
   const mine = below
     ? sql``
-    : sql`and e.unit_id = ${unit.id} and (e.agency_id is null or e.agency_id = ${session.agencyId})`;
+    : sql`and e.unit_id = ${unit.id}::int and (e.agency_id is null or e.agency_id = ${session.agencyId}::int)`;
+  // Prepared once per connection and shape (PostgreSQL, national data: 0.68 ms unnamed,
+  // mostly planning, against 0.22 ms prepared); the path bounds suit a generic plan.
   const perRegime = await readTogether<OwedRow[][]>(
     db,
-    asked.map(
-      ({ g, started }) =>
-        () =>
-          db
-            .execute<OwedRow>(
-              sql`
+    asked.map(({ g, started }) => async () => {
+      const levels = levelsOf(g.definition.levels);
+      const shape = `${started.length}${levels.includes('agency') ? 'a' : ''}${below ? 'b' : ''}`;
+      const r = await executeNamed<OwedRow>(
+        db,
+        `owed-reports-${shape}`,
+        sql`
           select e.period_ord, e.unit_id, e.code, e.name, e.full_name, e.unit_level,
                  e.agency_id, e.agency_name, e.level, e.due_on::text as due_on, e.report_id, e.status
-            from (${expectedSql({ regimeId: g.id, levels: levelsOf(g.definition.levels), periods: started, paths, today })}) e
+            from (${expectedSql({ regimeId: g.id, levels, periods: started, paths, today })}) e
            where (e.report_id is null or e.status in ('draft', 'returned')) ${mine}
            order by e.period_ord, ${reporterOrderSql}`,
-            )
-            .then((r) => r.rows),
-    ),
+      );
+      return r.rows;
+    }),
   );
   const items: ReportItem[] = [];
   for (const [i, { g, started }] of asked.entries()) {
