@@ -44,13 +44,14 @@ export const emptyCounts = (): RateCounts => ({
   pending: 0,
 });
 
-export function addToCounts(c: RateCounts, state: SubmissionState): RateCounts {
-  c.expected += 1;
-  if (state === 'on_time' || state === 'late') c.submitted += 1;
-  if (state === 'on_time') c.onTime += 1;
-  else if (state === 'late') c.late += 1;
-  else if (state === 'missing') c.missing += 1;
-  else c.pending += 1;
+/** `n` reporters in `state` (1 by default; a grouped count from the database otherwise). */
+export function addToCounts(c: RateCounts, state: SubmissionState, n = 1): RateCounts {
+  c.expected += n;
+  if (state === 'on_time' || state === 'late') c.submitted += n;
+  if (state === 'on_time') c.onTime += n;
+  else if (state === 'late') c.late += n;
+  else if (state === 'missing') c.missing += n;
+  else c.pending += n;
   return c;
 }
 
@@ -59,19 +60,31 @@ export interface ReporterState {
   /** The group this reporter rolls up into (its province, for the map). */
   groupId: number;
   state: SubmissionState;
+  /** How many reporters the row stands for (grouped counts); 1 when absent. */
+  n?: number;
 }
 
-/** Totals overall, per level and per group (province): the numbers and the map. */
+/**
+ * Totals overall, per level and per group (province): the numbers and the map. Rows may be
+ * single reporters or counts already grouped by level × group × state (the database groups
+ * the national list: a few hundred rows instead of ~5,000 reporters).
+ */
 export function rollUp(rows: readonly ReporterState[]) {
   const total = emptyCounts();
   const byLevel = new Map<ReporterLevel, RateCounts>();
   const byGroup = new Map<number, RateCounts>();
   for (const r of rows) {
-    addToCounts(total, r.state);
-    addToCounts(byLevel.get(r.level) ?? byLevel.set(r.level, emptyCounts()).get(r.level)!, r.state);
+    const n = r.n ?? 1;
+    addToCounts(total, r.state, n);
+    addToCounts(
+      byLevel.get(r.level) ?? byLevel.set(r.level, emptyCounts()).get(r.level)!,
+      r.state,
+      n,
+    );
     addToCounts(
       byGroup.get(r.groupId) ?? byGroup.set(r.groupId, emptyCounts()).get(r.groupId)!,
       r.state,
+      n,
     );
   }
   return { total, byLevel, byGroup };

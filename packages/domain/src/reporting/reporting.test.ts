@@ -112,6 +112,20 @@ describe('reporting rates', () => {
     expect(submissionRate(r.byGroup.get(2)!)).toBe(0);
     expect(submissionRate(rollUp([]).total)).toBeNull();
   });
+
+  it('rolls up grouped counts the same as the reporters they stand for', () => {
+    const one = { level: 'commune', groupId: 1 } as const;
+    const grouped = rollUp([
+      { ...one, state: 'on_time', n: 2 },
+      { ...one, state: 'missing', n: 3 },
+    ]);
+    const single = rollUp([
+      ...Array.from({ length: 2 }, () => ({ ...one, state: 'on_time' as const })),
+      ...Array.from({ length: 3 }, () => ({ ...one, state: 'missing' as const })),
+    ]);
+    expect(grouped).toEqual(single);
+    expect(grouped.total).toMatchObject({ expected: 5, submitted: 2, onTime: 2, missing: 3 });
+  });
 });
 
 describe('report workflow', () => {

@@ -1,10 +1,13 @@
-import { sql } from 'drizzle-orm';
 import type { ReportPeriod } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import type { RegimeRecord } from './regimes.repository.ts';
 import { expectedReporters } from './reporting-rates.ts';
+import { intersectPaths, lineagePaths } from './lineage.ts';
 
-/** Expected reporters of a period of a regime in a subtree, the period looked up if stored. */
+/**
+ * Expected reporters of a period of a regime in a subtree (the regime's predecessors'
+ * units included): the lineage, then one statement (the stored period is joined by key).
+ */
 export async function periodReporters(
   db: Executor,
   g: RegimeRecord,
@@ -12,10 +15,14 @@ export async function periodReporters(
   subtreePaths: string[],
   today: string,
 ) {
-  const stored = await db.execute<{ id: number }>(
-    sql`select id from report_period where regime_id = ${g.id} and key = ${period.key}`,
-  );
-  return expectedReporters(db, g, period, stored.rows[0]?.id ?? null, subtreePaths, today);
+  const roots = await lineagePaths(db, g.unit.id);
+  return expectedReporters(db, {
+    regimeId: g.id,
+    levels: g.definition.levels,
+    periods: [period],
+    paths: intersectPaths(roots, subtreePaths),
+    today,
+  });
 }
 
 /** "/1/14/3051/" → 14: the unit above, from the materialised path (null at the top). */

@@ -4,7 +4,6 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { countRows, expectApiError } from '../../test/helpers.ts';
 import { agencyOf, issuedPlan, ok } from '../execution/execution.fixtures.ts';
 import { todayVn } from '../execution/clock.ts';
-import { consolidationData } from './consolidation.service.ts';
 
 let ctx: TestContext;
 let noivu: TestClient;
@@ -277,30 +276,6 @@ describe('a commune’s annual report', () => {
         [String(report.id)],
       ),
     ).toBe(4);
-  });
-});
-
-describe('consolidation data for the receiving level', () => {
-  it('gathers the latest sent version: statuses, indicators, narratives per dimension', async () => {
-    const r = ok<{ items: TReport[] }>(
-      await xa.get(`/api/reports?regimeId=${regime.id}&periodKey=${year}-Y`),
-    ).items[0]!;
-    const data = (await consolidationData(ctx.database.db, regime.id, `${year}-Y`, r.receiver))!;
-    expect(data.sources).toHaveLength(1);
-    expect(data.sources[0]).toMatchObject({ reportId: r.id, versionNo: 2, indicators: { DT: 14 } });
-    expect(data.indicators.find((i) => i.code === 'DT')).toMatchObject({
-      name: 'Số cuộc đối thoại với Nhân dân',
-      total: 14,
-    });
-    expect(data.counts.done).toBe(1);
-    expect(data.byDimension.find((d) => d.code === 'D1')!.counts.done).toBe(1);
-    expect(await consolidationData(ctx.database.db, regime.id, '1999-Y', r.receiver)).toBeNull();
-  });
-
-  it('keeps version 1’s narrative out once version 2 is sent', async () => {
-    const r = ok<{ items: TReport[] }>(await xa.get(`/api/reports?periodKey=${year}-Y`)).items[0]!;
-    const data = (await consolidationData(ctx.database.db, regime.id, `${year}-Y`, r.receiver))!;
-    expect(data.byDimension.flatMap((d) => d.narratives)).toEqual([]);
   });
 });
 
