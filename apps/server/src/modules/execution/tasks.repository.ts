@@ -173,14 +173,28 @@ export async function selectTasks(
   offset: number,
   today: string,
   countFrom: SQL = sql`task_state s`,
+  /**
+   * A statement name when `where` and `order` have one fixed shape naming task_state `s`
+   * alone (see selectTaskPage).
+   */
+  name?: string,
 ) {
-  const rows = await selectTaskPage(db, where, order, limit, offset, today);
+  const rows = await selectTaskPage(db, where, order, limit, offset, today, name);
   const known = rows.length < limit && (rows.length > 0 || offset === 0);
-  const total = known ? offset + rows.length : await countTasks(db, where, countFrom);
+  const total = known
+    ? offset + rows.length
+    : await countTasks(db, where, countFrom, name && `${name}-count`);
   return { rows, total };
 }
 
-/** Just the page (callers that count otherwise). */
+/**
+ * Just the page (callers that count otherwise). With a `name`, `where` and `order` must name
+ * task_state `s` alone and keep one shape: the statement is prepared once per connection,
+ * because planning the five joins took longer than running a commune's page (PostgreSQL,
+ * national data: 0.55–1.9 ms planning against 0.2 ms). Its generic plan chooses the page
+ * first (a materialised CTE) and joins only those rows by key; joined directly, the generic
+ * plan hashed the whole unit table on every call (5 ms for a commune's 9 tasks).
+ */
 export async function selectTaskPage(
   db: Executor,
   where: SQL,
@@ -188,18 +202,38 @@ export async function selectTaskPage(
   limit: number,
   offset: number,
   today: string,
+  name?: string,
 ) {
-  const r = await db.execute<TaskRow>(sql`
-    select ${taskColumns(today)}
-      from ${TASK_FROM} where ${where} order by ${order} limit ${limit} offset ${offset}`);
+  if (!name) {
+    const r = await db.execute<TaskRow>(sql`
+      select ${taskColumns(today)}
+        from ${TASK_FROM} where ${where} order by ${order} limit ${limit} offset ${offset}`);
+    return r.rows;
+  }
+  const r = await executeNamed<TaskRow>(
+    db,
+    name,
+    sql`
+      with page as materialized (
+        select s.task_id from task_state s where ${where}
+         order by ${order} limit ${limit} offset ${offset})
+      select ${taskColumns(today)}
+        from page join ${TASK_FROM} on s.task_id = page.task_id order by ${order}`,
+  );
   return r.rows;
 }
 
 /** How many tasks match `where` (over `from`, which must define `s`). */
-export async function countTasks(db: Executor, where: SQL, from: SQL = sql`task_state s`) {
-  const r = await db.execute<{ n: number }>(
-    sql`select count(*)::int as n from ${from} where ${where}`,
-  );
+export async function countTasks(
+  db: Executor,
+  where: SQL,
+  from: SQL = sql`task_state s`,
+  name?: string,
+) {
+  const query = sql`select count(*)::int as n from ${from} where ${where}`;
+  const r = name
+    ? await executeNamed<{ n: number }>(db, name, query)
+    : await db.execute<{ n: number }>(query);
   return r.rows[0]!.n;
 }
 

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { sql, type SQL } from 'drizzle-orm';
-import { addDays } from '@papi/domain';
+import { addDays, foldVietnamese } from '@papi/domain';
 import { getMyWork, type TWorkItem } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { scopedUnit } from '../execution/scoped-unit.ts';
@@ -9,6 +9,8 @@ import { presentTask, selectTaskPage, statusCondition } from '../execution/tasks
 import { todayVn } from '../execution/clock.ts';
 import { owedReports } from './my-work.reports.ts';
 import { owedPlans } from './my-work.plans.ts';
+import { executeNamed } from '../../db/named.ts';
+import { underAnyRangeSql } from '../reports/lineage.ts';
 import { keepOther, taskFilterSql } from './my-work.filters.ts';
 
 /** Deepest merge window: pages past it are cut (the total stays exact). */
@@ -32,11 +34,28 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
       own && agency !== null
         ? sql`(s.lead_agency_ids @> array[${agency}]::int[] or s.coop_agency_ids @> array[${agency}]::int[] or s.unit_path = ${unit.path})`
         : sql`s.unit_path = ${unit.path}`;
-    const scope = below ? sql`(${mine} or s.unit_path like ${`${unit.path}%`})` : mine;
+    const scope = below
+      ? sql`(${mine} or ${underAnyRangeSql(sql`s.unit_path`, [unit.path])})`
+      : mine;
     const where: SQL[] = [scope, statusCondition(query.status, today)];
     if (query.dueBefore) where.push(sql`s.due_on <= ${query.dueBefore}::date`);
     where.push(...taskFilterSql(query));
     const condition = sql.join(where, sql` and `);
+    // The page and the counts are prepared per shape of the condition (npm run bench (g):
+    // the five-join page was planned in longer than it ran), named by what decides it.
+    const shape = [
+      own && agency !== null ? 'a' : 'u',
+      below ? 'b' : '',
+      query.status,
+      query.dueBefore ? 'd' : '',
+      query.planId ? 'p' : '',
+      query.dimension ? 'm' : '',
+      `q${
+        foldVietnamese(query.q ?? '')
+          .split(/\s+/)
+          .filter(Boolean).length
+      }`,
+    ].join('');
 
     const wantTasks = query.kind === 'all' || query.kind === 'task';
     const wantReports = query.kind === 'all' || query.kind === 'report';
@@ -50,6 +69,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
           Math.min(start + query.pageSize, MAX_MERGED),
           0,
           today,
+          `my-work-${shape}`,
         )
       : Promise.resolve([]);
     const reportsP = wantReports
@@ -72,15 +92,15 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
     const week = addDays(today, 7);
     // The total rides with the counts (the condition names only task_state).
     const countsP = wantTasks
-      ? db
-          .execute<{ total: number; overdue: number; week: number }>(
-            sql`
+      ? executeNamed<{ total: number; overdue: number; week: number }>(
+          db,
+          `my-work-counts-${shape}`,
+          sql`
             select count(*)::int as total,
                    count(*) filter (where s.open and s.due_on < ${today}::date)::int as overdue,
                    count(*) filter (where s.open and s.due_on between ${today}::date and ${week}::date)::int as week
               from task_state s where ${condition}`,
-          )
-          .then((r) => r.rows[0]!)
+        ).then((r) => r.rows[0]!)
       : Promise.resolve({ total: 0, overdue: 0, week: 0 });
     const [tasks, reports, plans, counts, calendar] = await Promise.all([
       tasksP,

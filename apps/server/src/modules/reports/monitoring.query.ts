@@ -3,6 +3,7 @@ import type { ReportPeriod, ReporterLevel, ReportStatus, SubmissionState } from 
 import type { TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { executeNamed } from '../../db/named.ts';
+import { remembered } from '../../platform/cache.ts';
 import type { RegimeRecord } from './regimes.repository.ts';
 import { expectedSql, reporterOrderSql, type ExpectedQuery } from './expected-reporters.ts';
 import type { ExpectedReporter, StateCount } from './reporting-rates.ts';
@@ -50,7 +51,20 @@ const periodJson = sql`json_build_object('label', rp.label, 'year', rp.year,
  * key is known. Four statements before, each planned in more time than it ran (PostgreSQL,
  * national data: 0.4–0.7 ms each); one fixed-shape statement, prepared once per connection.
  */
-export async function monitoringContext(
+export function monitoringContext(
+  db: Executor,
+  regimeId: number,
+  unitId: number,
+  periodKey: string | null,
+) {
+  // Regimes, lineages and stored periods change rarely: remembered for a second like the
+  // other per-request lookups (platform/cache.ts); callers must not change the result.
+  return remembered(db, 'monitoring-context', `${regimeId}|${unitId}|${periodKey ?? ''}`, () =>
+    readContext(db, regimeId, unitId, periodKey),
+  );
+}
+
+async function readContext(
   db: Executor,
   regimeId: number,
   unitId: number,
