@@ -42,3 +42,18 @@ const REPORT_LOCKED: Record<ReportStatus, string> = {
   accepted: 'Báo cáo đã được tiếp nhận; không thể sửa.',
   returned: '',
 };
+
+/**
+ * Whether a user owes their unit's own report (the one no sở/ban/ngành sends) in their
+ * inbox: the People's Committee's staff and the unit's coordinators, leaders and admins —
+ * not a sở officer, who owes their agency's report instead. Anyone in the unit may still
+ * open and write it (policy `report.write`); this only decides whose work it is.
+ */
+export function owesUnitReport(user: {
+  role: string;
+  agencyId: number | null;
+  agencyKind: string | null;
+}): boolean {
+  if (['admin', 'coordinator', 'leader'].includes(user.role)) return true;
+  return user.agencyId === null || user.agencyKind === 'ubnd';
+}

@@ -3,7 +3,7 @@ import { buildCalendar, EMPTY_CALENDAR } from '../execution/calendar.ts';
 import { DEFAULT_REGIMES } from './regime.ts';
 import { dayIn, findPeriod, generatePeriods } from './periods.ts';
 import { classifySubmission, rollUp, submissionRate } from './rates.ts';
-import { reportTransition } from './report-workflow.ts';
+import { owesUnitReport, reportTransition } from './report-workflow.ts';
 
 const def = (code: string) => DEFAULT_REGIMES.find((r) => r.code === code)!.definition;
 
@@ -148,5 +148,20 @@ describe('report workflow', () => {
     expect(reportTransition('draft', 'accept').ok).toBe(false);
     expect(reportTransition('accepted', 'edit')).toMatchObject({ ok: false });
     expect(reportTransition('submitted', 'submit')).toMatchObject({ ok: false });
+  });
+});
+
+describe('owesUnitReport', () => {
+  it("puts the unit's own report in the People's Committee's and the managers' inboxes only", () => {
+    const officer = (agencyKind: string | null, agencyId: number | null = 7) => ({
+      role: 'officer',
+      agencyId,
+      agencyKind,
+    });
+    expect(owesUnitReport(officer('ubnd'))).toBe(true);
+    expect(owesUnitReport(officer(null, null))).toBe(true);
+    expect(owesUnitReport(officer('so'))).toBe(false);
+    expect(owesUnitReport({ role: 'coordinator', agencyId: 3, agencyKind: 'so' })).toBe(true);
+    expect(owesUnitReport({ role: 'leader', agencyId: 1, agencyKind: 'ubnd' })).toBe(true);
   });
 });

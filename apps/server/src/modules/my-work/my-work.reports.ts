@@ -1,5 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { generatePeriods, type ReporterLevel, type ReportStatus } from '@papi/domain';
+import {
+  generatePeriods,
+  owesUnitReport,
+  type ReporterLevel,
+  type ReportStatus,
+} from '@papi/domain';
 import type { TUnitRef, TWorkItem } from '@papi/contracts';
 import { readTogether, type Executor } from '../../db/client.ts';
 import { executeNamed } from '../../db/named.ts';
@@ -65,16 +70,19 @@ export async function owedReports(
   // so its inbox skips that part (npm run bench, My work of a commune officer).
   const levelsOf = (levels: readonly ReporterLevel[]) =>
     unit.level === 'commune' ? levels.filter((l) => l !== 'agency') : levels;
+  // A sở officer owes their agency's report, not the province's own (owesUnitReport).
+  const unitReport = owesUnitReport(session);
   const mine = below
     ? sql``
-    : sql`and e.unit_id = ${unit.id}::int and (e.agency_id is null or e.agency_id = ${session.agencyId}::int)`;
+    : sql`and e.unit_id = ${unit.id}::int
+          and (${unitReport ? sql`e.agency_id is null or ` : sql``}e.agency_id = ${session.agencyId}::int)`;
   // Prepared once per connection and shape (PostgreSQL, national data: 0.68 ms unnamed,
   // mostly planning, against 0.22 ms prepared); the path bounds suit a generic plan.
   const perRegime = await readTogether<OwedRow[][]>(
     db,
     asked.map(({ g, started }) => async () => {
       const levels = levelsOf(g.definition.levels);
-      const shape = `${started.length}${levels.includes('agency') ? 'a' : ''}${below ? 'b' : ''}`;
+      const shape = `${started.length}${levels.includes('agency') ? 'a' : ''}${below ? 'b' : unitReport ? 'u' : ''}`;
       const r = await executeNamed<OwedRow>(
         db,
         `owed-reports-${shape}`,
@@ -92,7 +100,8 @@ export async function owedReports(
   for (const [i, { g, started }] of asked.entries()) {
     for (const r of perRegime[i]!) {
       const own =
-        r.unit_id === unit.id && (r.agency_id === null || r.agency_id === session.agencyId);
+        r.unit_id === unit.id &&
+        (r.agency_id === null ? unitReport : r.agency_id === session.agencyId);
       const period = started[r.period_ord]!;
       items.push({
         kind: 'report',

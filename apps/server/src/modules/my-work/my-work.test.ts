@@ -119,6 +119,18 @@ describe('My work', () => {
     expectApiError(await xa.get('/api/my-work?dimension=X1'), 400, 'VALIDATION');
   });
 
+  it("a sở officer owes its agency's report, not the province's own; the coordinator owes that", async () => {
+    const reportsOf = async (client: TestClient) =>
+      ok<Inbox>(await client.get('/api/my-work?kind=report&pageSize=200')).items.flatMap((i) =>
+        i.kind === 'report' && i.role === 'own' ? [i.report] : [],
+      );
+    const justice = await agencyOf(ctx, 'tuphap');
+    const coordinator = await reportsOf(noivu);
+    expect(coordinator.some((r) => r.agency === null && r.level === 'province')).toBe(true);
+    const officer = await reportsOf(tuphap);
+    expect(officer.every((r) => r.agency?.id === justice.id)).toBe(true);
+  });
+
   it('a unit outside the scope is hidden', async () => {
     const laichau = await ctx.unitId('post2025', 'province', '12');
     expectApiError(await xa.get(`/api/my-work?unitId=${laichau}`), 404, 'NOT_FOUND');

@@ -17,6 +17,8 @@ export interface Session {
   role: Role;
   unitId: number;
   agencyId: number | null;
+  /** The kind of that agency ('ubnd', 'so', …): whose work a unit's own report is. */
+  agencyKind: string | null;
   mustChangePassword: boolean;
   csrfToken: string;
   actor: Actor;
@@ -47,6 +49,7 @@ interface SessionRow extends Record<string, unknown> {
   role: Role;
   unit_id: number;
   agency_id: number | null;
+  agency_kind: string | null;
   must_change_password: boolean;
   csrf_token: string;
   last_seen_at: Date;
@@ -57,7 +60,8 @@ interface SessionRow extends Record<string, unknown> {
 // ten times its execution (measured on PostgreSQL 15: ~1.1 ms planning, 0.09 ms running).
 const LOAD_SESSION = `
     select s.token_hash, s.csrf_token, s.last_seen_at, u.id as user_id, u.username,
-           u.full_name, u.role, u.unit_id, u.agency_id, u.must_change_password,
+           u.full_name, u.role, u.unit_id, u.agency_id, ag.kind as agency_kind,
+           u.must_change_password,
            array(select p from (
              select un.path as p, 0 as o from admin_unit un where un.id = u.unit_id
              union all
@@ -66,6 +70,7 @@ const LOAD_SESSION = `
               where us.new_unit_id = u.unit_id
            ) x order by o, p) as scope_paths
       from user_session s join app_user u on u.id = s.user_id
+      left join agency ag on ag.id = u.agency_id
      where s.token_hash = $1 and s.expires_at > now() and u.active`;
 
 /**
@@ -102,6 +107,7 @@ async function readSession(database: Database, tokenHash: string): Promise<Sessi
     role: row.role,
     unitId: row.unit_id,
     agencyId: row.agency_id,
+    agencyKind: row.agency_kind,
     mustChangePassword: row.must_change_password,
     csrfToken: row.csrf_token,
     actor: {
