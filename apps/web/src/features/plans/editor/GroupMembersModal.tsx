@@ -62,7 +62,12 @@ function MembersForm({ planId, group, onSave, onClose }: Props & { group: GroupV
   const [selected, setSelected] = useState<string[]>(group.memberIds);
   const [search, setSearch] = useState('');
   const [onlySelected, setOnlySelected] = useState(false);
-  const agencies = useMemo(() => data.data?.agencies ?? [], [data.data]);
+  // The group's members as opened come first; the order stays put while boxes are ticked.
+  const agencies = useMemo(() => {
+    const members = new Set(group.memberIds);
+    const all = data.data?.agencies ?? [];
+    return [...all.filter((a) => members.has(a.id)), ...all.filter((a) => !members.has(a.id))];
+  }, [data.data, group.memberIds]);
   const chosen = useMemo(() => new Set(selected), [selected]);
   const matching = useMemo(
     () =>
