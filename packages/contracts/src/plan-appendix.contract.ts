@@ -80,6 +80,13 @@ export const ZAppendixPreview = z.object({
   issues: z.array(ZImportIssue),
   errors: z.number().int(),
   warnings: z.number().int(),
+  /**
+   * Names that are no single agency but a collective the server reads ("UBND các xã,
+   * phường"): saved as a group with the suggested members, unless mapped in agencyMap.
+   */
+  groups: z.array(
+    z.object({ name: z.string(), rows: z.array(z.number().int()), members: z.number().int() }),
+  ),
   /** Agency names matching no agency of the plan's unit: map each or ask to create it. */
   unknownAgencies: z.array(
     z.object({

@@ -146,3 +146,33 @@ export const downloadPlanDocument = defineRoute({
   response: ZFile,
   produces: MIME.docx,
 });
+
+/** An agency a group of the plan may list as a member (ids as text, as in memberIds). */
+export const ZGroupMemberOption = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  unitName: z.string(),
+  active: z.boolean(),
+});
+
+export const ZGroupMembers = z.object({
+  label: z.string(),
+  /** False when the wording is not a collective the server can read (the user picks). */
+  recognised: z.boolean(),
+  suggestedIds: z.array(z.string()),
+  /** Every agency in the plan unit's scope (its subtree and the units above it). */
+  agencies: z.array(ZGroupMemberOption),
+});
+export type TGroupMembers = z.infer<typeof ZGroupMembers>;
+
+export const getGroupMembers = defineRoute({
+  method: 'get',
+  path: '/api/plans/:id/group-members',
+  summary:
+    'Gợi ý các cơ quan thành viên của một nhóm ("UBND các xã, phường", "Các sở, ban, ngành") và các cơ quan có thể chọn',
+  tag: TAG,
+  params: ZIdParams,
+  query: z.object({ label: z.string().trim().max(1000).default('') }),
+  response: ZGroupMembers,
+});

@@ -37,3 +37,4 @@ export * from './plans/appendix-columns.ts';
 export * from './plans/appendix-rows.ts';
 export * from './plans/agency-match.ts';
 export * from './plans/task-numbers.ts';
+export * from './plans/group-members.ts';

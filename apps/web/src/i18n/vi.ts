@@ -556,6 +556,22 @@ export const vi = {
   'plans.editor.noAgencyFound': 'Không có cơ quan phù hợp',
   'plans.editor.remove': 'Bỏ {name}',
   'plans.editor.done': 'Xong',
+  'plans.groups.members': '{count} đơn vị',
+  'plans.groups.noMembers': 'chưa có đơn vị',
+  'plans.groups.open': 'Đơn vị thành viên của “{label}”',
+  'plans.groups.title': 'Đơn vị thành viên: {label}',
+  'plans.groups.hint':
+    'Nhiệm vụ giao cho nhóm đến từng đơn vị được chọn: hiện trong “Việc của tôi” của đơn vị và được tính khi phân cấp kế hoạch. Nhóm chưa có đơn vị được điền theo gợi ý khi lưu.',
+  'plans.groups.search': 'Tìm đơn vị (gõ không dấu cũng được)…',
+  'plans.groups.suggest': 'Chọn theo gợi ý',
+  'plans.groups.suggestCount': 'Gợi ý theo cách viết: {count} đơn vị',
+  'plans.groups.suggestNone': 'Chưa có gợi ý cho cách viết này; hãy chọn các đơn vị.',
+  'plans.groups.selected': 'Đã chọn {count} đơn vị',
+  'plans.groups.clear': 'Bỏ chọn tất cả',
+  'plans.groups.onlySelected': 'Chỉ hiện đơn vị đã chọn',
+  'plans.groups.more': 'Còn {count} đơn vị nữa; gõ để thu hẹp.',
+  'plans.groups.none': 'Không có đơn vị phù hợp.',
+  'plans.groups.apply': 'Áp dụng',
   'plans.editor.badAmount': 'Kinh phí phải là số, ví dụ 1.500.000 hoặc 1,5 triệu.',
   'plans.editor.badDeadline':
     'Chưa hiểu thời hạn. Ví dụ: 30/06/2026, Quý II/2026, Thường xuyên, 6 tháng/lần, 30 ngày sau khi ban hành kế hoạch.',
@@ -678,6 +694,8 @@ export const vi = {
   'plans.excel.field.budgetSource': 'Nguồn kinh phí',
   'plans.excel.field.title': 'Tên nhiệm vụ',
   'plans.excel.tasks': '{n} nhiệm vụ',
+  'plans.excel.groups':
+    'Nhóm cơ quan (lưu kèm các đơn vị thành viên theo gợi ý; sửa được trong bảng nhiệm vụ)',
   'plans.excel.unknownAgencies':
     'Cơ quan chưa có trong danh mục: chọn cơ quan tương ứng hoặc tạo mới',
   'plans.excel.rows': 'dòng {rows}',

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { can, foldVietnamese, guessAgencyKind, type AppendixIssue } from '@papi/domain';
+import {
+  can,
+  foldVietnamese,
+  guessAgencyKind,
+  type AgencyRef,
+  type AppendixIssue,
+} from '@papi/domain';
 import type { TAgency, TPlanBody, ZAppendixCommitBody } from '@papi/contracts';
 import type { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
@@ -26,12 +32,14 @@ export async function commitAppendix(db: Db, session: Session, planId: number, b
   // Reading and checking happen before the transaction: PGlite has one connection to share.
   const p = await editable(db, session, planId);
   const input: AppendixInput = body;
-  const { preview, rows, agencies } = await analyseAppendix(db, p, input);
+  const { preview, rows, agencies, groups } = await analyseAppendix(db, p, input);
   const issues: AppendixIssue[] = preview.issues.filter((i) => i.severity === 'error');
   const known = new Map(agencies.map((a) => [a.id, a]));
   const toCreate = new Set<string>();
   const folded = new Map(Object.entries(body.agencyMap).map(([k, v]) => [foldVietnamese(k), v]));
-  for (const u of preview.unknownAgencies) {
+  // A collective the caller mapped anyway is checked and saved like any unknown name.
+  const mappedGroups = preview.groups.filter((g) => folded.has(foldVietnamese(g.name)));
+  for (const u of [...preview.unknownAgencies, ...mappedGroups]) {
     const choice = folded.get(foldVietnamese(u.name));
     if (choice === 'create') toCreate.add(u.name);
     else if (choice !== undefined && !known.has(choice))
@@ -76,7 +84,10 @@ export async function commitAppendix(db: Db, session: Session, planId: number, b
   return db.transaction(async (tx) => {
     await bump(tx, p, body.version, { body: mergeGroups(p.body, rows, body.mode) });
     const created = await createAgencies(tx, session, p.unitId, p.unitPath, [...toCreate]);
-    const idOf = (name: string, agencyId: number | null) => {
+    const idOf = (name: string, agencyId: number | null): AgencyRef => {
+      const members = groups.get(name);
+      if (agencyId === null && members && !folded.has(foldVietnamese(name)))
+        return { kind: 'group', label: name, memberIds: members };
       const id =
         agencyId ??
         (typeof folded.get(foldVietnamese(name)) === 'number'

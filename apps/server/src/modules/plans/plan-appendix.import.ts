@@ -23,6 +23,7 @@ import {
 } from '../indices/indices.import.file.ts';
 import type { PlanRecord } from './plans.repository.ts';
 import { PLAN_FRAMEWORK } from './plans.service.ts';
+import { memberAgencies, suggester } from './plan-groups.ts';
 
 export interface AppendixInput {
   filename: string;
@@ -35,6 +36,8 @@ export interface AppendixAnalysis {
   preview: TAppendixPreview;
   rows: AppendixRow[];
   agencies: CatalogueAgency[];
+  /** Collective names of the file → the members their wording suggests. */
+  groups: Map<string, string[]>;
 }
 
 const letterIndex = (letter: string) =>
@@ -132,7 +135,20 @@ export async function analyseAppendix(
       column: null,
       message: `Tệp không có nhiệm vụ nào dưới dòng tiêu đề (dòng ${all[headerAt]!.row}).`,
     });
+  // A name no agency has may be a collective ("UBND các xã, phường"): a group, not a new agency.
   const unknown = unknownAgencies(rows);
+  const groups = new Map<string, string[]>();
+  const collectives: TAppendixPreview['groups'] = [];
+  if (unknown.size > 0) {
+    const suggest = suggester(p, await memberAgencies(db, p.unitPath));
+    for (const [name, at] of unknown) {
+      const members = suggest(name);
+      if (members === null) continue;
+      groups.set(name, members);
+      collectives.push({ name, rows: at, members: members.length });
+      unknown.delete(name);
+    }
+  }
   const mappingOut: TAppendixMapping = {};
   for (const f of APPENDIX_COLUMN_FIELDS)
     if (mapping[f] !== undefined) mappingOut[f] = columnLetter(mapping[f]!);
@@ -168,11 +184,12 @@ export async function analyseAppendix(
     issues,
     errors: issues.filter((i) => i.severity === 'error').length,
     warnings: issues.filter((i) => i.severity === 'warning').length,
+    groups: collectives,
     unknownAgencies: [...unknown].map(([name, at]) => ({
       name,
       rows: at,
       suggestions: index.suggest(name).map((a) => ({ id: a.id, name: a.name })),
     })),
   };
-  return { preview, rows, agencies };
+  return { preview, rows, agencies, groups };
 }

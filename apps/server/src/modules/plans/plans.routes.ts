@@ -31,6 +31,8 @@ import { registerPlanSolutionRoutes } from './plan-solutions.routes.ts';
 import { registerPlanCopyRoutes } from './plan-copy.routes.ts';
 import { registerPlanAppendixRoutes } from './plan-appendix.routes.ts';
 import { linkToOpenObligation } from './plan-cascade.service.ts';
+import { registerPlanGroupRoutes } from './plan-groups.routes.ts';
+import { resolveTaskGroups } from './plan-groups.ts';
 
 export function registerPlanRoutes(app: Hono<AppEnv>) {
   registerPlanWorkflowRoutes(app);
@@ -39,6 +41,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
   registerPlanSolutionRoutes(app);
   registerPlanCopyRoutes(app);
   registerPlanAppendixRoutes(app);
+  registerPlanGroupRoutes(app);
   register(app, listPlans, async ({ query, session, db }) =>
     repo.listPlans(db, { ...query, scopePaths: session.actor.scopePaths }),
   );
@@ -120,10 +123,11 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
         throw badRequest('UNKNOWN_TASK', `Nhiệm vụ ${t.number} không thuộc kế hoạch này.`);
       numbers.add(t.number);
     }
+    const tasks = await resolveTaskGroups(db, before, body.tasks);
     await db.delete(planTask).where(eq(planTask.planId, before.id));
-    if (body.tasks.length > 0) {
+    if (tasks.length > 0) {
       await db.insert(planTask).values(
-        body.tasks.map((t, i) => ({
+        tasks.map((t, i) => ({
           planId: before.id,
           taskKey: (t.id !== undefined ? keys.get(t.id) : undefined) ?? randomUUID(),
           position: i + 1,

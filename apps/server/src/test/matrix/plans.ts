@@ -151,6 +151,15 @@ export const PLAN_MATRIX: Record<string, RouteSpec> = {
     expected: read,
     probe: async (w, a, t) => get(a.client, `/api/plans/${(await sharedPlan(w, t)).id}/diff`),
   },
+  'GET /api/plans/:id/group-members': {
+    kind: 'scoped',
+    expected: read,
+    probe: async (w, a, t) =>
+      get(
+        a.client,
+        `/api/plans/${(await sharedPlan(w, t)).id}/group-members?label=${encodeURIComponent('UBND các xã, phường')}`,
+      ),
+  },
   'GET /api/plans/:id/document': {
     kind: 'scoped',
     expected: read,

@@ -4,6 +4,7 @@ import {
   closePlan,
   createPlan,
   getPlan,
+  getGroupMembers,
   getPlanDiff,
   issuePlan,
   getPlanTrace,
@@ -132,5 +133,15 @@ export function usePlanTypes() {
     queryFn: () => call(getPlanTypes),
     meta: { silent: true },
     staleTime: 5 * 60_000,
+  });
+}
+
+/** The agencies a group of the plan may list, and the members its wording suggests. */
+export function useGroupMembers(planId: number, label: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['plans', 'group-members', planId, label],
+    queryFn: () => call(getGroupMembers, { params: { id: planId }, query: { label } }),
+    enabled,
+    staleTime: 60_000,
   });
 }

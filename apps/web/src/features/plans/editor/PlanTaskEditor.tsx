@@ -29,6 +29,7 @@ import { useEditorData } from './useEditorData.ts';
 import { useTaskEditor } from './useTaskEditor.ts';
 import { useUnsavedGuard } from './useUnsavedGuard.ts';
 import { LibraryPickerModal } from './LibraryPickerModal.tsx';
+import { GroupMembersHost } from './GroupMembers.tsx';
 
 const WIDTHS: Record<ColumnId, number | undefined> = {
   number: 60,
@@ -218,95 +219,99 @@ export function PlanTaskEditor({
 
   return (
     <EditorEnvContext.Provider value={env}>
-      <Paper withBorder p="md" radius="md">
-        <Stack gap="sm">
-          <EditorTitleBar
-            title={t('plans.editor.title')}
-            dirty={state.dirty}
-            badges={
-              <Badge color={issues.errors ? 'red' : 'green'} variant="light">
-                {t('plans.issues.summary', { errors: issues.errors, warnings: issues.warnings })}
-              </Badge>
-            }
-          >
-            <Button
-              size="xs"
-              variant="default"
-              disabled={!state.dirty || save.isPending}
-              onClick={() => dispatch({ type: 'reset', rows: loaded, pinned })}
+      <GroupMembersHost planId={plan.id} rows={state.rows} onChange={patch}>
+        <Paper withBorder p="md" radius="md">
+          <Stack gap="sm">
+            <EditorTitleBar
+              title={t('plans.editor.title')}
+              dirty={state.dirty}
+              badges={
+                <Badge color={issues.errors ? 'red' : 'green'} variant="light">
+                  {t('plans.issues.summary', { errors: issues.errors, warnings: issues.warnings })}
+                </Badge>
+              }
             >
-              {t('plans.editor.discard')}
-            </Button>
-            <Button size="xs" onClick={submit} loading={save.isPending} disabled={!state.dirty}>
-              {t('plans.editor.save')}
-            </Button>
-          </EditorTitleBar>
-          <SaveErrorAlert
-            error={save.error}
-            onReload={() => {
-              dispatch({ type: 'reset', rows: loaded, pinned });
-              save.reset();
-              onReload();
-            }}
-          />
-          {issues.general.length > 0 && (
-            <Alert color="red" variant="light" p="xs">
-              {issues.general.map((m) => (
-                <Text key={m.message} size="sm" c="red.9">
-                  {m.message}
-                </Text>
-              ))}
-            </Alert>
-          )}
-          <EditorToolbar
-            hasCursor={Boolean(cursorRow)}
-            pasteMode={pasteMode}
-            onPasteMode={setPasteMode}
-            onAdd={() => {
-              const codes = cursorRow?.dimensionCodes[0]
-                ? [cursorRow.dimensionCodes[0]]
-                : filters.dimension
-                  ? [filters.dimension]
-                  : [];
-              dispatch({
-                type: 'add',
-                afterKey: cursorKey,
-                codes: layout.byDimension ? codes : [],
-                layout,
-                col: 'content',
-              });
-              focusGrid();
-            }}
-            onDuplicate={() => cursorKey && dispatch({ type: 'duplicate', key: cursorKey, layout })}
-            onDelete={() => cursorKey && dispatch({ type: 'delete', key: cursorKey, visible })}
-            onMove={(delta) => cursorKey && dispatch({ type: 'move', key: cursorKey, delta })}
-            onRenumber={() => dispatch({ type: 'renumber', layout })}
-            onLibrary={() => setLibrary(true)}
-            filters={filters}
-            onFilters={setFilters}
-            dimensionOptions={dimensionOptions}
-            leadOptions={leadOptions}
-            shown={visible.length}
-            total={state.rows.length}
-          />
-          {outcome && <PasteReport outcome={outcome} onClose={() => setOutcome(null)} />}
-          <Text size="xs" c="dimmed">
-            {t('plans.editor.keys')}
-          </Text>
-          <TaskGrid
-            api={api}
-            columns={columns}
-            widths={WIDTHS}
-            groups={groups}
-            visible={visible}
-            issues={issues}
-            layout={layout}
-            text={text}
-            parentLabel={(row) => parentTaskLabel(row.parentTaskId)}
-            onPaste={onPaste}
-          />
-        </Stack>
-      </Paper>
+              <Button
+                size="xs"
+                variant="default"
+                disabled={!state.dirty || save.isPending}
+                onClick={() => dispatch({ type: 'reset', rows: loaded, pinned })}
+              >
+                {t('plans.editor.discard')}
+              </Button>
+              <Button size="xs" onClick={submit} loading={save.isPending} disabled={!state.dirty}>
+                {t('plans.editor.save')}
+              </Button>
+            </EditorTitleBar>
+            <SaveErrorAlert
+              error={save.error}
+              onReload={() => {
+                dispatch({ type: 'reset', rows: loaded, pinned });
+                save.reset();
+                onReload();
+              }}
+            />
+            {issues.general.length > 0 && (
+              <Alert color="red" variant="light" p="xs">
+                {issues.general.map((m) => (
+                  <Text key={m.message} size="sm" c="red.9">
+                    {m.message}
+                  </Text>
+                ))}
+              </Alert>
+            )}
+            <EditorToolbar
+              hasCursor={Boolean(cursorRow)}
+              pasteMode={pasteMode}
+              onPasteMode={setPasteMode}
+              onAdd={() => {
+                const codes = cursorRow?.dimensionCodes[0]
+                  ? [cursorRow.dimensionCodes[0]]
+                  : filters.dimension
+                    ? [filters.dimension]
+                    : [];
+                dispatch({
+                  type: 'add',
+                  afterKey: cursorKey,
+                  codes: layout.byDimension ? codes : [],
+                  layout,
+                  col: 'content',
+                });
+                focusGrid();
+              }}
+              onDuplicate={() =>
+                cursorKey && dispatch({ type: 'duplicate', key: cursorKey, layout })
+              }
+              onDelete={() => cursorKey && dispatch({ type: 'delete', key: cursorKey, visible })}
+              onMove={(delta) => cursorKey && dispatch({ type: 'move', key: cursorKey, delta })}
+              onRenumber={() => dispatch({ type: 'renumber', layout })}
+              onLibrary={() => setLibrary(true)}
+              filters={filters}
+              onFilters={setFilters}
+              dimensionOptions={dimensionOptions}
+              leadOptions={leadOptions}
+              shown={visible.length}
+              total={state.rows.length}
+            />
+            {outcome && <PasteReport outcome={outcome} onClose={() => setOutcome(null)} />}
+            <Text size="xs" c="dimmed">
+              {t('plans.editor.keys')}
+            </Text>
+            <TaskGrid
+              api={api}
+              columns={columns}
+              widths={WIDTHS}
+              groups={groups}
+              visible={visible}
+              issues={issues}
+              layout={layout}
+              text={text}
+              parentLabel={(row) => parentTaskLabel(row.parentTaskId)}
+              onPaste={onPaste}
+            />
+          </Stack>
+        </Paper>
+      </GroupMembersHost>
       <LibraryPickerModal
         opened={library}
         onClose={() => setLibrary(false)}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { CellEditor } from './CellEditor.tsx';
+import { AgencyCell } from './GroupMembers.tsx';
 import type { ColumnId } from './columns.ts';
 import classes from './Grid.module.css';
 import type { Marker } from './liveIssues.ts';
@@ -108,6 +109,10 @@ export const TaskRow = memo(function TaskRow(props: Props) {
                 <div className={classes.clamp}>{row.content}</div>
                 {props.parentLabel && <div className={classes.trace}>↳ {props.parentLabel}</div>}
               </>
+            ) : col === 'lead' || col === 'cooperating' ? (
+              <div className={classes.clamp}>
+                <AgencyCell row={row} col={col} />
+              </div>
             ) : (
               <div className={classes.clamp}>{text}</div>
             )}

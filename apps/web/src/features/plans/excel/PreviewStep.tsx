@@ -35,6 +35,23 @@ export function PreviewStep({ preview, agencyMap, onAgencyMap }: Props) {
           ))}
         </List>
       )}
+      {preview.groups.length > 0 && (
+        <Paper withBorder p="sm">
+          <Text size="sm" fw={600} mb={4}>
+            {t('plans.excel.groups')}
+          </Text>
+          <List size="sm">
+            {preview.groups.map((g) => (
+              <List.Item key={g.name}>
+                “{g.name}” · {t('plans.groups.members', { count: g.members })}{' '}
+                <Text span size="xs" c="dimmed">
+                  ({t('plans.excel.rows', { rows: g.rows.join(', ') })})
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Paper>
+      )}
       {preview.unknownAgencies.length > 0 && (
         <Paper withBorder p="sm">
           <Text size="sm" fw={600} mb={4}>

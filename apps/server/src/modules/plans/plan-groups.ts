@@ -1,0 +1,113 @@
+/**
+ * Members of the collectives a plan names ("UBND các xã, phường"): the agencies they may
+ * list, the members the wording suggests, and the check and fill applied when tasks are
+ * saved, so a group lead reaches every member's My work and the cascade.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  compareVietnamese,
+  suggestGroupMembers,
+  withSuggestedMembers,
+  type AgencyRef,
+  type MemberCandidate,
+  type UnitLevel,
+} from '@papi/domain';
+import type { Executor } from '../../db/client.ts';
+import { badRequest } from '../../platform/errors.ts';
+
+export type MemberAgency = MemberCandidate & { unitName: string; active: boolean };
+
+/** The plan unit, as the suggestion needs it. */
+export interface GroupScope {
+  unitPath: string;
+  unit: { level: UnitLevel };
+}
+
+/**
+ * Agencies a group of a plan of this unit may list: the unit's subtree and the units above
+ * it, as for a single agency (a commune plan may name the province's departments). The
+ * unit's own and the higher ones come first, then the communes alphabetically.
+ */
+export async function memberAgencies(db: Executor, unitPath: string): Promise<MemberAgency[]> {
+  const r = await db.execute<{
+    id: number;
+    name: string;
+    kind: string;
+    active: boolean;
+    level: UnitLevel;
+    type: string;
+    path: string;
+    unit_name: string;
+  }>(sql`
+    select a.id, a.name, a.kind, a.active, u.level, u.type, u.path, u.full_name as unit_name
+      from agency a join admin_unit u on u.id = a.unit_id
+     where u.path like ${`${unitPath}%`} or ${unitPath} like u.path || '%'`);
+  const depth = (path: string) => path.split('/').length;
+  return r.rows
+    .map((a) => ({
+      id: String(a.id),
+      name: a.name,
+      kind: a.kind,
+      active: a.active,
+      unitLevel: a.level,
+      unitType: a.type,
+      unitPath: a.path,
+      unitName: a.unit_name,
+    }))
+    .sort(
+      (x, y) =>
+        depth(x.unitPath) - depth(y.unitPath) ||
+        compareVietnamese(x.unitName, y.unitName) ||
+        Number(x.id) - Number(y.id),
+    );
+}
+
+/** A memoised suggestion per label for one plan (a file repeats the same few wordings). */
+export function suggester(p: GroupScope, agencies: readonly MemberAgency[]) {
+  const memo = new Map<string, string[] | null>();
+  const unit = { unitPath: p.unitPath, unitLevel: p.unit.level };
+  return (label: string) => {
+    let hit = memo.get(label);
+    if (hit === undefined) memo.set(label, (hit = suggestGroupMembers(label, unit, agencies)));
+    return hit;
+  };
+}
+
+interface TaskRefs {
+  number: string;
+  lead: AgencyRef | null;
+  cooperating: AgencyRef[];
+}
+
+/**
+ * Checks the members a client sent (each must be an agency in the plan unit's scope: 400
+ * naming the task otherwise) and fills groups sent without members from their wording.
+ * Runs before anything is written, so a refused save leaves the plan as it was.
+ */
+export async function resolveTaskGroups<T extends TaskRefs>(
+  db: Executor,
+  p: GroupScope,
+  tasks: readonly T[],
+): Promise<T[]> {
+  if (!tasks.some((t) => [t.lead, ...t.cooperating].some((r) => r?.kind === 'group')))
+    return [...tasks];
+  const agencies = await memberAgencies(db, p.unitPath);
+  const known = new Set(agencies.map((a) => a.id));
+  const suggest = suggester(p, agencies);
+  const resolve = (t: T, ref: AgencyRef): AgencyRef => {
+    if (ref.kind !== 'group') return ref;
+    for (const id of ref.memberIds)
+      if (!known.has(id))
+        throw badRequest(
+          'UNKNOWN_MEMBER',
+          `Nhiệm vụ ${t.number}: nhóm “${ref.label}” có cơ quan thành viên mã ${id} không có hoặc không thuộc phạm vi của kế hoạch.`,
+          { taskNumber: t.number, label: ref.label, memberId: id },
+        );
+    return withSuggestedMembers({ ...ref, memberIds: [...new Set(ref.memberIds)] }, suggest);
+  };
+  return tasks.map((t) => ({
+    ...t,
+    lead: t.lead ? resolve(t, t.lead) : null,
+    cooperating: t.cooperating.map((r) => resolve(t, r)),
+  }));
+}
