@@ -24,3 +24,14 @@ export async function executeNamed<T extends Record<string, unknown>>(
   const prepared = inner.session.prepareQuery(compiled, undefined, name, false);
   return (await prepared.execute()) as { rows: T[] };
 }
+
+/** `executeNamed` when a name is given, a plain (unnamed) `db.execute` otherwise. */
+export async function executeMaybeNamed<T extends Record<string, unknown>>(
+  db: Executor,
+  name: string | undefined,
+  query: SQL,
+): Promise<{ rows: T[] }> {
+  if (name) return executeNamed<T>(db, name, query);
+  const r = await db.execute<T>(query);
+  return { rows: r.rows as T[] };
+}

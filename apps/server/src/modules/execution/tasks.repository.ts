@@ -9,7 +9,7 @@ import {
 } from '@papi/domain';
 import type { TTaskSummary, TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
-import { executeNamed } from '../../db/named.ts';
+import { executeMaybeNamed, executeNamed } from '../../db/named.ts';
 import { documentNumberOf } from '../plans/plans.repository.ts';
 
 /** The SQL twin of deriveTaskStatus on `today`, over task_state `s`. */
@@ -230,10 +230,11 @@ export async function countTasks(
   from: SQL = sql`task_state s`,
   name?: string,
 ) {
-  const query = sql`select count(*)::int as n from ${from} where ${where}`;
-  const r = name
-    ? await executeNamed<{ n: number }>(db, name, query)
-    : await db.execute<{ n: number }>(query);
+  const r = await executeMaybeNamed<{ n: number }>(
+    db,
+    name,
+    sql`select count(*)::int as n from ${from} where ${where}`,
+  );
   return r.rows[0]!.n;
 }
 

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { TPlanRef, TUnitRef } from '@papi/contracts';
 import type { Deadline, PlanStatus } from '@papi/domain';
-import { executeNamed } from '../../db/named.ts';
+import { executeMaybeNamed } from '../../db/named.ts';
 import type { Executor } from '../../db/client.ts';
 import { inScopeSql } from '../units/units.repository.ts';
 import { documentNumberOf } from './plans.repository.ts';
@@ -91,9 +91,11 @@ export async function listObligationRows(
   // One unit's obligations are in every My work request: a named statement (six joins
   // planned in ~1 ms, run in 0.1 ms; npm run bench (g)).
   const onlyUnit = f.unitId !== undefined && !f.scopePaths && !f.parentPlanId && !f.id;
-  const r = onlyUnit
-    ? await executeNamed<Record<string, unknown>>(db, 'obligations-of-unit', query)
-    : await db.execute<Record<string, unknown>>(query);
+  const r = await executeMaybeNamed<Record<string, unknown>>(
+    db,
+    onlyUnit ? 'obligations-of-unit' : undefined,
+    query,
+  );
   return r.rows.map((row) => {
     const ob = (row.obligation ?? null) as { addressees?: string; deadline?: Deadline } | null;
     return {

@@ -4,24 +4,11 @@ import type { TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { executeNamed } from '../../db/named.ts';
 import { remembered } from '../../platform/cache.ts';
-import type { RegimeRecord } from './regimes.repository.ts';
+import { REGIME_COLUMNS, regimeOf, type RegimeRow } from './regimes.repository.ts';
 import { expectedSql, reporterOrderSql, type ExpectedQuery } from './expected-reporters.ts';
 import type { ExpectedReporter, StateCount } from './reporting-rates.ts';
 
-interface ContextRow extends Record<string, unknown> {
-  id: number;
-  code: string;
-  name: string;
-  definition: RegimeRecord['definition'];
-  active: boolean;
-  version: number;
-  updated_at: string;
-  unit_id: number;
-  unit_code: string;
-  unit_name: string;
-  unit_full_name: string;
-  unit_level: TUnitRef['level'];
-  unit_path: string;
+interface ContextRow extends RegimeRow {
   regime_lineage: string[];
   unit_lineage: string[];
   stored: StoredPeriod | null;
@@ -73,10 +60,7 @@ async function readContext(
   const r = await executeNamed<ContextRow>(
     db,
     'monitoring-context',
-    sql`select g.id, g.code, g.name, g.definition, g.active, g.version,
-           g.updated_at::text as updated_at, u.id as unit_id, u.code as unit_code,
-           u.name as unit_name, u.full_name as unit_full_name, u.level as unit_level,
-           u.path as unit_path, ${lineageOf(sql`g.unit_id`)} as regime_lineage,
+    sql`select ${REGIME_COLUMNS}, ${lineageOf(sql`g.unit_id`)} as regime_lineage,
            ${lineageOf(sql`${unitId}::int`)} as unit_lineage,
            (select ${periodJson} from report_period rp
              where rp.regime_id = g.id and rp.key = ${periodKey}::text) as stored
@@ -85,23 +69,7 @@ async function readContext(
   );
   const g = r.rows[0];
   if (!g) return null;
-  const regime: RegimeRecord = {
-    id: g.id,
-    unit: {
-      id: g.unit_id,
-      code: g.unit_code,
-      name: g.unit_name,
-      fullName: g.unit_full_name,
-      level: g.unit_level,
-    },
-    unitPath: g.unit_path,
-    code: g.code,
-    name: g.name,
-    definition: g.definition,
-    active: g.active,
-    version: g.version,
-    updatedAt: new Date(g.updated_at).toISOString(),
-  };
+  const regime = regimeOf(g);
   return {
     regime,
     regimeLineage: g.regime_lineage,

@@ -6,7 +6,8 @@ import { remembered } from '../../platform/cache.ts';
 
 export type RegimeRecord = TRegime & { unitPath: string; definition: RegimeDefinition };
 
-interface Row extends Record<string, unknown> {
+/** A regime row with its unit, as `REGIME_COLUMNS` selects it. */
+export interface RegimeRow extends Record<string, unknown> {
   id: number;
   code: string;
   name: string;
@@ -22,14 +23,21 @@ interface Row extends Record<string, unknown> {
   unit_path: string;
 }
 
+/** The columns of a regime `g` and its unit `u` that `regimeOf` reads. */
+export const REGIME_COLUMNS = sql`g.id, g.code, g.name, g.definition, g.active, g.version,
+  g.updated_at::text as updated_at, u.id as unit_id, u.code as unit_code, u.name as unit_name,
+  u.full_name as unit_full_name, u.level as unit_level, u.path as unit_path`;
+
 export async function selectRegimes(db: Executor, where: SQL): Promise<RegimeRecord[]> {
-  const r = await db.execute<Row>(sql`
-    select g.id, g.code, g.name, g.definition, g.active, g.version, g.updated_at::text as updated_at,
-           u.id as unit_id, u.code as unit_code, u.name as unit_name, u.full_name as unit_full_name,
-           u.level as unit_level, u.path as unit_path
+  const r = await db.execute<RegimeRow>(sql`
+    select ${REGIME_COLUMNS}
       from reporting_regime g join admin_unit u on u.id = g.unit_id
      where ${where} order by length(u.path), g.code`);
-  return r.rows.map((g) => ({
+  return r.rows.map(regimeOf);
+}
+
+export function regimeOf(g: RegimeRow): RegimeRecord {
+  return {
     id: g.id,
     unit: {
       id: g.unit_id,
@@ -45,7 +53,7 @@ export async function selectRegimes(db: Executor, where: SQL): Promise<RegimeRec
     active: g.active,
     version: g.version,
     updatedAt: new Date(g.updated_at).toISOString(),
-  }));
+  };
 }
 
 export async function findRegime(db: Executor, id: number) {

@@ -3,7 +3,7 @@ import { foldVietnamese, type UnitLevel } from '@papi/domain';
 import type { TUnit, TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { executeNamed } from '../../db/named.ts';
+import { executeMaybeNamed } from '../../db/named.ts';
 import { remembered } from '../../platform/cache.ts';
 
 interface UnitRow extends Record<string, unknown> {
@@ -67,9 +67,7 @@ async function selectUnits(
      where ${where}
      order by ${LEVEL_ORDER}, u.search, u.code
      limit ${limit}`;
-  const result = name
-    ? await executeNamed<UnitRow>(db, name, query)
-    : await db.execute<UnitRow>(query);
+  const result = await executeMaybeNamed<UnitRow>(db, name, query);
   return result.rows.map(present);
 }
 
