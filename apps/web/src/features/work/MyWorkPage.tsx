@@ -77,7 +77,8 @@ export function MyWorkPage() {
           />
         )}
       </Group>
-      <WorkCounts counts={work.data?.counts} />
+      {/* The cards count everything owed; the filters narrow the list below. */}
+      <WorkCounts counts={unfiltered.data?.counts} />
       <Group align="flex-end" gap="sm" wrap="wrap">
         <SegmentedControl
           aria-label={t('work.filterKind')}
