@@ -131,6 +131,27 @@ describe('My work', () => {
     expect(officer.every((r) => r.agency?.id === justice.id)).toBe(true);
   });
 
+  it("shows a stored period's due date, not one regenerated from the regime", async () => {
+    const owed = ok<Inbox>(await xa.get('/api/my-work?kind=report&pageSize=200')).items.find(
+      (i) => i.kind === 'report' && i.role === 'own',
+    );
+    if (owed?.kind !== 'report') throw new Error('xa owes no report');
+    const { regimeId, periodKey } = owed.report;
+    // The period as stored once a report referred to it, with a deadline since moved.
+    await ctx.database.pool.query(
+      `insert into report_period (regime_id, key, label, year, window_from, window_to, due)
+       select $1, $2, 'kỳ đã lưu', $3, '${year - 1}-12-01', '${year}-05-31',
+              '{"commune": "${year}-06-19", "province": "${year}-06-24", "agency": "${year}-06-19"}'::jsonb
+       on conflict (regime_id, key) do update set due = excluded.due`,
+      [regimeId, periodKey, year],
+    );
+    const again = ok<Inbox>(await xa.get('/api/my-work?kind=report&pageSize=200')).items.find(
+      (i) =>
+        i.kind === 'report' && i.report.regimeId === regimeId && i.report.periodKey === periodKey,
+    );
+    expect(again?.dueOn).toBe(`${year}-06-19`);
+  });
+
   it('a unit outside the scope is hidden', async () => {
     const laichau = await ctx.unitId('post2025', 'province', '12');
     expectApiError(await xa.get(`/api/my-work?unitId=${laichau}`), 404, 'NOT_FOUND');

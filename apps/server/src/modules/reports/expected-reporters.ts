@@ -62,9 +62,8 @@ export interface ExpectedRow extends Record<string, unknown> {
  * existed at the window's end (a district dissolved in 2025 is expected for 2025-H1, not
  * for 2025-Y), plus the sở/ban/ngành (not People's Committees, whose report is the unit's)
  * leading tasks of plans in force in the window. Reports stay with the unit that made them,
- * whatever it became later. The stored period is looked up by key for its id only, once
- * per period (a scalar subquery, not a join repeated per reporter): the dates are the
- * caller's (the monitoring route passes the stored ones, as before).
+ * whatever it became later. The stored period is looked up by key, once per period: its id
+ * and, when stored, its dates.
  *
  * Periods come as a VALUES list (`period_ord` = index in `periods`): one statement for all
  * started periods of My work instead of one per period (npm run bench (g): 4 statements
@@ -76,14 +75,20 @@ export interface ExpectedRow extends Record<string, unknown> {
 export function expectedSql(q: ExpectedQuery): SQL {
   const unitLevels = q.levels.filter((l) => l !== 'agency');
   const within = underAnyRangeSql(sql`u.path`, q.paths);
-  const periods = sql`(values ${sql.join(
-    q.periods.map(
-      (p, i) =>
-        sql`(${i}::int, ${p.window.from}::date, ${p.window.to}::date, ${JSON.stringify(p.due)}::jsonb,
-              (select id from report_period where regime_id = ${q.regimeId} and key = ${p.key}::text))`,
-    ),
-    sql`, `,
-  )}) as pd(ord, win_from, win_to, due, period_id)`;
+  // A stored period's dates win over the regime's (once a report refers to a period, a
+  // later change of the regime does not move its deadline): every consumer — monitoring,
+  // My work, reminders, the consolidated report — then shows the same due date.
+  const periods = sql`(select v.ord, coalesce(rp.window_from, v.win_from) as win_from,
+        coalesce(rp.window_to, v.win_to) as win_to, coalesce(rp.due, v.due) as due,
+        rp.id as period_id
+      from (values ${sql.join(
+        q.periods.map(
+          (p, i) =>
+            sql`(${i}::int, ${p.window.from}::date, ${p.window.to}::date, ${JSON.stringify(p.due)}::jsonb, ${p.key}::text)`,
+        ),
+        sql`, `,
+      )}) as v(ord, win_from, win_to, due, key)
+      left join report_period rp on rp.regime_id = ${q.regimeId} and rp.key = v.key) as pd`;
   const province = sql`coalesce(nullif(split_part(u.path, '/', 3), '')::int, u.id) as province_id`;
   const units = sql`
     select pd.ord as period_ord, u.id as unit_id, u.code, u.name, u.full_name,
