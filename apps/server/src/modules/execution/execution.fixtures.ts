@@ -12,6 +12,8 @@ export interface TaskSpec {
   cooperating?: { id: number; name: string }[];
   deadline: unknown;
   dimension?: string;
+  /** Default: "Nhiệm vụ thử số N lĩnh vực Dx". */
+  content?: string;
 }
 
 const DIMENSIONS = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'];
@@ -54,7 +56,7 @@ export async function issuedPlan(
   );
   const task = (i: number, s: TaskSpec) => ({
     number: `${i + 1}.1`,
-    content: `Nhiệm vụ thử số ${i + 1} lĩnh vực ${s.dimension ?? DIMENSIONS[i % 8]}`,
+    content: s.content ?? `Nhiệm vụ thử số ${i + 1} lĩnh vực ${s.dimension ?? DIMENSIONS[i % 8]}`,
     dimensionCodes: [s.dimension ?? DIMENSIONS[i % 8]!],
     lead: { kind: 'agency', id: String(s.lead.id), name: s.lead.name },
     cooperating: (s.cooperating ?? []).map((c) => ({
