@@ -75,7 +75,7 @@ describe.skipIf(!chromiumPath)(
       await items.first().waitFor();
       // Sở Tư pháp leads 2.1 (due 30/06, overdue) and 5.1, and cooperates on 8.1.
       await expect.poll(() => items.first().textContent()).toContain('Quá hạn');
-      expect(await items.filter({ hasText: TASK }).count()).toBe(1);
+      await expect.poll(() => items.filter({ hasText: TASK }).count()).toBe(1);
       expect(await items.filter({ hasText: 'Phối hợp' }).count()).toBeGreaterThan(0);
       // Accent-insensitive search narrows the list.
       await officer.getByLabel('Tìm kiếm').fill('tham nhung');
