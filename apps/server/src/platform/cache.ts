@@ -10,7 +10,7 @@ import type { Executor } from '../db/client.ts';
  *
  * Staleness is bounded two ways:
  * - every write request of this process forgets everything once its transaction has
- *   committed (platform/http.ts), so this process never reads its own writes stale;
+ *   committed (the middleware in app.ts), so this process never reads its own writes stale;
  * - entries live `ttlMs` at most, which bounds how long another server process's write (or
  *   a logout there) goes unseen here: one second by default.
  * Reads inside a transaction never use it: they must see the transaction's own state.

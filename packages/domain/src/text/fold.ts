@@ -13,13 +13,15 @@ export function foldVietnamese(text: string): string {
     .trim();
 }
 
+/** The folded words of a search query ("Đắk  Lắk" → ["dak", "lak"]). */
+export function searchWords(query: string): string[] {
+  return foldVietnamese(query).split(' ').filter(Boolean);
+}
+
 /** True when every word of the query occurs (folded) in the text, in any order. */
 export function matchesSearch(text: string, query: string): boolean {
   const haystack = foldVietnamese(text);
-  return foldVietnamese(query)
-    .split(' ')
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
+  return searchWords(query).every((word) => haystack.includes(word));
 }
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

@@ -7,7 +7,7 @@ import { loadCalendar } from './holidays.service.ts';
 import { presentTask, selectTasks, statusSql } from './tasks.repository.ts';
 import { scopedUnit, unitRefOf } from './scoped-unit.ts';
 import { todayVn } from './clock.ts';
-import { underAnyRangeSql } from '../reports/lineage.ts';
+import { inScopeSql } from '../units/units.repository.ts';
 
 const counts = (rows: { status: TaskStatus; n: number }[]) => {
   const byStatus = countByStatus([]);
@@ -23,10 +23,10 @@ export function registerMonitoringRoutes(app: Hono<AppEnv>) {
     const cutoff = query.cutoff ?? today;
     // One fixed shape, prepared once per connection: its five joins were planned on every
     // call in about as long as one commune's page took to run (npm run bench (b)). The path
-    // is a byte range a generic plan still takes to the index (underAnyRangeSql).
+    // is a byte range a generic plan still takes to the index (inScopeSql).
     const { rows, total } = await selectTasks(
       db,
-      sql`s.open and s.due_on < ${cutoff}::date and ${underAnyRangeSql(sql`s.unit_path`, [unit.path])}`,
+      sql`s.open and s.due_on < ${cutoff}::date and ${inScopeSql(sql`s.unit_path`, [unit.path])}`,
       sql`s.due_on, s.task_id`,
       query.pageSize,
       (query.page - 1) * query.pageSize,

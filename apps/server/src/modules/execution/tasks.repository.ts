@@ -11,6 +11,7 @@ import type { TTaskSummary, TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { executeMaybeNamed, executeNamed } from '../../db/named.ts';
 import { documentNumberOf } from '../plans/plans.repository.ts';
+import { inScopeSql } from '../units/units.repository.ts';
 
 /** The SQL twin of deriveTaskStatus on `today`, over task_state `s`. */
 export const statusSql = (today: string) => sql`(case
@@ -240,8 +241,7 @@ export async function countTasks(
 
 /** Who may see a task: units in scope (responsible or plan unit) or a named agency. */
 export function taskVisibleSql(scopePaths: string[], agencyId: number | null): SQL {
-  const prefixes = sql.param(scopePaths.map((p) => `${p}%`));
-  const inScope = sql`(s.unit_path like any(${prefixes}::text[]) or s.plan_unit_path like any(${prefixes}::text[]))`;
+  const inScope = sql`(${inScopeSql(sql`s.unit_path`, scopePaths)} or ${inScopeSql(sql`s.plan_unit_path`, scopePaths)})`;
   if (agencyId === null) return inScope;
   return sql`(${inScope} or s.lead_agency_ids @> array[${agencyId}]::int[] or s.coop_agency_ids @> array[${agencyId}]::int[])`;
 }

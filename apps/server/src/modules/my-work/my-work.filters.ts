@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { foldVietnamese } from '@papi/domain';
+import { matchesSearch, searchWords } from '@papi/domain';
 import type { TWorkItem } from '@papi/contracts';
 
 export interface WorkFilter {
@@ -9,11 +9,6 @@ export interface WorkFilter {
   /** Free text: every word must appear, accents and case ignored. */
   q?: string | undefined;
 }
-
-const words = (q: string | undefined) =>
-  foldVietnamese(q ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
 
 /**
  * The filters as conditions on task_state `s` alone (subqueries for the task's dimensions
@@ -27,7 +22,7 @@ export function taskFilterSql(f: WorkFilter): SQL[] {
     out.push(sql`exists (select 1 from plan_task dt, unnest(dt.dimension_codes) d(code)
       where dt.id = s.task_id and (d.code = ${f.dimension} or d.code like ${`${f.dimension}.%`}))`);
   }
-  for (const w of words(f.q)) {
+  for (const w of searchWords(f.q ?? '')) {
     const like = `%${w}%`;
     // task_state.search holds the number, content and plan title; agencies are named apart.
     out.push(sql`(s.search like ${like}
@@ -44,17 +39,15 @@ export function keepOther(item: Exclude<TWorkItem, { kind: 'task' }>, f: WorkFil
   if (item.kind === 'report') {
     if (f.planId !== undefined) return false;
     const r = item.report;
-    return matchesAll(
+    return matchesSearch(
       `${r.regimeName} ${r.periodLabel} ${r.unit.fullName} ${r.agency?.name ?? ''}`,
-      f.q,
+      f.q ?? '',
     );
   }
   const o = item.obligation;
   if (f.planId !== undefined && o.parentPlan.id !== f.planId) return false;
-  return matchesAll(`${o.parentPlan.title} ${o.parentPlan.documentNumber} ${o.unit.fullName}`, f.q);
-}
-
-function matchesAll(text: string, q: string | undefined) {
-  const folded = foldVietnamese(text);
-  return words(q).every((w) => folded.includes(w));
+  return matchesSearch(
+    `${o.parentPlan.title} ${o.parentPlan.documentNumber} ${o.unit.fullName}`,
+    f.q ?? '',
+  );
 }

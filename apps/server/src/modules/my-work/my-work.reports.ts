@@ -1,35 +1,31 @@
 import { sql } from 'drizzle-orm';
-import {
-  generatePeriods,
-  owesUnitReport,
-  type ReporterLevel,
-  type ReportStatus,
-} from '@papi/domain';
-import type { TUnitRef, TWorkItem } from '@papi/contracts';
+import { generatePeriods, owesUnitReport, type ReporterLevel } from '@papi/domain';
+import type { TWorkItem } from '@papi/contracts';
 import { readTogether, type Executor } from '../../db/client.ts';
 import { executeNamed } from '../../db/named.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import type { UnitRecord } from '../units/units.repository.ts';
 import { loadCalendar } from '../execution/holidays.service.ts';
 import { publishedResults, regimesApplying } from '../reports/regimes.repository.ts';
-import { expectedSql, reporterOrderSql } from '../reports/expected-reporters.ts';
+import { expectedSql, reporterOrderSql, type ExpectedRow } from '../reports/expected-reporters.ts';
 
 type ReportItem = Extract<TWorkItem, { kind: 'report' }>;
 
-interface OwedRow extends Record<string, unknown> {
-  period_ord: number;
-  unit_id: number;
-  code: string;
-  name: string;
-  full_name: string;
-  unit_level: TUnitRef['level'];
-  agency_id: number | null;
-  agency_name: string | null;
-  level: ReporterLevel;
-  due_on: string;
-  report_id: number | null;
-  status: ReportStatus | null;
-}
+type OwedRow = Pick<
+  ExpectedRow,
+  | 'period_ord'
+  | 'unit_id'
+  | 'code'
+  | 'name'
+  | 'full_name'
+  | 'unit_level'
+  | 'agency_id'
+  | 'agency_name'
+  | 'level'
+  | 'due_on'
+  | 'report_id'
+  | 'status'
+>;
 
 /**
  * Reports still owed by a unit (and, with `below`, by every unit under it): for each

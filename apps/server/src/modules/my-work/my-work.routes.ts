@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { sql, type SQL } from 'drizzle-orm';
-import { addDays, foldVietnamese } from '@papi/domain';
+import { addDays, searchWords } from '@papi/domain';
 import { getMyWork, type TWorkItem } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { scopedUnit } from '../execution/scoped-unit.ts';
@@ -10,7 +10,7 @@ import { todayVn } from '../execution/clock.ts';
 import { owedReports } from './my-work.reports.ts';
 import { owedPlans } from './my-work.plans.ts';
 import { executeNamed } from '../../db/named.ts';
-import { underAnyRangeSql } from '../reports/lineage.ts';
+import { inScopeSql } from '../units/units.repository.ts';
 import { keepOther, taskFilterSql } from './my-work.filters.ts';
 
 /** Deepest merge window: pages past it are cut (the total stays exact). */
@@ -34,9 +34,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
       own && agency !== null
         ? sql`(s.lead_agency_ids @> array[${agency}]::int[] or s.coop_agency_ids @> array[${agency}]::int[] or s.unit_path = ${unit.path})`
         : sql`s.unit_path = ${unit.path}`;
-    const scope = below
-      ? sql`(${mine} or ${underAnyRangeSql(sql`s.unit_path`, [unit.path])})`
-      : mine;
+    const scope = below ? sql`(${mine} or ${inScopeSql(sql`s.unit_path`, [unit.path])})` : mine;
     const where: SQL[] = [scope, statusCondition(query.status, today)];
     if (query.dueBefore) where.push(sql`s.due_on <= ${query.dueBefore}::date`);
     where.push(...taskFilterSql(query));
@@ -50,11 +48,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
       query.dueBefore ? 'd' : '',
       query.planId ? 'p' : '',
       query.dimension ? 'm' : '',
-      `q${
-        foldVietnamese(query.q ?? '')
-          .split(/\s+/)
-          .filter(Boolean).length
-      }`,
+      `q${searchWords(query.q ?? '').length}`,
     ].join('');
 
     const wantTasks = query.kind === 'all' || query.kind === 'task';

@@ -7,7 +7,7 @@ import {
   type SubmissionState,
 } from '@papi/domain';
 import type { TUnitRef } from '@papi/contracts';
-import { underAnyRangeSql } from './lineage.ts';
+import { inScopeSql } from '../units/units.repository.ts';
 
 /**
  * SQL twin of the domain's `classifySubmission` (kept equal by submission-state.test.ts):
@@ -74,7 +74,7 @@ export interface ExpectedRow extends Record<string, unknown> {
  */
 export function expectedSql(q: ExpectedQuery): SQL {
   const unitLevels = q.levels.filter((l) => l !== 'agency');
-  const within = underAnyRangeSql(sql`u.path`, q.paths);
+  const within = inScopeSql(sql`u.path`, q.paths);
   // A stored period's dates win over the regime's (once a report refers to a period, a
   // later change of the regime does not move its deadline): every consumer — monitoring,
   // My work, reminders, the consolidated report — then shows the same due date.

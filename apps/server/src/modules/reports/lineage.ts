@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 
 /**
@@ -12,19 +12,6 @@ export async function lineagePaths(db: Executor, unitId: number): Promise<string
     select old.path from unit_succession s join admin_unit old on old.id = s.old_unit_id
      where s.new_unit_id = ${unitId}`);
   return r.rows.map((x) => x.path);
-}
-
-/**
- * `column` under any of `paths`, as OR-ed prefix LIKEs: each one is a range scan of the
- * path index (text_pattern_ops), where `like any(array)` reads the whole table — measured
- * 20× slower on the 14,000 units (npm run bench, reporting rates).
- */
-export function underAnySql(column: SQL, paths: readonly string[]): SQL {
-  if (paths.length === 0) return sql`false`;
-  return sql`(${sql.join(
-    paths.map((p) => sql`${column} like ${`${p}%`}`),
-    sql` or `,
-  )})`;
 }
 
 /**
@@ -44,21 +31,3 @@ export function intersectPaths(a: readonly string[], b: readonly string[]): stri
   // A path under another of the list adds nothing.
   return [...out].filter((p) => ![...out].some((q) => q !== p && p.startsWith(q)));
 }
-
-/**
- * `column` under any of `paths`, as OR-ed byte ranges [path, path with its last character
- * the next one: "/1/14/" → "/1/140") on the text_pattern_ops index: the same rows and index scans as `underAnySql`, but
- * the bounds are parameters the index takes even in a generic plan (a LIKE pattern must be
- * a constant to become a range), so a named statement need not be planned per call.
- */
-export function underAnyRangeSql(column: SQL, paths: readonly string[]): SQL {
-  if (paths.length === 0) return sql`false`;
-  return sql`(${sql.join(
-    paths.map((p) => sql`(${column} ~>=~ ${p}::text and ${column} ~<~ ${after(p)}::text)`),
-    sql` or `,
-  )})`;
-}
-
-/** The first string after every string that starts with `prefix` (byte order). */
-const after = (prefix: string) =>
-  prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);

@@ -129,7 +129,7 @@ type ItemTuple = [
  * part and filter): planning cost as much as running it for a province (PostgreSQL,
  * national data, p50 of the statement alone: 3.3 ms unnamed against 1.7–2.1 ms prepared;
  * the country 23 against 21–23 ms, the raw SQL 19–21). The path bounds are parameters the
- * index takes in a generic plan (underAnyRangeSql); one generic plan serves the province
+ * index takes in a generic plan (inScopeSql); one generic plan serves the province
  * and the country alike (checked: same timings in either order). Items are positional
  * JSON arrays: with keys the statement took 1.5 ms instead of 1.3 for a province.
  */

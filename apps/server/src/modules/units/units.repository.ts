@@ -28,9 +28,25 @@ const LEVEL_ORDER = sql`case u.level when 'country' then 0 when 'province' then 
 const validOn = (asOf: string) =>
   sql`(u.valid_from is null or u.valid_from <= ${asOf}::date) and (u.valid_to is null or ${asOf}::date <= u.valid_to)`;
 
-/** `path like any(...)`: the SQL twin of isWithinScope. */
-export const inScopeSql = (column: SQL, scopePaths: string[]) =>
-  sql`${column} like any(${sql.param(scopePaths.map((p) => `${p}%`))}::text[])`;
+/**
+ * `column` under any of the paths: the SQL twin of isWithinScope. OR-ed byte ranges [path,
+ * path with its last character the next one: "/1/14/" → "/1/140"), each a range scan of a
+ * text_pattern_ops path index, where `like any(array)` read the whole table (20× slower on
+ * the 14,000 units, npm run bench). The bounds are parameters the index takes even in a
+ * generic plan (a LIKE pattern must be a constant to become a range), so named statements
+ * (db/named.ts) need not be planned per call.
+ */
+export function inScopeSql(column: SQL, paths: readonly string[]): SQL {
+  if (paths.length === 0) return sql`false`;
+  return sql`(${sql.join(
+    paths.map((p) => sql`(${column} ~>=~ ${p}::text and ${column} ~<~ ${nextAfter(p)}::text)`),
+    sql` or `,
+  )})`;
+}
+
+/** The first string after every string that starts with `prefix` (byte order). */
+const nextAfter = (prefix: string) =>
+  prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 
 function present(row: UnitRow): UnitRecord {
   return {
