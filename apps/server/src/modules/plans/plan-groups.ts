@@ -14,6 +14,7 @@ import {
 } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import { badRequest } from '../../platform/errors.ts';
+import { inScopeSql } from '../units/units.repository.ts';
 
 export type MemberAgency = MemberCandidate & { unitName: string; active: boolean };
 
@@ -41,7 +42,7 @@ export async function memberAgencies(db: Executor, unitPath: string): Promise<Me
   }>(sql`
     select a.id, a.name, a.kind, a.active, u.level, u.type, u.path, u.full_name as unit_name
       from agency a join admin_unit u on u.id = a.unit_id
-     where u.path like ${`${unitPath}%`} or ${unitPath} like u.path || '%'`);
+     where ${inScopeSql(sql`u.path`, [unitPath])} or ${unitPath} like u.path || '%'`);
   const depth = (path: string) => path.split('/').length;
   return r.rows
     .map((a) => ({
