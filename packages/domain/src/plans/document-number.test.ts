@@ -8,6 +8,7 @@ import {
 } from './document-number.ts';
 import {
   defaultPlanHeader,
+  issuingBodyLines,
   formatRecipients,
   formatSigner,
   parseArchiveLine,
@@ -144,5 +145,16 @@ describe('defaultPlanHeader', () => {
     expect(defaultPlanHeader({ name: 'Đắk Lắk', fullName: 'Tỉnh Đắk Lắk' }).issuingBody).toBe(
       'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK',
     );
+  });
+});
+
+describe('issuingBodyLines', () => {
+  it("puts a People's Committee on two lines and leaves other bodies as written", () => {
+    expect(issuingBodyLines('ỦY BAN NHÂN DÂN TỈNH SƠN LA')).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH SƠN LA',
+    ]);
+    expect(issuingBodyLines('SỞ NỘI VỤ')).toEqual(['SỞ NỘI VỤ']);
+    expect(issuingBodyLines('ỦY BAN NHÂN DÂN')).toEqual(['ỦY BAN NHÂN DÂN']);
   });
 });

@@ -93,3 +93,13 @@ export function defaultPlanHeader(unit: { name: string; fullName: string }) {
     place: unit.name,
   };
 }
+
+/**
+ * The issuing body as the header prints it: a People's Committee on two lines, "ỦY BAN
+ * NHÂN DÂN" over its unit ("TỈNH SƠN LA"), as Decree 30/2020 lays it out; anything else
+ * (a sở, a wording the author typed) as written.
+ */
+export function issuingBodyLines(issuingBody: string): string[] {
+  const m = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(\S.*)$/u.exec(issuingBody.trim());
+  return m ? [m[1]!, m[2]!] : [issuingBody];
+}

@@ -4,6 +4,7 @@
  */
 import {
   defaultPlanHeader,
+  issuingBodyLines,
   agencyLabel,
   formatArchiveLine,
   formatDeadline,
@@ -63,7 +64,7 @@ export function planDocumentInput(plan: Plan, unitFullName: string): PlanDocumen
   return {
     issuingBody: {
       ...(plan.header.parentBody ? { parent: [plan.header.parentBody] } : {}),
-      lines: [issuing],
+      lines: issuingBodyLines(issuing),
       name: unitFullName,
     },
     number: plan.documentNumber ?? '',
