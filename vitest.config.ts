@@ -23,6 +23,8 @@ export default defineConfig({
           name: 'server',
           include: ['apps/server/src/**/*.test.ts'],
           globalSetup: ['apps/server/src/test/global-setup.ts'],
+          // One clock: tests run on a fixed instant, never on the real date (test-clock.ts).
+          setupFiles: ['apps/server/src/test/clock-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

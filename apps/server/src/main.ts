@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from './seed/demo.ts';
 import { createAppWorker } from './modules/reminders/reminders.jobs.ts';
 
 const config = loadConfig();
-const started = Date.now();
+const started = performance.now();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const demo = process.env.SEED_DEMO !== 'false';
 const result = await bootstrap(database, { demo, demoWork: demo });
@@ -19,7 +19,7 @@ worker?.start();
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const where = database.kind === 'pglite' ? `PGlite tại ${config.dataDir}` : 'PostgreSQL';
   console.log(
-    `PAPI Hub đang chạy: http://localhost:${info.port}  (CSDL: ${where}, ${Date.now() - started} ms)`,
+    `PAPI Hub đang chạy: http://localhost:${info.port}  (CSDL: ${where}, ${performance.now() - started} ms)`,
   );
   if (result.unitsImported) {
     console.log(

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from './client.ts';
 import { currentMigration } from './migrate.ts';
+import { now } from '../platform/clock.ts';
 
 /** Tables in foreign-key order: parents before children (restore inserts in this order). */
 export const BACKUP_TABLES = [
@@ -32,7 +33,7 @@ export async function createBackup(database: Database): Promise<string> {
   const migration = await currentMigration(database);
   const tag = `papi_${randomBytes(6).toString('hex')}`;
   const parts = [
-    `${HEADER} (migration ${migration}, ${new Date().toISOString()})`,
+    `${HEADER} (migration ${migration}, ${now().toISOString()})`,
     `-- migration: ${migration}`,
     'begin;',
     `truncate ${BACKUP_TABLES.join(', ')} restart identity cascade;`,

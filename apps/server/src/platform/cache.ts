@@ -47,7 +47,7 @@ export function remembered<T>(
 ): Promise<T> {
   if (db instanceof PgTransaction) return load();
   const entries = storeOf(db, kind);
-  const now = Date.now();
+  const now = performance.now();
   const hit = entries.get(key);
   if (hit && now - hit.at < ttlMs) return hit.value as Promise<T>;
   const value = load();

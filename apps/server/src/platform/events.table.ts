@@ -1,4 +1,5 @@
 import { index, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { now } from './clock.ts';
 
 /**
  * Outbox of things that happened (an index year published…), written in the same
@@ -10,7 +11,10 @@ export const domainEvent = pgTable(
     id: serial('id').primaryKey(),
     type: text('type').notNull(),
     payload: jsonb('payload').notNull(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
   },
   (t) => [index('domain_event_type').on(t.type, t.id)],
 );

@@ -4,6 +4,7 @@ import { createTestContext, type TestContext } from './harness.ts';
 import { SAMPLE_PARAMS, expectApiError, routeKey, snapshotRow, type Paged } from './helpers.ts';
 import { MATRIX } from './matrix/design.ts';
 import { ACTORS, UNIT_LABELS, buildWorld, scopePathsOf, type World } from './matrix/world.ts';
+import { todayVn } from '../platform/clock.ts';
 
 let ctx: TestContext;
 let w: World;
@@ -163,7 +164,7 @@ describe('zero leaks: everything an actor can list lies in their scope', () => {
     );
     expect(outside(userPaths, scope)).toEqual([]);
 
-    for (const asOf of ['2024-01-01', new Date().toISOString().slice(0, 10)]) {
+    for (const asOf of ['2024-01-01', todayVn()]) {
       const units = await a.client.get<{ items: { id: number }[] }>(
         `/api/units?q=xa&asOf=${asOf}&limit=500`,
       );

@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client.ts';
 import { bootstrap } from '../bootstrap.ts';
+import { useTestClock } from './test-clock.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +21,7 @@ declare module 'vitest' {
  * starts from a copy in well under a second instead of ~5 s of migrate + import.
  */
 export default async function setup(project: TestProject) {
+  useTestClock();
   const url = process.env.DATABASE_URL;
   if (url) {
     const template = `papihub_tpl_${process.pid}`;

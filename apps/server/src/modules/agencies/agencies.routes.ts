@@ -6,7 +6,7 @@ import { register, type AppEnv } from '../../platform/http.ts';
 import { forbidden, notFound, staleVersion } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { assertCurrent, findUnitById } from '../units/units.repository.ts';
-import { todayIso } from '../units/units.routes.ts';
+import { now, todayVn } from '../../platform/clock.ts';
 import { agency } from './agencies.table.ts';
 import * as repo from './agencies.repository.ts';
 
@@ -16,11 +16,11 @@ export function registerAgencyRoutes(app: Hono<AppEnv>) {
   );
 
   register(app, createAgency, async ({ body, session, db }) => {
-    const unit = await findUnitById(db, body.unitId, todayIso());
+    const unit = await findUnitById(db, body.unitId, todayVn());
     if (!unit || !can(session.actor, 'unit.read', { unitPath: unit.path }))
       throw notFound('Đơn vị');
     if (!can(session.actor, 'agency.write', { unitPath: unit.path })) throw forbidden();
-    assertCurrent(unit, todayIso());
+    assertCurrent(unit, todayVn());
     const [row] = await db
       .insert(agency)
       .values({ ...body, search: repo.agencySearchText(body.name, body.shortName) })
@@ -52,7 +52,7 @@ export function registerAgencyRoutes(app: Hono<AppEnv>) {
         ...changes,
         search: repo.agencySearchText(name, shortName),
         version: sql`${agency.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: now(),
       })
       .where(and(eq(agency.id, params.id), eq(agency.version, version)))
       .returning({ id: agency.id });

@@ -1,5 +1,6 @@
 import { boolean, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { adminUnit } from '../units/units.table.ts';
+import { now } from '../../platform/clock.ts';
 
 export const agency = pgTable(
   'agency',
@@ -14,8 +15,14 @@ export const agency = pgTable(
     active: boolean('active').notNull().default(true),
     search: text('search').notNull(),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
   },
   (t) => [index('agency_unit').on(t.unitId)],
 );

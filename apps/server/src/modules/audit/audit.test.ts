@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TAgency, TAuditEntry } from '@papi/contracts';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { expectApiError, type Paged } from '../../test/helpers.ts';
+import { addDays } from '@papi/domain';
+import { todayVn } from '../../platform/clock.ts';
 
 let ctx: TestContext;
 let admin: TestClient;
 let noivu: TestClient;
 let agency: TAgency;
 
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayVn(), offset);
 
 beforeAll(async () => {
   ctx = await createTestContext();

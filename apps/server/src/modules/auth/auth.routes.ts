@@ -18,6 +18,7 @@ import {
 import { appUser } from '../users/users.table.ts';
 import { userSession } from './auth.table.ts';
 import * as service from './auth.service.ts';
+import { now } from '../../platform/clock.ts';
 
 function clientIp(c: Context<AppEnv>): string {
   try {
@@ -104,7 +105,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
           passwordHash: await hashPassword(body.newPassword),
           mustChangePassword: false,
           version: sql`${appUser.version} + 1`,
-          updatedAt: new Date(),
+          updatedAt: now(),
         })
         .where(eq(appUser.id, user.id));
       // Other sessions may belong to whoever knew the old password.

@@ -5,10 +5,11 @@ import type { Session } from '../../platform/auth/session.ts';
 import { appUser } from '../users/users.table.ts';
 import { findUser } from '../users/users.repository.ts';
 import { findUnitById } from '../units/units.repository.ts';
-import { todayIso } from '../units/units.routes.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { randomUUID } from 'node:crypto';
 import { hashPassword, verifyPassword } from '../../platform/auth/password-hash.ts';
 import { AppError } from '../../platform/errors.ts';
+import { now } from '../../platform/clock.ts';
 
 // Verifying against a real hash for unknown usernames keeps response times alike, so
 // timing does not reveal which usernames exist.
@@ -38,7 +39,7 @@ export async function checkCredentials(db: Executor, username: string, password:
 export async function buildMe(db: Executor, userId: number, csrfToken: string): Promise<TMe> {
   const user = await findUser(db, userId);
   if (!user) throw new AppError(401, 'UNAUTHENTICATED', 'Phiên làm việc không còn hiệu lực.');
-  const unit = (await findUnitById(db, user.unitId, todayIso()))!;
+  const unit = (await findUnitById(db, user.unitId, todayVn()))!;
   return {
     id: user.id,
     username: user.username,
@@ -58,10 +59,7 @@ export async function buildMe(db: Executor, userId: number, csrfToken: string): 
 }
 
 export async function markLoggedIn(db: Executor, userId: number) {
-  await db
-    .update(appUser)
-    .set({ lastLoginAt: sql`now()` })
-    .where(eq(appUser.id, userId));
+  await db.update(appUser).set({ lastLoginAt: now() }).where(eq(appUser.id, userId));
 }
 
 export function sessionUnitPath(session: Session) {

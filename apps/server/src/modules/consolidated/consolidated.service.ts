@@ -16,7 +16,7 @@ import type {
   IndicatorLine,
   ReportingRow,
 } from '../../platform/documents/consolidated-input.ts';
-import { dayVn, todayVn } from '../execution/clock.ts';
+import { dayVn, todayVn } from '../../platform/clock.ts';
 import { loadShippedFramework } from '../indices/indices.shipped.ts';
 import { readableRegime } from '../reports/regimes.routes.ts';
 import { findUnitById } from '../units/units.repository.ts';

@@ -5,7 +5,7 @@ import type { TRegime, TReport, TTaskDetail } from '@papi/contracts';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { expectApiError } from '../../test/helpers.ts';
 import { ok } from '../execution/execution.fixtures.ts';
-import { todayVn } from '../execution/clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { provincePlanForCommune } from '../reminders/reminders.fixture.ts';
 
 let ctx: TestContext;

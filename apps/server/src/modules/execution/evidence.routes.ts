@@ -22,7 +22,7 @@ import {
 } from './evidence.repository.ts';
 import { saveEvidence } from './evidence.service.ts';
 import { readableReportPath } from './report-link.ts';
-import { todayVn } from './clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 
 /** A file the caller may see: through its task or its report (404 otherwise). */
 async function readableEvidence(db: Executor, session: Session, id: number): Promise<EvidenceRow> {

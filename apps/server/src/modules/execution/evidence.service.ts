@@ -12,6 +12,7 @@ import { KIND_INFO } from '../../platform/files/sniff.ts';
 import { evidenceFile } from './execution.table.ts';
 import { checkEvidence } from './evidence.check.ts';
 import { presentEvidence, selectEvidence } from './evidence.repository.ts';
+import { now } from '../../platform/clock.ts';
 
 /** The one file of a multipart/form-data request, part "file". */
 export async function readUpload(c: Context<AppEnv>): Promise<{ name: string; bytes: Uint8Array }> {
@@ -60,8 +61,8 @@ export async function saveEvidence(
   const config = c.var.config;
   const { name, bytes } = await readUpload(c);
   const kind = checkEvidence(name, bytes, config.evidenceMaxBytes);
-  const now = new Date();
-  const key = `evidence/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
+  const at = now();
+  const key = `evidence/${at.getUTCFullYear()}/${String(at.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
   const store = fileStoreFor(config);
   await store.put(key, bytes, KIND_INFO[kind].mime);
   try {

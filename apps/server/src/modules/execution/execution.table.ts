@@ -11,6 +11,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { plan, planTask } from '../plans/plans.table.ts';
+import { now } from '../../platform/clock.ts';
 
 /**
  * The current state of one task of an issued plan: one row per task so the inbox, the
@@ -86,7 +87,10 @@ export const taskProgress = pgTable(
     note: text('note').notNull(),
     completedOn: date('completed_on'),
     cancelReason: text('cancel_reason'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
   },
   (t) => [index('task_progress_task').on(t.taskId, t.reportedOn)],
 );
@@ -106,7 +110,10 @@ export const evidenceFile = pgTable(
     taskId: integer('task_id').references(() => planTask.id, { onDelete: 'set null' }),
     progressId: integer('progress_id'),
     reportId: integer('report_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
   },
   (t) => [
     uniqueIndex('evidence_storage_key').on(t.storageKey),

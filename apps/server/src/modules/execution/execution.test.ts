@@ -3,7 +3,7 @@ import type { TEvidence, TProgressEntry, TTaskDetail, TTaskSummary } from '@papi
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { countRows, expectApiError, type Paged } from '../../test/helpers.ts';
 import { agencyOf, issuedPlan, ok } from './execution.fixtures.ts';
-import { todayVn } from './clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 
 let ctx: TestContext;
 let noivu: TestClient;

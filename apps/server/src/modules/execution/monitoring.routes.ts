@@ -6,7 +6,7 @@ import { register, type AppEnv } from '../../platform/http.ts';
 import { loadCalendar } from './holidays.service.ts';
 import { presentTask, selectTasks, statusSql } from './tasks.repository.ts';
 import { scopedUnit, unitRefOf } from './scoped-unit.ts';
-import { todayVn } from './clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { inScopeSql } from '../units/units.repository.ts';
 
 const counts = (rows: { status: TaskStatus; n: number }[]) => {

@@ -12,7 +12,7 @@ import type { TaskRow } from './tasks.repository.ts';
 import { canContributeTask, canReportTask } from './tasks.access.ts';
 import { attachToProgress } from './evidence.service.ts';
 import { presentEvidence, selectEvidence } from './evidence.repository.ts';
-import { todayVn } from './clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 
 const label = (t: TaskRow) => `nhiệm vụ ${t.number} của kế hoạch “${t.plan_title}”`;
 

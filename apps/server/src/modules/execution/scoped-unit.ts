@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { notFound } from '../../platform/errors.ts';
 import { findUnitById, type UnitRecord } from '../units/units.repository.ts';
-import { todayVn } from './clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 
 /** A unit named in a query, in the caller's scope (404 otherwise); default: their own. */
 export async function scopedUnit(db: Executor, session: Session, unitId?: number) {

@@ -9,7 +9,7 @@ import {
 import type { Executor } from '../../db/client.ts';
 import { loadCalendar } from './holidays.service.ts';
 import { taskState } from './execution.table.ts';
-import { todayVn } from './clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 
 interface PlanRow extends Record<string, unknown> {
   id: number;

@@ -5,7 +5,7 @@ import type { Session } from '../../platform/auth/session.ts';
 import { notFound } from '../../platform/errors.ts';
 import { loadCalendar } from './holidays.service.ts';
 import { findTaskRow, presentTask, type TaskRow } from './tasks.repository.ts';
-import { todayVn } from './clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 
 /** The agency among `ids` the actor belongs to, for policy targets (null: none of them). */
 const mine = (session: Session, ids: readonly number[]) =>

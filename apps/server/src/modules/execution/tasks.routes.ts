@@ -16,7 +16,7 @@ import { presentTask, selectTasks, statusCondition, taskVisibleSql } from './tas
 import { readableTask, taskDetail } from './tasks.access.ts';
 import { addContribution, addProgress, cancelTask, listProgress } from './progress.service.ts';
 import { scopedUnit } from './scoped-unit.ts';
-import { todayVn } from './clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 
 export function registerTaskRoutes(app: Hono<AppEnv>) {
   register(app, listTasks, async ({ query, session, db }) => {

@@ -13,7 +13,7 @@ import type { Session } from '../../platform/auth/session.ts';
 import { badRequest, conflict, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { assertCurrent, findUnitById } from '../units/units.repository.ts';
-import { todayIso } from '../units/units.routes.ts';
+import { now, todayVn } from '../../platform/clock.ts';
 import { indexTarget } from './indices.table.ts';
 import { loadIndexData } from './indices.cache.ts';
 import * as repo from './index-targets.repository.ts';
@@ -33,7 +33,7 @@ async function dataOrThrow(db: Executor, code: string) {
 
 /** The unit, if the actor may read its targets (404 otherwise: no existence leak). */
 async function readableUnit(db: Executor, session: Session, unitId: number) {
-  const unit = await findUnitById(db, unitId, todayIso());
+  const unit = await findUnitById(db, unitId, todayVn());
   if (!unit || !can(session.actor, 'target.read', { unitPath: unit.path }))
     throw notFound('Đơn vị');
   return unit;
@@ -72,7 +72,7 @@ export function registerIndexTargetRoutes(app: Hono<AppEnv>) {
     const predecessors = await repo.predecessorIds(db, unit.id);
     const canEdit =
       can(session.actor, 'target.write', { unitPath: unit.path }) &&
-      (unit.validTo === null || unit.validTo >= todayIso());
+      (unit.validTo === null || unit.validTo >= todayVn());
     return {
       ...evaluateTargets(framework, all, unit, predecessors, query.year, targets),
       canEdit,
@@ -82,7 +82,7 @@ export function registerIndexTargetRoutes(app: Hono<AppEnv>) {
   register(app, createIndexTarget, async ({ params, body, session, db }) => {
     const unit = await readableUnit(db, session, params.unitId);
     if (!can(session.actor, 'target.write', { unitPath: unit.path })) throw forbidden();
-    assertCurrent(unit, todayIso());
+    assertCurrent(unit, todayVn());
     const { framework } = await dataOrThrow(db, params.code);
     const elementCode = body.elementCode ?? null;
     checkTargetValue(editionOfYear(framework, body.year), {
@@ -162,7 +162,7 @@ export function registerIndexTargetRoutes(app: Hono<AppEnv>) {
         groupCode: next.groupCode,
         note: body.note ?? before.note,
         version: sql`${indexTarget.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: now(),
       })
       .where(and(eq(indexTarget.id, params.id), eq(indexTarget.version, body.version)))
       .returning({ id: indexTarget.id });

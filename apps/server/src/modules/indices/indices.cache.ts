@@ -27,7 +27,7 @@ subscribe('index.published', (event) => {
 /** Framework and all results of an index, reused while nothing was imported. */
 export async function loadIndexData(db: Executor, code: string): Promise<Cached | null> {
   const recent = cache.get(code);
-  if (recent && Date.now() - recent.checkedAt < RECHECK_MS) return recent;
+  if (recent && performance.now() - recent.checkedAt < RECHECK_MS) return recent;
   const r = await db.execute<{ stamp: string | null }>(sql`
     select f.updated_at::text || '|' || coalesce(max(r.imported_at)::text, '') || '|' || count(r.id) as stamp
       from index_framework f left join index_release r on r.framework_code = f.code
@@ -37,12 +37,17 @@ export async function loadIndexData(db: Executor, code: string): Promise<Cached 
   if (!stamp) return null;
   const hit = cache.get(code);
   if (hit?.stamp === stamp) {
-    hit.checkedAt = Date.now();
+    hit.checkedAt = performance.now();
     return hit;
   }
   const framework = await findFramework(db, code);
   if (!framework) return null;
-  const fresh = { stamp, checkedAt: Date.now(), framework, all: await loadAllResults(db, code) };
+  const fresh = {
+    stamp,
+    checkedAt: performance.now(),
+    framework,
+    all: await loadAllResults(db, code),
+  };
   cache.set(code, fresh);
   return fresh;
 }

@@ -6,6 +6,7 @@ import { transactionWithEvents } from '../../platform/events.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { analyseImport, type ImportInput } from './indices.import.ts';
 import { indexRelease, indexResult } from './indices.table.ts';
+import { now } from '../../platform/clock.ts';
 
 const ISSUE_LIMIT = 200;
 
@@ -81,7 +82,7 @@ export async function commitImport(
     const values = {
       source: `Nhập từ tệp "${input.filename}" (${preview.format.toUpperCase()})`,
       publishedOn,
-      importedAt: new Date(),
+      importedAt: now(),
       importedBy: session.userId,
     };
     const [release] = existing

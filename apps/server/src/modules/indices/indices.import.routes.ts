@@ -12,7 +12,7 @@ import { forbidden, notFound } from '../../platform/errors.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import type { Executor } from '../../db/client.ts';
 import { findUnitById } from '../units/units.repository.ts';
-import { todayIso } from '../units/units.routes.ts';
+import { todayVn, yearVn } from '../../platform/clock.ts';
 import { getInstallationSetting, installationRootId } from '../system/settings.service.ts';
 import * as repo from './indices.repository.ts';
 import { buildRanking } from './indices.service.ts';
@@ -23,7 +23,7 @@ import { importTemplate, rankingCsv, rankingXlsx } from './indices.export.ts';
 /** The installation root's path: the target of 'index.import' and where its audit lives. */
 export async function installationPath(db: Executor) {
   const id = await installationRootId(db, await getInstallationSetting(db));
-  return (await findUnitById(db, id, todayIso()))!.path;
+  return (await findUnitById(db, id, todayVn()))!.path;
 }
 
 async function mayImport(db: Executor, session: Session) {
@@ -58,7 +58,7 @@ export function registerIndexImportRoutes(app: Hono<AppEnv>) {
   );
 
   registerDownload(app, getIndexImportTemplate, async ({ params, query, db }) => {
-    const year = query.year ?? new Date().getFullYear();
+    const year = query.year ?? yearVn();
     const { framework, edition } = await frameworkAndEdition(db, params.code, year);
     const era = eraOf(year);
     const provinces = (await provincesOf(db)).filter((p) => p.era === era).map((p) => p.name);

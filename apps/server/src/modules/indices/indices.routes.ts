@@ -6,7 +6,7 @@ import { register, type AppEnv } from '../../platform/http.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Executor } from '../../db/client.ts';
 import { findUnitById } from '../units/units.repository.ts';
-import { todayIso } from '../units/units.routes.ts';
+import { todayVn } from '../../platform/clock.ts';
 import * as repo from './indices.repository.ts';
 import { buildProfile, buildRanking } from './indices.service.ts';
 import { loadIndexData } from './indices.cache.ts';
@@ -56,7 +56,7 @@ export function registerIndexRoutes(app: Hono<AppEnv>) {
 
   register(app, getLineage, async ({ params, db }) => {
     const { framework, all } = await dataOrThrow(db, params.code);
-    const unit = await findUnitById(db, params.unitId, todayIso());
+    const unit = await findUnitById(db, params.unitId, todayVn());
     if (!unit || unit.level !== 'province') throw notFound('Tỉnh');
     const predecessors = await db.execute<{ id: number }>(sql`
       select s.old_unit_id as id from unit_succession s join admin_unit o on o.id = s.old_unit_id

@@ -16,12 +16,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { PerformanceGroup, TargetKind } from '@papi/domain';
 import { adminUnit } from '../units/units.table.ts';
+import { now } from '../../platform/clock.ts';
 
 /** A framework document (see ZIndexFramework): data, so new indices need no code. */
 export const indexFramework = pgTable('index_framework', {
   code: text('code').primaryKey(),
   definition: jsonb('definition').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
 });
 
 /** One official publication: an index's results for one year. */
@@ -35,7 +36,10 @@ export const indexRelease = pgTable(
     year: integer('year').notNull(),
     source: text('source').notNull().default(''),
     publishedOn: date('published_on'),
-    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+    importedAt: timestamp('imported_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
     importedBy: integer('imported_by'),
   },
   (t) => [unique('index_release_year').on(t.frameworkCode, t.year)],
@@ -87,8 +91,14 @@ export const indexTarget = pgTable(
     note: text('note').notNull().default(''),
     createdBy: integer('created_by'),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
   },
   (t) => [
     unique('index_target_item')

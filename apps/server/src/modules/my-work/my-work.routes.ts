@@ -6,7 +6,7 @@ import { register, type AppEnv } from '../../platform/http.ts';
 import { scopedUnit } from '../execution/scoped-unit.ts';
 import { loadCalendar } from '../execution/holidays.service.ts';
 import { presentTask, selectTaskPage, statusCondition } from '../execution/tasks.repository.ts';
-import { todayVn } from '../execution/clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { owedReports } from './my-work.reports.ts';
 import { owedPlans } from './my-work.plans.ts';
 import { executeNamed } from '../../db/named.ts';

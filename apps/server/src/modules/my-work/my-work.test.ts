@@ -3,7 +3,7 @@ import type { TWorkItem } from '@papi/contracts';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { expectApiError } from '../../test/helpers.ts';
 import { agencyOf, issuedPlan, ok } from '../execution/execution.fixtures.ts';
-import { todayVn } from '../execution/clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 
 let ctx: TestContext;
 let noivu: TestClient;

@@ -2,6 +2,7 @@ import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { TNotification } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { notification } from './notifications.table.ts';
+import { now } from '../../platform/clock.ts';
 
 const columns = {
   id: notification.id,
@@ -68,7 +69,7 @@ export async function markRead(db: Executor, userId: number, id: number) {
   const mine = and(eq(notification.id, id), eq(notification.userId, userId));
   await db
     .update(notification)
-    .set({ readAt: sql`coalesce(${notification.readAt}, now())` })
+    .set({ readAt: sql`coalesce(${notification.readAt}, ${now().toISOString()}::timestamptz)` })
     .where(mine);
   const [row] = await db.select(columns).from(notification).where(mine);
   return row ? toNotification(row) : null;
@@ -77,7 +78,7 @@ export async function markRead(db: Executor, userId: number, id: number) {
 export async function markAllRead(db: Executor, userId: number): Promise<number> {
   const rows = await db
     .update(notification)
-    .set({ readAt: sql`now()` })
+    .set({ readAt: now() })
     .where(and(eq(notification.userId, userId), isNull(notification.readAt)))
     .returning({ id: notification.id });
   return rows.length;

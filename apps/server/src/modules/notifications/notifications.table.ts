@@ -10,6 +10,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import { appUser } from '../users/users.table.ts';
+import { now } from '../../platform/clock.ts';
 
 /**
  * In-app notifications. `dedupe_key` (unique) is what makes a reminder or an event's
@@ -27,7 +28,10 @@ export const notification = pgTable(
     body: text('body').notNull().default(''),
     link: text('link').notNull().default(''),
     readAt: timestamp('read_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
     dedupeKey: text('dedupe_key').notNull().unique(),
   },
   (t) => [
@@ -50,7 +54,7 @@ export const notificationPref = pgTable('notification_pref', {
   digestHour: integer('digest_hour').notNull(),
   remindDaysBefore: integer('remind_days_before').notNull(),
   version: integer('version').notNull().default(1),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
 });
 
 /**
@@ -69,7 +73,7 @@ export const mailLog = pgTable(
     transport: text('transport').notNull(),
     messageId: text('message_id'),
     dedupeKey: text('dedupe_key').unique(),
-    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index('mail_log_user').on(t.userId, t.id)],
 );

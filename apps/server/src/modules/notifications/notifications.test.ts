@@ -5,6 +5,7 @@ import { expectApiError } from '../../test/helpers.ts';
 import { transactionWithEvents } from '../../platform/events.ts';
 import { createTransport, sendMail } from '../../platform/mail/mailer.ts';
 import { notices, workerAt } from '../reminders/reminders.fixture.ts';
+import { now as clockNow, nowMs } from '../../platform/clock.ts';
 
 let ctx: TestContext;
 let xa: TestClient;
@@ -140,12 +141,12 @@ describe('outbox relay', () => {
         replaced: false,
       });
     });
-    const now = new Date().toISOString();
+    const now = clockNow().toISOString();
     await Promise.all([
       workerAt(ctx, now, 'a').worker.drain(),
       workerAt(ctx, now, 'b').worker.drain(),
     ]);
-    await workerAt(ctx, new Date(Date.now() + 60_000).toISOString(), 'c').worker.drain();
+    await workerAt(ctx, new Date(nowMs() + 60_000).toISOString(), 'c').worker.drain();
     expect((await notices(ctx)).sort()).toEqual([
       'lanhdao plan Công bố kết quả PAPI năm 2025',
       'lanhdaoxa plan Công bố kết quả PAPI năm 2025',
@@ -163,11 +164,21 @@ describe('outbox relay', () => {
          (select max(event_id) from event_delivery) - 1, 0, -1) s
         where not exists (select 1 from domain_event where id = s) limit 1`,
     );
-    await sql(`insert into domain_event (id, type, payload) values ($1, 'index.published', $2)`, [
-      free.rows[0].id,
-      JSON.stringify({ code: 'PAPI', year: 2024, releaseId: 2, publishedOn: null, replaced: true }),
-    ]);
-    await workerAt(ctx, new Date(Date.now() + 120_000).toISOString()).worker.drain();
+    await sql(
+      `insert into domain_event (id, type, payload, occurred_at) values ($1, 'index.published', $2, $3)`,
+      [
+        free.rows[0].id,
+        JSON.stringify({
+          code: 'PAPI',
+          year: 2024,
+          releaseId: 2,
+          publishedOn: null,
+          replaced: true,
+        }),
+        clockNow().toISOString(),
+      ],
+    );
+    await workerAt(ctx, new Date(nowMs() + 120_000).toISOString()).worker.drain();
     expect((await notices(ctx)).sort()).toEqual([
       'lanhdao plan Cập nhật kết quả PAPI năm 2024',
       'lanhdaoxa plan Cập nhật kết quả PAPI năm 2024',

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.ts';
 import { staleVersion } from '../../platform/errors.ts';
 import { appUser } from '../users/users.table.ts';
 import { notificationPref } from './notifications.table.ts';
+import { now } from '../../platform/clock.ts';
 
 export interface StoredPreferences extends NotificationPreferences {
   version: number;
@@ -57,7 +58,7 @@ export async function savePreferences(
     .values({ userId, ...values, version: 2 })
     .onConflictDoUpdate({
       target: notificationPref.userId,
-      set: { ...values, version: sql`${notificationPref.version} + 1`, updatedAt: sql`now()` },
+      set: { ...values, version: sql`${notificationPref.version} + 1`, updatedAt: now() },
       // A concurrent save between our read and this write loses: 0 rows, stale below.
       setWhere: eq(notificationPref.version, input.version),
     });

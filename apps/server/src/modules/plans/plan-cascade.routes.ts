@@ -13,7 +13,7 @@ import { conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { transactionWithEvents } from '../../platform/events.ts';
 import type { Executor } from '../../db/client.ts';
-import { todayIso } from '../units/units.routes.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { planObligation } from './plan-cascade.table.ts';
 import * as repo from './plans.repository.ts';
 import { planDetail } from './plans.service.ts';
@@ -22,6 +22,7 @@ import { listObligationRows } from './plan-cascade.repository.ts';
 import { concerns, obligationView, startChildPlan } from './plan-cascade.service.ts';
 import { buildComplianceBoard, buildTrace } from './plan-cascade.board.ts';
 import { eq, sql } from 'drizzle-orm';
+import { now } from '../../platform/clock.ts';
 
 /** An obligation row the caller may see: its unit or its parent plan in scope (404 otherwise). */
 async function visibleObligation(db: Executor, session: Session, id: number) {
@@ -33,7 +34,7 @@ async function visibleObligation(db: Executor, session: Session, id: number) {
 /** The cascade: obligation inbox, starting a child plan, reminders, board, traceability. */
 export function registerPlanCascadeRoutes(app: Hono<AppEnv>) {
   register(app, listObligations, async ({ query, session, db }) => {
-    const today = todayIso();
+    const today = todayVn();
     const rows = await listObligationRows(db, {
       scopePaths: session.actor.scopePaths,
       unitId: query.unitId,
@@ -83,7 +84,7 @@ export function registerPlanCascadeRoutes(app: Hono<AppEnv>) {
           throw conflict(`${o.unit.fullName} đã ban hành kế hoạch, không cần nhắc.`);
         const [stamped] = await db
           .update(planObligation)
-          .set({ lastRemindedAt: sql`now()` })
+          .set({ lastRemindedAt: now() })
           .where(eq(planObligation.id, o.id))
           .returning({ at: planObligation.lastRemindedAt });
         await recordAudit(db, session, {
@@ -103,13 +104,13 @@ export function registerPlanCascadeRoutes(app: Hono<AppEnv>) {
         });
         // Only the stamp changed: no second read of the six-join row.
         const lastRemindedAt = stamped!.at ? new Date(stamped!.at).toISOString() : null;
-        return obligationView(session, { ...o, lastRemindedAt }, todayIso());
+        return obligationView(session, { ...o, lastRemindedAt }, todayVn());
       }),
     { transaction: false },
   );
 
   register(app, getComplianceBoard, async ({ params, session, db }) =>
-    buildComplianceBoard(db, session, await readable(db, session, params.id), todayIso()),
+    buildComplianceBoard(db, session, await readable(db, session, params.id), todayVn()),
   );
 
   register(app, getPlanTrace, async ({ params, session, db }) =>

@@ -3,7 +3,7 @@ import { addDays } from '@papi/domain';
 import type { TComplianceBoard, TObligation, TPlanDetail, TPlanTrace } from '@papi/contracts';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { countRows, expectApiError, type Paged } from '../../test/helpers.ts';
-import { todayIso } from '../units/units.routes.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { samplePlan, sampleTasks } from './plans.samples.ts';
 
 let ctx: TestContext;
@@ -93,7 +93,7 @@ describe('cascade: obligations, child plans, board, reminders', () => {
       `select due::text as due from plan_obligation where parent_plan_id = $1`,
       [parent.id],
     );
-    expect(rows.rows.map((r) => r.due)).toEqual([addDays(todayIso(), 30), addDays(todayIso(), 30)]);
+    expect(rows.rows.map((r) => r.due)).toEqual([addDays(todayVn(), 30), addDays(todayVn(), 30)]);
     const events = await ctx.database.pool.query<{
       payload: { planId: number; obligedUnits: number };
     }>(`select payload from domain_event where type = 'plan.issued'`);
@@ -110,7 +110,7 @@ describe('cascade: obligations, child plans, board, reminders', () => {
       unit: { id: ids.mocchau },
       parentPlan: { id: parent.id, documentNumber: parent.documentNumber },
       compliance: 'not_yet',
-      due: addDays(todayIso(), 30),
+      due: addDays(todayVn(), 30),
       deadlineText: '30 ngày sau khi ban hành Kế hoạch',
       childPlan: null,
       actions: ['start'],
@@ -180,24 +180,24 @@ describe('cascade: obligations, child plans, board, reminders', () => {
     ]);
     await ctx.database.pool.query(
       `update plan set status = 'issued', issued_on = $2 where id = $1`,
-      [child.id, todayIso()],
+      [child.id, todayVn()],
     );
     await ctx.database.pool.query(
       `update plan_obligation set due = $2 where parent_plan_id = $1 and unit_id = $3`,
-      [parent.id, addDays(todayIso(), -1), ids.other],
+      [parent.id, addDays(todayVn(), -1), ids.other],
     );
     board = ok(await coordinator.get(`/api/plans/${parent.id}/compliance`));
     expect(board.summary).toMatchObject({ on_time: 1, overdue: 1 });
     expect(board.rows.find((r) => r.unit.id === ids.mocchau)).toMatchObject({
       compliance: 'on_time',
-      issuedOn: todayIso(),
+      issuedOn: todayVn(),
       missingParentTasks: ['2.1'],
     });
     expect(board.obligations[0]!.counts.total).toBe(2);
 
     await ctx.database.pool.query(`update plan set issued_on = $2 where id = $1`, [
       child.id,
-      addDays(todayIso(), 31),
+      addDays(todayVn(), 31),
     ]);
     board = ok(await coordinator.get(`/api/plans/${parent.id}/compliance`));
     expect(board.summary).toMatchObject({ late: 1, overdue: 1, on_time: 0 });
@@ -231,7 +231,7 @@ describe('cascade: obligations, child plans, board, reminders', () => {
         obligationId: open!.id,
         unitId: ids.other,
         parentPlanId: parent.id,
-        due: addDays(todayIso(), -1),
+        due: addDays(todayVn(), -1),
       }),
     ]);
     expectApiError(

@@ -18,7 +18,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import type { Executor } from '../../db/client.ts';
 import { findFramework } from '../indices/indices.repository.ts';
 import { findUnitById } from '../units/units.repository.ts';
-import { todayIso } from '../units/units.routes.ts';
+import { now, todayVn } from '../../platform/clock.ts';
 import { planSolution } from './plan-solutions.table.ts';
 import { planTask } from './plans.table.ts';
 import * as repo from './plans.repository.ts';
@@ -92,7 +92,7 @@ export function registerPlanSolutionRoutes(app: Hono<AppEnv>) {
   );
 
   register(app, createPlanSolution, async ({ body, session, db }) => {
-    const unit = await findUnitById(db, body.unitId ?? session.unitId, todayIso());
+    const unit = await findUnitById(db, body.unitId ?? session.unitId, todayVn());
     if (!unit || !can(session.actor, 'unit.read', { unitPath: unit.path }))
       throw notFound('Đơn vị');
     if (!can(session.actor, 'solution.write', { unitPath: unit.path }))
@@ -142,7 +142,7 @@ export function registerPlanSolutionRoutes(app: Hono<AppEnv>) {
         ...(body.source !== undefined ? { source: body.source } : {}),
         search: solutionSearch(next),
         version: sql`${planSolution.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: now(),
       })
       .where(and(eq(planSolution.id, before.id), eq(planSolution.version, body.version)))
       .returning({ id: planSolution.id });

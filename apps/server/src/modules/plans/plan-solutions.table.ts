@@ -1,5 +1,6 @@
 import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { adminUnit } from '../units/units.table.ts';
+import { now } from '../../platform/clock.ts';
 
 /**
  * The solution library: standard solutions per (sub-)dimension. `unit_id` null marks the
@@ -22,8 +23,14 @@ export const planSolution = pgTable(
     createdBy: integer('created_by'),
     search: text('search').notNull(),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
   },
   (t) => [
     uniqueIndex('plan_solution_seed').on(t.seedKey),

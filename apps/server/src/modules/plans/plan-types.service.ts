@@ -5,6 +5,7 @@ import { ZPlanTypeOverrides, type TPlanTypeSettings } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { setting } from '../system/settings.table.ts';
 import { badRequest } from '../../platform/errors.ts';
+import { now } from '../../platform/clock.ts';
 
 const KEY = 'plan_types';
 
@@ -74,6 +75,6 @@ export async function savePlanTypeOverrides(
   await db
     .insert(setting)
     .values({ key: KEY, value })
-    .onConflictDoUpdate({ target: setting.key, set: { value, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({ target: setting.key, set: { value, updatedAt: now() } });
   return true;
 }

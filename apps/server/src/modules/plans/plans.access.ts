@@ -6,6 +6,7 @@ import { conflict, forbidden, notFound, staleVersion } from '../../platform/erro
 import { plan } from './plans.table.ts';
 import * as repo from './plans.repository.ts';
 import type { PlanRecord } from './plans.repository.ts';
+import { now } from '../../platform/clock.ts';
 
 /** A plan the actor may read (404 otherwise: no existence leak). */
 export async function readable(db: Executor, session: Session, id: number): Promise<PlanRecord> {
@@ -46,7 +47,7 @@ export async function bump(
 ) {
   const done = await db
     .update(plan)
-    .set({ ...set, version: sql`${plan.version} + 1`, updatedAt: new Date() })
+    .set({ ...set, version: sql`${plan.version} + 1`, updatedAt: now() })
     .where(and(eq(plan.id, p.id), eq(plan.version, version)))
     .returning({ id: plan.id });
   if (done.length === 0) throw staleVersion(p.version);

@@ -17,7 +17,7 @@ import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { renderPlanDocx } from '../../platform/documents/plan-docx.ts';
 import { findUnitById } from '../units/units.repository.ts';
-import { todayIso } from '../units/units.routes.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { plan, planTask } from './plans.table.ts';
 import * as repo from './plans.repository.ts';
 import { planDetail, toDomainPlan } from './plans.service.ts';
@@ -51,7 +51,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
   );
 
   register(app, createPlan, async ({ body, session, db }) => {
-    const unit = await findUnitById(db, body.unitId, todayIso());
+    const unit = await findUnitById(db, body.unitId, todayVn());
     if (!unit || !can(session.actor, 'plan.read', { unitPath: unit.path }))
       throw notFound('Đơn vị');
     if (!can(session.actor, 'plan.write', { unitPath: unit.path })) throw forbidden();

@@ -17,6 +17,7 @@ import * as repo from './plans.repository.ts';
 import { planTypesInForce } from './plan-types.service.ts';
 import { obligationProblems } from './plan-obligations.check.ts';
 import type { PlanRecord, TaskRecord } from './plans.repository.ts';
+import { todayVn } from '../../platform/clock.ts';
 
 /** The index a plan targets: PAPI, the only framework plans are written against yet. */
 export const PLAN_FRAMEWORK = 'PAPI';
@@ -99,7 +100,7 @@ export async function checkPlan(
     stage,
   );
   // Obliged units are checked live too, so the drafter sees at once what issuing will refuse.
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayVn();
   for (const message of await obligationProblems(db, record, today))
     issues.push({
       severity: 'error',

@@ -14,6 +14,7 @@ import {
 import type { AgencyRef, Deadline, PlanStatus } from '@papi/domain';
 import type { TPlanBody } from '@papi/contracts';
 import { adminUnit } from '../units/units.table.ts';
+import { now } from '../../platform/clock.ts';
 
 /**
  * A plan (Kế hoạch) of an issuing unit. `body` keeps the document's parts other than the
@@ -45,8 +46,14 @@ export const plan = pgTable(
     search: text('search').notNull(),
     createdBy: integer('created_by'),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
   },
   (t) => [
     uniqueIndex('plan_number')

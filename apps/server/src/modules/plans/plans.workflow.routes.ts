@@ -21,7 +21,7 @@ import { register, type AppEnv } from '../../platform/http.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { badRequest, conflict, forbidden, sqlState } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { todayIso } from '../units/units.routes.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { plan } from './plans.table.ts';
 import { insertTaskCopies } from './plan-tasks.ts';
 import * as repo from './plans.repository.ts';
@@ -107,7 +107,7 @@ async function transitionPlan(
       String(before.unitId),
       before.year,
     );
-    const today = todayIso();
+    const today = todayVn();
     const tasks = await repo.listTasks(db, before.id);
     const issues = await checkPlan(
       db,

@@ -76,7 +76,7 @@ export async function sendUserDigest(
   );
   const news = await tx.execute<{ title: string; link: string; created_at: Date }>(sql`
     select title, link, created_at from notification
-     where user_id = ${userId} and read_at is null and created_at > now() - interval '1 day'
+     where user_id = ${userId} and read_at is null and created_at > ${env.now.toISOString()}::timestamptz - interval '1 day'
        and kind not in ('deadline', 'escalation')
      order by id desc limit 20`);
   const digest = buildDigest(

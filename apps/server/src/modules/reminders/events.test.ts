@@ -3,7 +3,7 @@ import type { TRegime, TReport, TTaskDetail } from '@papi/contracts';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { transactionWithEvents } from '../../platform/events.ts';
 import { agencyOf, ok } from '../execution/execution.fixtures.ts';
-import { todayVn } from '../execution/clock.ts';
+import { nowMs, todayVn } from '../../platform/clock.ts';
 import { notices, provincePlanForCommune, workerAt } from './reminders.fixture.ts';
 
 /**
@@ -16,7 +16,7 @@ let lanhdao: TestClient;
 let xa: TestClient;
 let plan: { planId: number; taskIds: number[] };
 const year = Number(todayVn().slice(0, 4));
-let clock = Date.now();
+let clock = nowMs();
 
 /** Runs the jobs a little later each time, so each run has its own relay period. */
 async function relay() {

@@ -52,7 +52,7 @@ export async function relayEvents(
     select e.id, e.type, e.payload, e.occurred_at from domain_event e
      where e.id > (select coalesce(max(event_id), 0) - ${REORDER_WINDOW} from event_delivery
                     where consumer = ${CONSUMER})
-       and e.occurred_at > now() - ${MAX_AGE}::interval
+       and e.occurred_at > ${env.now.toISOString()}::timestamptz - ${MAX_AGE}::interval
        and e.type in (select jsonb_array_elements_text(${JSON.stringify(types)}::jsonb))
        and not exists (select 1 from event_delivery d
                         where d.consumer = ${CONSUMER} and d.event_id = e.id)

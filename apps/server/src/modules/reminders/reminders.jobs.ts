@@ -62,10 +62,10 @@ export function jobHandlers(setup: JobSetup): Record<string, JobHandler> {
     'mail.send': async (tx, job) => {
       await sendMail(tx, setup.transport, job.payload as unknown as OutgoingMail);
     },
-    'jobs.cleanup': async (tx: Executor) => {
+    'jobs.cleanup': async (tx: Executor, _job, { now }) => {
       await tx.execute(sql`
         delete from job where status = 'done'
-           and done_at < now() - ${`${KEEP_DONE_DAYS} days`}::interval`);
+           and done_at < ${now.toISOString()}::timestamptz - ${`${KEEP_DONE_DAYS} days`}::interval`);
     },
   };
 }

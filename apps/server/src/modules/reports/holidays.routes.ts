@@ -5,7 +5,7 @@ import { register, type AppEnv } from '../../platform/http.ts';
 import { badRequest, forbidden } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { listHolidays, replaceHolidays } from '../execution/holidays.service.ts';
-import { todayVn } from '../execution/clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 
 export function registerHolidayRoutes(app: Hono<AppEnv>) {
   register(app, getHolidays, async ({ query, db }) => {

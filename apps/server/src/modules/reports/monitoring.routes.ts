@@ -5,7 +5,7 @@ import { register, type AppEnv } from '../../platform/http.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import { scopedUnit, unitRefOf } from '../execution/scoped-unit.ts';
 import { loadCalendar } from '../execution/holidays.service.ts';
-import { todayVn } from '../execution/clock.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { publishedResults, regimesApplying } from './regimes.repository.ts';
 import { summarise } from './reporting-rates.ts';
 import { intersectPaths } from './lineage.ts';

@@ -15,7 +15,7 @@ import { conflict, forbidden, notFound, staleVersion } from '../../platform/erro
 import { recordAudit } from '../../platform/audit.ts';
 import { findUnitById } from '../units/units.repository.ts';
 import { loadCalendar } from '../execution/holidays.service.ts';
-import { todayVn } from '../execution/clock.ts';
+import { now, todayVn } from '../../platform/clock.ts';
 import { reportingRegime } from './reports.table.ts';
 import * as repo from './regimes.repository.ts';
 
@@ -87,7 +87,7 @@ export function registerRegimeRoutes(app: Hono<AppEnv>) {
         definition: body.definition ?? before.definition,
         active: body.active ?? before.active,
         version: sql`${reportingRegime.version} + 1`,
-        updatedAt: new Date(),
+        updatedAt: now(),
       })
       .where(and(eq(reportingRegime.id, before.id), eq(reportingRegime.version, body.version)))
       .returning({ id: reportingRegime.id });

@@ -3,7 +3,7 @@ import type { TReport, TReportSummary } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { notFound } from '../../platform/errors.ts';
-import { dayVn, todayVn } from '../execution/clock.ts';
+import { dayVn, now, todayVn } from '../../platform/clock.ts';
 import * as repo from './reports.repository.ts';
 import type { ReportRow } from './reports.repository.ts';
 import { takeSnapshot } from './reports.snapshot.ts';
@@ -66,7 +66,7 @@ export async function reportDetail(
   const window = { from: r.window_from, to: r.window_to };
   const preview =
     current.snapshot ??
-    (await takeSnapshot(db, { unitPath: r.unit_path, agencyId: r.agency_id, window }, new Date()));
+    (await takeSnapshot(db, { unitPath: r.unit_path, agencyId: r.agency_id, window }, now()));
   const editable = r.status === 'draft' || r.status === 'returned';
   return {
     ...presentSummary(r),

@@ -15,7 +15,7 @@ import { badRequest, conflict, forbidden, notFound, staleVersion } from '../../p
 import { recordAudit } from '../../platform/audit.ts';
 import { findUnitById } from '../units/units.repository.ts';
 import { loadCalendar } from '../execution/holidays.service.ts';
-import { todayVn } from '../execution/clock.ts';
+import { now, todayVn } from '../../platform/clock.ts';
 import { report, reportVersion } from './reports.table.ts';
 import { publishedResults } from './regimes.repository.ts';
 import type { RegimeRecord } from './regimes.repository.ts';
@@ -148,7 +148,7 @@ function check(session: Session, r: ReportRow, action: ReportAction, version: nu
 async function bumpReport(db: Executor, r: ReportRow, set: Record<string, unknown>) {
   const done = await db
     .update(report)
-    .set({ ...set, version: sql`${report.version} + 1`, updatedAt: new Date() })
+    .set({ ...set, version: sql`${report.version} + 1`, updatedAt: now() })
     .where(and(eq(report.id, r.id), eq(report.version, r.version)))
     .returning({ id: report.id });
   if (done.length === 0) throw staleVersion(r.version);
@@ -237,7 +237,7 @@ export async function submit(
 ) {
   const t = check(session, r, 'submit', version);
   const versionNo = await writableVersion(db, r, t.newVersion);
-  const now = new Date();
+  const at = now();
   const snapshot = await takeSnapshot(
     db,
     {
@@ -245,16 +245,16 @@ export async function submit(
       agencyId: r.agency_id,
       window: { from: r.window_from, to: r.window_to },
     },
-    now,
+    at,
   );
   await db
     .update(reportVersion)
-    .set({ status: 'submitted', snapshot, submittedAt: now, submittedBy: session.userId })
+    .set({ status: 'submitted', snapshot, submittedAt: at, submittedBy: session.userId })
     .where(and(eq(reportVersion.reportId, r.id), eq(reportVersion.versionNo, versionNo)));
   await bumpReport(db, r, {
     status: 'submitted',
     versionNo,
-    firstSubmittedAt: r.first_submitted_at ? new Date(r.first_submitted_at) : now,
+    firstSubmittedAt: r.first_submitted_at ? new Date(r.first_submitted_at) : at,
   });
   await recordAudit(db, session, {
     action: 'update',
@@ -279,7 +279,7 @@ export async function review(
     .update(reportVersion)
     .set({
       status: t.to,
-      reviewedAt: new Date(),
+      reviewedAt: now(),
       reviewedBy: session.userId,
       reviewComment: input.comment ?? null,
     })

@@ -15,6 +15,7 @@ import type { RegimeDefinition, ReporterLevel, ReportStatus } from '@papi/domain
 import type { TReportContent, TTaskSnapshot } from '@papi/contracts';
 import { adminUnit } from '../units/units.table.ts';
 import { plan } from '../plans/plans.table.ts';
+import { now } from '../../platform/clock.ts';
 
 /** Numeric indicators a plan asks its executors to report ("Số cuộc đối thoại …"). */
 export const planIndicator = pgTable(
@@ -45,8 +46,14 @@ export const reportingRegime = pgTable(
     definition: jsonb('definition').notNull().$type<RegimeDefinition>(),
     active: boolean('active').notNull().default(true),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
   },
   (t) => [uniqueIndex('reporting_regime_code').on(t.unitId, t.code)],
 );
@@ -98,8 +105,14 @@ export const report = pgTable(
     firstSubmittedAt: timestamp('first_submitted_at', { withTimezone: true }),
     createdBy: integer('created_by'),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
   },
   (t) => [
     uniqueIndex('report_reporter').on(t.periodId, t.unitId, sql`coalesce(${t.agencyId}, 0)`),
@@ -125,7 +138,10 @@ export const reportVersion = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewedBy: integer('reviewed_by'),
     reviewComment: text('review_comment'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
   },
   (t) => [uniqueIndex('report_version_no').on(t.reportId, t.versionNo)],
 );

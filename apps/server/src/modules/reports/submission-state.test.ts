@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { classifySubmission } from '@papi/domain';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
-import { dayVn } from '../execution/clock.ts';
+import { dayVn } from '../../platform/clock.ts';
 import { submissionStateSql } from './expected-reporters.ts';
 
 let ctx: TestContext;

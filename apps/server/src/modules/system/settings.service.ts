@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../db/client.ts';
 import { setting } from './settings.table.ts';
+import { now } from '../../platform/clock.ts';
 
 /** Which part of the country this installation serves: a province code, or the nation. */
 export const ZInstallationSetting = z.object({
@@ -23,7 +24,7 @@ export async function saveInstallationSetting(db: Executor, value: InstallationS
   await db
     .insert(setting)
     .values({ key: 'installation', value })
-    .onConflictDoUpdate({ target: setting.key, set: { value, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({ target: setting.key, set: { value, updatedAt: now() } });
 }
 
 /** The unit at the top of the installation: the province (current era) or the country. */

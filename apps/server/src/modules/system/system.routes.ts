@@ -3,7 +3,7 @@ import { getHealth, getInstallation } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { currentMigration } from '../../db/migrate.ts';
 import { findUnitById } from '../units/units.repository.ts';
-import { todayIso } from '../units/units.routes.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { getInstallationSetting, installationRootId } from './settings.service.ts';
 import { APP_VERSION } from '../../version.ts';
 
@@ -17,7 +17,7 @@ export function registerSystemRoutes(app: Hono<AppEnv>) {
 
   register(app, getInstallation, async ({ db }) => {
     const installation = await getInstallationSetting(db);
-    const unit = (await findUnitById(db, await installationRootId(db, installation), todayIso()))!;
+    const unit = (await findUnitById(db, await installationRootId(db, installation), todayVn()))!;
     return {
       name: installation.name,
       demo: installation.demo,

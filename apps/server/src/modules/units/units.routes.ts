@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { can } from '@papi/domain';
 import { getUnit, listUnits } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
+import { todayVn } from '../../platform/clock.ts';
 import { notFound } from '../../platform/errors.ts';
 import {
   findAncestors,
@@ -13,11 +14,9 @@ import {
   searchUnits,
 } from './units.repository.ts';
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
-
 export function registerUnitRoutes(app: Hono<AppEnv>) {
   register(app, listUnits, async ({ query, session, db }) => {
-    const asOf = query.asOf ?? todayIso();
+    const asOf = query.asOf ?? todayVn();
     const { scopePaths } = session.actor;
     if (query.q) {
       return { items: await searchUnits(db, query.q, scopePaths, asOf, query.limit), asOf };
@@ -35,13 +34,13 @@ export function registerUnitRoutes(app: Hono<AppEnv>) {
   register(app, getUnit, async ({ params, session, db }) => {
     // Ancestors are returned by name even above the user's scope: the administrative
     // hierarchy is public reference data and the breadcrumb needs it.
-    const found = await findUnitById(db, params.id, todayIso());
+    const found = await findUnitById(db, params.id, todayVn());
     if (!found || !can(session.actor, 'unit.read', { unitPath: found.path })) {
       throw notFound('Đơn vị');
     }
     // A dissolved unit's children are counted on its last day, not today.
     const unit =
-      found.validTo && found.validTo < todayIso()
+      found.validTo && found.validTo < todayVn()
         ? (await findUnitById(db, found.id, found.validTo))!
         : found;
     const [ancestors, predecessors, successors, agencies] = await Promise.all([

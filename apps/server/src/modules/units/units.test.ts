@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TUnit, TUnitDetail } from '@papi/contracts';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { countRows, createNationalAdmin, expectApiError } from '../../test/helpers.ts';
+import { todayVn } from '../../platform/clock.ts';
 
 type UnitList = { items: TUnit[]; asOf: string };
 
@@ -10,7 +11,7 @@ let admin: TestClient;
 let xa: TestClient;
 let national: TestClient;
 const id = { sonla: 0, sonlaOld: 0, mocChau: 0, laiChau: 0 };
-const today = new Date().toISOString().slice(0, 10);
+const today = todayVn();
 
 beforeAll(async () => {
   ctx = await createTestContext();

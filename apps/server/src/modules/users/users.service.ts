@@ -5,7 +5,7 @@ import type { Session } from '../../platform/auth/session.ts';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { generateTemporaryPassword, hashPassword } from '../../platform/auth/password-hash.ts';
 import { assertCurrent, findUnitById } from '../units/units.repository.ts';
-import { todayIso } from '../units/units.routes.ts';
+import { now, todayVn } from '../../platform/clock.ts';
 import { agency } from '../agencies/agencies.table.ts';
 import { userSession } from '../auth/auth.table.ts';
 import { appUser } from './users.table.ts';
@@ -40,10 +40,10 @@ export async function resolvePlacement(
   unitId: number,
   agencyId: number | null,
 ) {
-  const unit = await findUnitById(db, unitId, todayIso());
+  const unit = await findUnitById(db, unitId, todayVn());
   if (!unit || !can(session.actor, 'unit.read', { unitPath: unit.path })) throw notFound('Đơn vị');
   if (!can(session.actor, 'user.write', { unitPath: unit.path })) throw forbidden();
-  assertCurrent(unit, todayIso());
+  assertCurrent(unit, todayVn());
   if (agencyId !== null) {
     const [row] = await db.select().from(agency).where(eq(agency.id, agencyId));
     if (!row || row.unitId !== unit.id) {
@@ -72,7 +72,7 @@ export async function resetPassword(db: Executor, user: UserRecord) {
       passwordHash: await hashPassword(temporaryPassword),
       mustChangePassword: true,
       version: sql`${appUser.version} + 1`,
-      updatedAt: new Date(),
+      updatedAt: now(),
     })
     .where(eq(appUser.id, user.id));
   await db.delete(userSession).where(eq(userSession.userId, user.id));
@@ -87,7 +87,7 @@ export async function applyUserUpdate(
 ) {
   const updated = await db
     .update(appUser)
-    .set({ ...changes, version: sql`${appUser.version} + 1`, updatedAt: new Date() })
+    .set({ ...changes, version: sql`${appUser.version} + 1`, updatedAt: now() })
     .where(and(eq(appUser.id, id), eq(appUser.version, version)))
     .returning({ id: appUser.id });
   if (updated.length === 0) {

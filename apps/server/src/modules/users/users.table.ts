@@ -1,6 +1,7 @@
 import { boolean, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { adminUnit } from '../units/units.table.ts';
 import { agency } from '../agencies/agencies.table.ts';
+import { now } from '../../platform/clock.ts';
 
 export const appUser = pgTable(
   'app_user',
@@ -20,8 +21,14 @@ export const appUser = pgTable(
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     search: text('search').notNull(),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(now),
   },
   (t) => [index('app_user_unit').on(t.unitId)],
 );

@@ -2,6 +2,7 @@ import { and, count, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { loginAttempt } from '../../modules/auth/auth.table.ts';
 import { AppError } from '../errors.ts';
+import { nowMs } from '../clock.ts';
 
 const WINDOW_MINUTES = 15;
 const MAX_FAILURES_PER_USERNAME = 5;
@@ -12,7 +13,7 @@ const MAX_FAILURES_PER_IP = 30;
  * server processes. Refuses before the password is even checked.
  */
 export async function assertLoginAllowed(db: Executor, username: string, ip: string) {
-  const since = new Date(Date.now() - WINDOW_MINUTES * 60 * 1000);
+  const since = new Date(nowMs() - WINDOW_MINUTES * 60 * 1000);
   const failures = (where: ReturnType<typeof eq>) =>
     db
       .select({ n: count() })

@@ -4,6 +4,7 @@ import type { Actor, Role } from '@papi/domain';
 import type { Database, Executor } from '../../db/client.ts';
 import { userSession } from '../../modules/auth/auth.table.ts';
 import { remembered } from '../cache.ts';
+import { now, nowMs } from '../clock.ts';
 
 export const SESSION_COOKIE = 'papi_session';
 const IDLE_MS = 8 * 60 * 60 * 1000;
@@ -32,7 +33,7 @@ export async function createSession(db: Executor, userId: number): Promise<strin
     tokenHash: sha256(token),
     userId,
     csrfToken: randomBytes(24).toString('base64url'),
-    expiresAt: new Date(Date.now() + IDLE_MS),
+    expiresAt: new Date(nowMs() + IDLE_MS),
   });
   return token;
 }
@@ -71,7 +72,7 @@ const LOAD_SESSION = `
            ) x order by o, p) as scope_paths
       from user_session s join app_user u on u.id = s.user_id
       left join agency ag on ag.id = u.agency_id
-     where s.token_hash = $1 and s.expires_at > now() and u.active`;
+     where s.token_hash = $1 and s.expires_at > $2::timestamptz and u.active`;
 
 /**
  * Resolves a cookie token to the user and their scope. The scope is the user's unit
@@ -88,15 +89,15 @@ async function readSession(database: Database, tokenHash: string): Promise<Sessi
   const result = await database.pool.query<SessionRow>({
     name: 'load-session',
     text: LOAD_SESSION,
-    values: [tokenHash],
+    values: [tokenHash, now().toISOString()],
   });
   const db = database.db;
   const row = result.rows[0];
   if (!row) return null;
-  if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
+  if (nowMs() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
     await db
       .update(userSession)
-      .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + IDLE_MS) })
+      .set({ lastSeenAt: now(), expiresAt: new Date(nowMs() + IDLE_MS) })
       .where(eq(userSession.tokenHash, tokenHash));
   }
   return {

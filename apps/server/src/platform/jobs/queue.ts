@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { retryDelayMs } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import { job } from './jobs.table.ts';
+import { now } from '../clock.ts';
 
 export interface EnqueueInput {
   kind: string;
@@ -19,7 +20,7 @@ export async function enqueue(db: Executor, input: EnqueueInput): Promise<number
     .values({
       kind: input.kind,
       payload: input.payload ?? {},
-      runAt: input.runAt ?? new Date(),
+      runAt: input.runAt ?? now(),
       dedupeKey: input.dedupeKey ?? null,
       maxAttempts: input.maxAttempts ?? 5,
     })
@@ -88,7 +89,7 @@ export async function claimJob(
  */
 export async function completeJob(db: Executor, id: number, workerId: string): Promise<boolean> {
   const result = await db.execute(sql`
-    update job set status = 'done', done_at = now(), locked_by = null, locked_until = null,
+    update job set status = 'done', done_at = ${now().toISOString()}::timestamptz, locked_by = null, locked_until = null,
            last_error = null
      where id = ${id} and locked_by = ${workerId} and status = 'running'`);
   return result.rowCount === 1;

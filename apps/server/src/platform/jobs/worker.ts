@@ -9,6 +9,7 @@ import {
   type ClaimedJob,
   type EnqueueInput,
 } from './queue.ts';
+import { now } from '../clock.ts';
 
 export interface JobContext {
   /** The clock (tests move it). */
@@ -49,7 +50,7 @@ export function createWorker(db: Executor, options: WorkerOptions): Worker {
   const id = options.id ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const kinds = Object.keys(options.handlers);
   const leaseMs = options.leaseMs ?? 5 * 60_000;
-  const clock = options.now ?? (() => new Date());
+  const clock = options.now ?? now;
   const log = options.log ?? ((line: string) => console.log(line));
   // The last period each schedule was enqueued for by this process: one insert per period.
   const scheduled = new Map<Schedule, string>();

@@ -8,6 +8,7 @@ import { buildReportData } from './report.data.ts';
 import { renderReportDocx } from './report.docx.ts';
 import type { ReportData } from './report.model.ts';
 import { docxToPdf } from './report.pdf.ts';
+import { now } from '../../../platform/clock.ts';
 
 /** A chart that fails to draw leaves a note in the document instead of failing it. */
 function safely(draw: () => Chart): Chart | null {
@@ -58,7 +59,7 @@ export function registerIndexReportRoutes(app: Hono<AppEnv>) {
     const year = query.year ?? Math.max(...all.map((r) => r.year));
     if (!Number.isFinite(year)) throw notFound(`Kết quả ${framework.code}`);
     const data = buildReportData(framework, all, params.unitId, year);
-    const docx = await renderReportDocx(data, charts(data), new Date());
+    const docx = await renderReportDocx(data, charts(data), now());
     const filename = `Báo cáo ${framework.code} ${year} - ${data.unitFullName}`;
     if (query.format === 'pdf') {
       return {
