@@ -21,7 +21,7 @@ import { auditView, readable } from './plans.access.ts';
 import { listObligationRows } from './plan-cascade.repository.ts';
 import { concerns, obligationView, startChildPlan } from './plan-cascade.service.ts';
 import { buildComplianceBoard, buildTrace } from './plan-cascade.board.ts';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { now } from '../../platform/clock.ts';
 
 /** An obligation row the caller may see: its unit or its parent plan in scope (404 otherwise). */
