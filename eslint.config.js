@@ -103,4 +103,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One clock: business "now" and "today" come from platform/clock.ts (server, and tests
+    // set it) or api/clock.ts (web, following the server), never from the wall clock directly.
+    files: [
+      'apps/server/src/**/*.ts',
+      'packages/**/*.ts',
+      'apps/web/src/**/*.{ts,tsx}',
+      'e2e/**/*.ts',
+    ],
+    ignores: ['apps/server/src/platform/clock.ts', 'apps/web/src/api/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Đồng hồ duy nhất: dùng now() của platform/clock.ts (web: api/clock.ts).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Đồng hồ duy nhất: dùng nowMs() của platform/clock.ts (web: api/clock.ts).',
+        },
+      ],
+    },
+  },
 );

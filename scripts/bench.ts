@@ -5,6 +5,7 @@ import { openScratch } from './bench/scratch-db.ts';
 import { bootstrap } from '../apps/server/src/bootstrap.ts';
 import { createApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
+import { todayVn } from '../apps/server/src/platform/clock.ts';
 import { TestClient } from '../apps/server/src/test/client.ts';
 import { listChildren, searchUnits } from '../apps/server/src/modules/units/units.repository.ts';
 import { listAgencies } from '../apps/server/src/modules/agencies/agencies.repository.ts';
@@ -50,7 +51,7 @@ const province = rows[0]!;
 
 // The SQL side runs the very queries the handlers run, so the ratio is the cost of HTTP,
 // session lookup, validation and output shaping.
-const today = new Date().toISOString().slice(0, 10);
+const today = todayVn();
 const scope = [province.path];
 const oldSonLa = (
   await database.pool.query<{ id: number }>(

@@ -19,7 +19,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer() {
+/** `now`: the instant the server's clock starts at (PAPI_NOW); unset, the real clock. */
+export async function startServer(options: { now?: string } = {}) {
   if (!fs.existsSync(path.join(root, 'apps/web/dist/index.html'))) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('web build failed');
@@ -28,7 +29,13 @@ export async function startServer() {
   const port = await freePort();
   const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      ...(options.now ? { PAPI_NOW: options.now } : {}),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';

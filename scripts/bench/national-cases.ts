@@ -1,7 +1,7 @@
 // The questions of the national bench: each an HTTP route and the raw SQL of the same
 // question, written the way one would answer it by hand, run on the same pool.
 import type { Database } from '../../apps/server/src/db/client.ts';
-import { todayVn } from '../../apps/server/src/modules/execution/clock.ts';
+import { todayVn } from '../../apps/server/src/platform/clock.ts';
 
 export interface BenchCase {
   name: string;

@@ -30,6 +30,8 @@ import { registerReportingRoutes } from './modules/reports/reports.module.ts';
 import { registerMyWorkRoutes } from './modules/my-work/my-work.routes.ts';
 import { APP_VERSION } from './version.ts';
 import { ALL_ROUTES } from '@papi/contracts';
+import { now } from './platform/clock.ts';
+import { SERVER_NOW_HEADER } from '@papi/contracts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -72,6 +74,12 @@ export function createApp(database: Database, config: Config) {
     }
   });
   app.use('/api/*', secureHeaders());
+  // The browser judges "today" (default dates, due-state colours) by the server's clock,
+  // not its own: a wrong PC clock, or a test or demo on a set day, then agree with the server.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header(SERVER_NOW_HEADER, now().toISOString());
+  });
   const LARGE_BODY_ROUTES = largeBodyRoutes(config);
   const standardLimit = limitBody(MAX_BODY_BYTES, 'Dữ liệu gửi lên quá lớn (tối đa 1 MB).');
   app.use('/api/*', (c, next) => {

@@ -1,5 +1,6 @@
 import { ZApiError, buildPath } from '@papi/contracts';
 import type { RequestOf, ResponseOf, RouteContract } from '@papi/contracts';
+import { noteServerTime } from './clock.ts';
 
 /** An API failure; `message` is the server's Vietnamese text, safe to show to users. */
 export class ApiError extends Error {
@@ -91,6 +92,7 @@ export async function call<C extends RouteContract>(
   } catch {
     throw new ApiError(0, 'NETWORK', 'Không kết nối được với máy chủ. Vui lòng thử lại.');
   }
+  noteServerTime(response);
   if (!response.ok) throw await errorFrom(response);
   if (response.status === 204) return undefined as ResponseOf<C>;
   // The server validates its own output against the same contract, so it is not re-parsed here.
@@ -122,6 +124,7 @@ export async function upload<C extends RouteContract & { upload: { field: string
   } catch {
     throw new ApiError(0, 'NETWORK', 'Không kết nối được với máy chủ. Vui lòng thử lại.');
   }
+  noteServerTime(response);
   if (!response.ok) throw await errorFrom(response);
   return (await response.json()) as ResponseOf<C>;
 }

@@ -29,12 +29,6 @@ export function formatNumber(value: number, lang: Lang): string {
   return numberFormats[lang].format(value);
 }
 
-/** Today's date in local time as ISO (toISOString would give the UTC date). */
-export function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 const decimalFormats = new Map<string, Intl.NumberFormat>();
 
 /** A score with fixed decimals: 43.6213 → "43,62" in Vietnamese, "43.62" in English. */

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/index.ts';
 import { useCurrentUser } from '../auth/CurrentUser.tsx';
 import { useCreatePlan, usePlanTypes } from './api.ts';
 import { typeLabel } from './labels.ts';
+import { thisYear } from '../../api/clock.ts';
 
 interface Props {
   opened: boolean;
@@ -18,14 +19,14 @@ export function CreatePlanModal({ opened, onClose }: Props) {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const create = useCreatePlan();
-  const thisYear = new Date().getFullYear();
+  const currentYear = thisYear();
   const types = usePlanTypes();
   const [chosenType, setPlanType] = useState<string | null>(null);
   const planType = chosenType ?? types.data?.types[0]?.code ?? null;
-  const [year, setYear] = useState<string | null>(String(thisYear));
+  const [year, setYear] = useState<string | null>(String(currentYear));
   const [title, setTitle] = useState('');
-  const [from, setFrom] = useState<string | null>(`${thisYear}-01-01`);
-  const [to, setTo] = useState<string | null>(`${thisYear}-12-31`);
+  const [from, setFrom] = useState<string | null>(`${currentYear}-01-01`);
+  const [to, setTo] = useState<string | null>(`${currentYear}-12-31`);
   const [missing, setMissing] = useState(false);
 
   const close = () => {
@@ -82,7 +83,7 @@ export function CreatePlanModal({ opened, onClose }: Props) {
           <Select
             label={t('plans.form.year')}
             required
-            data={Array.from({ length: 5 }, (_, i) => String(thisYear - 1 + i))}
+            data={Array.from({ length: 5 }, (_, i) => String(currentYear - 1 + i))}
             value={year}
             onChange={setYear}
             allowDeselect={false}

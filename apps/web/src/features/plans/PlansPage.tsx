@@ -23,6 +23,7 @@ import { CreatePlanModal } from './CreatePlanModal.tsx';
 import { PlansNav } from './PlansNav.tsx';
 import { ObligationsNotice } from './cascade/ObligationsNotice.tsx';
 import { STATUSES, STATUS_COLORS, STATUS_KEYS, numberLabel, typeLabel } from './labels.ts';
+import { thisYear } from '../../api/clock.ts';
 
 const PAGE_SIZE = 50;
 
@@ -30,7 +31,7 @@ export const canCreatePlan = (role: string): boolean =>
   role === 'admin' || role === 'coordinator' || role === 'officer';
 
 function yearOptions(): string[] {
-  const now = new Date().getFullYear();
+  const now = thisYear();
   return Array.from({ length: 8 }, (_, i) => String(now + 1 - i));
 }
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Group, Select } from '@mantine/core';
-import { todayIso } from '../../i18n/format.ts';
+import { todayIso } from '../../api/clock.ts';
 import { useT } from '../../i18n/index.ts';
 import { useRegimePeriods, useRegimes } from './api.ts';
 import { defaultPeriodKey, yearChoices } from './periods.ts';

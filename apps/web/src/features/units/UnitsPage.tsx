@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Grid, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useSearchParams } from 'react-router';
-import { todayIso } from '../../i18n/format.ts';
+import { todayIso } from '../../api/clock.ts';
 import { useT } from '../../i18n/index.ts';
 import { UnitDetailPanel } from './UnitDetailPanel.tsx';
 import { UnitSearchResults } from './UnitSearchResults.tsx';

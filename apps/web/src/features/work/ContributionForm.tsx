@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { DateInputField } from '../../components/DateInputField.tsx';
 import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
-import { todayIso } from '../../i18n/format.ts';
+import { todayIso } from '../../api/clock.ts';
 import { useT } from '../../i18n/index.ts';
 import { useAddContribution } from './api.ts';
 import { EvidenceUploader } from './EvidenceUploader.tsx';

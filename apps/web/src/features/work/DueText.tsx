@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
-import { formatDate, todayIso } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { todayIso } from '../../api/clock.ts';
 import { useT } from '../../i18n/index.ts';
 import { dueState } from './workItems.ts';
 

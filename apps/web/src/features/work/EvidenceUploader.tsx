@@ -6,6 +6,9 @@ import { formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
 import type { Evidence } from './api.ts';
 
+/** Keys of upload rows: unique within the page's life. */
+let uploadSeq = 0;
+
 interface Entry {
   key: string;
   name: string;
@@ -41,7 +44,7 @@ export function EvidenceUploader({ uploadFile, onUploaded, disabled }: Props) {
     const batch = files.map((file, i) => ({
       file,
       entry: {
-        key: `${Date.now()}-${i}-${file.name}`,
+        key: `${(uploadSeq += 1)}-${i}-${file.name}`,
         name: file.name,
         state: 'uploading' as const,
       },

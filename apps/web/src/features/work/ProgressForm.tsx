@@ -4,7 +4,7 @@ import { getHotkeyHandler } from '@mantine/hooks';
 import type { TTaskDetail } from '@papi/contracts';
 import { DateInputField } from '../../components/DateInputField.tsx';
 import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
-import { todayIso } from '../../i18n/format.ts';
+import { todayIso } from '../../api/clock.ts';
 import { useT } from '../../i18n/index.ts';
 import { useAddProgress } from './api.ts';
 import { useProgressDraft } from './useProgressDraft.ts';

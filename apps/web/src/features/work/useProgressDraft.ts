@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { todayIso } from '../../i18n/format.ts';
+import { todayIso } from '../../api/clock.ts';
 import { useUploadTaskEvidence, type Evidence } from './api.ts';
 
 /**

@@ -2,6 +2,7 @@ import { TARGET_KINDS } from '@papi/domain';
 import type { TargetReason, TargetStatus } from '@papi/domain';
 import type { MessageKey } from '../../../i18n/index.ts';
 import type { TargetKind } from './api.ts';
+import { thisYear } from '../../../api/clock.ts';
 
 export { TARGET_KINDS };
 
@@ -42,8 +43,8 @@ export function targetYears(viewed: number | null, latest: number | null, ahead:
   const years = new Set<number>();
   if (viewed !== null) years.add(viewed);
   if (ahead) {
-    const next = (latest ?? new Date().getFullYear()) + 1;
-    const until = Math.max(next, new Date().getFullYear() + 1);
+    const next = (latest ?? thisYear()) + 1;
+    const until = Math.max(next, thisYear() + 1);
     for (let y = next; y <= until; y++) years.add(y);
   }
   return [...years].sort((a, b) => b - a);

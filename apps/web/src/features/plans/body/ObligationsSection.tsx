@@ -6,6 +6,7 @@ import { RemoveButton } from './RemoveButton.tsx';
 import { useUnit } from '../../units/api.ts';
 import { UnitSelect } from '../../units/UnitSelect.tsx';
 import type { PlanBody, SectionProps } from './types.ts';
+import { todayIso } from '../../../api/clock.ts';
 
 type Obligation = PlanBody['obligations'][number];
 
@@ -19,7 +20,7 @@ function UnitPill({ id, onRemove }: { id: string; onRemove: () => void }) {
   );
 }
 
-const newId = () => `ob-${Date.now().toString(36)}`;
+const newId = () => `ob-${Math.random().toString(36).slice(2, 10)}`;
 
 /**
  * Duties laid on subordinate units to issue their own plans, by a date or N days after this
@@ -90,7 +91,7 @@ export function ObligationsSection({ value, onChange }: SectionProps<'obligation
                   deadline:
                     v === 'days'
                       ? { kind: 'relative', days: 30, after: 'issuance' }
-                      : { kind: 'date', date: new Date().toISOString().slice(0, 10) },
+                      : { kind: 'date', date: todayIso() },
                 })
               }
               data={[
