@@ -1,43 +1,10 @@
-// `npm start`: builds the web app when it is missing or older than its sources, then
-// runs the server (TypeScript through tsx) with migrations and first-start demo data.
-import fs from 'node:fs';
+// `npm start`: builds what is stale (scripts/ensure-built.mjs), then becomes the server: the
+// bundle is imported into this very process, so no wrapper stays resident and no TypeScript
+// is transpiled at start. Migrations and first-start demo data run as the server starts.
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { ensureBuilt, SERVER_MAIN } from './ensure-built.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
-const builtIndex = path.join(root, 'apps/web/dist/index.html');
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) {
-      newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-    }
-  }
-  return newest;
-}
-
-const sources = [
-  'apps/web/src',
-  'apps/web/index.html',
-  'packages/contracts/src',
-  'packages/domain/src',
-];
-const newestSource = Math.max(
-  ...sources.map((s) => {
-    const full = path.join(root, s);
-    return fs.statSync(full).isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs;
-  }),
-);
-if (!fs.existsSync(builtIndex) || fs.statSync(builtIndex).mtimeMs < newestSource) {
-  console.log('Đang build giao diện web…');
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+await ensureBuilt();
+// Relative settings (DATA_DIR=./data) mean the repository root, wherever npm was run from.
+process.chdir(path.resolve(import.meta.dirname, '..'));
+await import(SERVER_MAIN);

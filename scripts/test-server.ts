@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { ensureBuilt, SERVER_MAIN } from './ensure-built.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -21,13 +22,11 @@ async function freePort(): Promise<number> {
 
 /** `now`: the instant the server's clock starts at (PAPI_NOW); unset, the real clock. */
 export async function startServer(options: { now?: string } = {}) {
-  if (!fs.existsSync(path.join(root, 'apps/web/dist/index.html'))) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('web build failed');
-  }
+  // The built server and web app, as `npm start` runs them (rebuilt when stale).
+  await ensureBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papihub-server-'));
   const port = await freePort();
-  const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const server = spawn(process.execPath, [SERVER_MAIN], {
     cwd: root,
     env: {
       ...process.env,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { SERVER_ROOT } from './paths.ts';
 
 export interface Config {
   port: number;
@@ -42,7 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
     cookieSecure: env.COOKIE_SECURE === 'true',
-    webDist: path.resolve(import.meta.dirname, '../../web/dist'),
+    webDist: path.resolve(SERVER_ROOT, '../web/dist'),
     soffice: env.SOFFICE_PATH || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'PAPI Hub <no-reply@papihub.local>',

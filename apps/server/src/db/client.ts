@@ -6,6 +6,7 @@ import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle
 import { PgTransaction, type PgDatabase } from 'drizzle-orm/pg-core';
 import * as schema from './schema.ts';
 import { acquireDataDirLock } from './lock.ts';
+import { SERVER_ROOT } from '../paths.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
 /** The database or an open transaction: services take this so callers choose the boundary. */
@@ -105,7 +106,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     release = acquireDataDirLock(root);
     dataDir = path.join(root, 'pglite');
   }
-  const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
+  const worker = new Worker(path.join(SERVER_ROOT, 'src/db/pglite-worker.mjs'), {
     workerData: { dataDir, loadDataDir: options.snapshot },
   });
   const port = await new Promise<number>((resolve, reject) => {

@@ -5,8 +5,9 @@ import { buildCalendar, type Holiday, type WorkCalendar } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import { holiday } from './execution.table.ts';
 import { forgetRemembered, remembered } from '../../platform/cache.ts';
+import { SHIPPED_DATA_DIR } from '../../paths.ts';
 
-const SHIPPED = path.resolve(import.meta.dirname, '../../../data/holidays/vn.json');
+const SHIPPED = path.join(SHIPPED_DATA_DIR, 'holidays/vn.json');
 
 interface ShippedFile {
   years: Record<string, { status: string; days: Holiday[] }>;

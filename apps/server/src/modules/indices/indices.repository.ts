@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { TIndexFramework, TUnitRef } from '@papi/contracts';
 import { ZIndexFramework } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
+import { ADMIN_UNITS_DIR } from '../units/units.import.ts';
 
 export interface ResultRow {
   year: number;
@@ -24,13 +25,7 @@ export interface Release {
 const REGIONS: Map<number, string> = new Map(
   (
     JSON.parse(
-      fs.readFileSync(
-        path.resolve(
-          import.meta.dirname,
-          '../../../data/admin-units/pre2025/administrative_regions.json',
-        ),
-        'utf8',
-      ),
+      fs.readFileSync(path.join(ADMIN_UNITS_DIR, 'pre2025/administrative_regions.json'), 'utf8'),
     ) as { Id: number; Name: string }[]
   ).map((r) => [r.Id, r.Name]),
 );

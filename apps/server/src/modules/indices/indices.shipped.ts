@@ -6,8 +6,9 @@ import { computeTotal, editionFor, matchProvince } from '@papi/domain';
 import { ZIndexFramework, type TIndexFramework } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { indexFramework, indexRelease, indexResult } from './indices.table.ts';
+import { SHIPPED_DATA_DIR } from '../../paths.ts';
 
-const DATA_DIR = path.resolve(import.meta.dirname, '../../../data');
+const DATA_DIR = SHIPPED_DATA_DIR;
 
 export function loadShippedFramework(code = 'papi'): TIndexFramework {
   const file = path.join(DATA_DIR, 'indices', `${code}.json`);

@@ -5,8 +5,9 @@ import { sql } from 'drizzle-orm';
 import { foldVietnamese, TWO_TIER_START, type UnitLevel } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import { buildUnitRecords, type UnitRecordInput } from './units.sources.ts';
+import { SHIPPED_DATA_DIR } from '../../paths.ts';
 
-export const ADMIN_UNITS_DIR = path.resolve(import.meta.dirname, '../../../data/admin-units');
+export const ADMIN_UNITS_DIR = path.join(SHIPPED_DATA_DIR, 'admin-units');
 
 export interface UnitImportResult {
   inserted: number;
