@@ -5,7 +5,8 @@ import { ROLES, checkPasswordStrength, type Role } from '@papi/domain';
 import { loadConfig } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { currentMigration, runMigrations } from './db/migrate.ts';
-import { createBackup, restoreBackup } from './db/backup.ts';
+import { createBackup, restoreBackup, type BackupManifest } from './db/backup.ts';
+import { fileStoreFor } from './platform/files/file-store.ts';
 import { importAdminUnits } from './modules/units/units.import.ts';
 import { seedDemo, DEMO_PASSWORD, DEMO_PROVINCE_CODE } from './seed/demo.ts';
 import { generateNational } from './seed/national/national.ts';
@@ -25,8 +26,8 @@ const USAGE = `Cách dùng: npm run cli -- <lệnh> [tùy chọn]
   create-user --username <u> --full-name <tên> --role <${ROLES.join('|')}>
               --unit <mã tỉnh/xã hiện hành> [--password <mk>]
   reset-password --username <u>   Cấp mật khẩu tạm mới
-  backup <tệp.sql>                Sao lưu toàn bộ dữ liệu ra tệp SQL
-  restore <tệp.sql>               Khôi phục từ tệp sao lưu (thay thế toàn bộ dữ liệu)`;
+  backup <tệp.tar.gz>             Sao lưu mọi bảng và tệp minh chứng (chạy được khi máy chủ đang chạy)
+  restore <tệp.tar.gz>            Kiểm tra rồi khôi phục (thay thế toàn bộ dữ liệu và tệp)`;
 
 class UsageError extends Error {}
 
@@ -146,17 +147,30 @@ const commands: Record<string, (database: Database) => Promise<void>> = {
   backup: async (database) => {
     const file = positionals[1];
     if (!file) throw new UsageError('Thiếu tên tệp sao lưu');
-    fs.writeFileSync(file, await createBackup(database));
-    console.log(`Đã sao lưu vào ${file} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB).`);
+    const m = await createBackup(database, fileStoreFor(config), file);
+    console.log(describeBackup(file, m));
   },
   restore: async (database) => {
     const file = positionals[1];
     if (!file || !fs.existsSync(file))
       throw new UsageError('Thiếu hoặc không tìm thấy tệp sao lưu');
-    await restoreBackup(database, fs.readFileSync(file, 'utf8'));
-    console.log(`Đã khôi phục từ ${file}.`);
+    const m = await restoreBackup(database, fileStoreFor(config), file);
+    console.log(
+      `Đã khôi phục và kiểm tra ${m.tables.length} bảng, ${m.files.length} tệp từ ${file}.`,
+    );
   },
 };
+
+function describeBackup(file: string, m: BackupManifest): string {
+  const rows = m.tables.reduce((n, t) => n + t.rows, 0);
+  const missing = m.missingFiles.length
+    ? `\nCẢNH BÁO: ${m.missingFiles.length} tệp minh chứng đã mất trước khi sao lưu: ${m.missingFiles.map((f) => `#${f.evidenceId}`).join(', ')}`
+    : '';
+  return (
+    `Đã sao lưu ${m.tables.length} bảng (${rows} dòng) và ${m.files.length} tệp minh chứng vào ${file} ` +
+    `(${(fs.statSync(file).size / 1e6).toFixed(1)} MB).${missing}`
+  );
+}
 
 const command = commands[positionals[0] ?? ''];
 if (!command) {
