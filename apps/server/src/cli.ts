@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import { ROLES, checkPasswordStrength, type Role } from '@papi/domain';
@@ -7,6 +8,8 @@ import { openDatabase, type Database } from './db/client.ts';
 import { currentMigration, runMigrations } from './db/migrate.ts';
 import { createBackup, restoreBackup, type BackupManifest } from './db/backup.ts';
 import { fileStoreFor } from './platform/files/file-store.ts';
+import { lockHolder } from './db/lock.ts';
+import { requestServerBackup } from './db/control-socket.ts';
 import { importAdminUnits } from './modules/units/units.import.ts';
 import { seedDemo, DEMO_PASSWORD, DEMO_PROVINCE_CODE } from './seed/demo.ts';
 import { generateNational } from './seed/national/national.ts';
@@ -178,6 +181,26 @@ if (!command) {
   process.exit(positionals[0] ? 2 : 0);
 }
 const config = loadConfig();
+// PGlite's data directory belongs to the running server: ask it for the backup instead.
+const holder = config.databaseUrl ? null : lockHolder(config.dataDir);
+if (positionals[0] === 'backup' && holder) {
+  try {
+    const r = await requestServerBackup(config.dataDir);
+    let where = path.join(config.backupDir, r.name);
+    if (positionals[1]) {
+      fs.copyFileSync(where, positionals[1]);
+      where = positionals[1];
+    }
+    console.log(
+      `Máy chủ đang chạy (tiến trình ${holder}) đã sao lưu ${r.tables} bảng (${r.rows} dòng) và ` +
+        `${r.files} tệp minh chứng: ${where} (${(r.size / 1e6).toFixed(1)} MB).`,
+    );
+    process.exit(0);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }
+}
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 let exitCode = 0;
 try {
