@@ -185,7 +185,9 @@ const config = loadConfig();
 const holder = config.databaseUrl ? null : lockHolder(config.dataDir);
 if (positionals[0] === 'backup' && holder) {
   try {
+    const started = performance.now();
     const r = await requestServerBackup(config.dataDir);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
     let where = path.join(config.backupDir, r.name);
     if (positionals[1]) {
       fs.copyFileSync(where, positionals[1]);
@@ -193,7 +195,7 @@ if (positionals[0] === 'backup' && holder) {
     }
     console.log(
       `Máy chủ đang chạy (tiến trình ${holder}) đã sao lưu ${r.tables} bảng (${r.rows} dòng) và ` +
-        `${r.files} tệp minh chứng: ${where} (${(r.size / 1e6).toFixed(1)} MB).`,
+        `${r.files} tệp minh chứng: ${where} (${(r.size / 1e6).toFixed(1)} MB, ${seconds} giây).`,
     );
     process.exit(0);
   } catch (err) {

@@ -46,6 +46,12 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
       ? `Công việc nền: bật (thư: ${config.smtpUrl ? 'SMTP' : 'chỉ ghi nhật ký'}, kiểm tra mỗi ${config.jobsIntervalMs} ms)`
       : 'Công việc nền: tắt (JOBS=off)',
   );
+  console.log(
+    config.backupHour === null
+      ? 'Sao lưu tự động: tắt (BACKUP_HOUR=off)'
+      : `Sao lưu tự động: ${config.backupHour} giờ hằng ngày vào ${config.backupDir}, giữ ${config.backupKeep} bản` +
+          (worker ? '' : ' (cần JOBS bật ở một tiến trình)'),
+  );
 });
 
 let stopping = false;
