@@ -77,7 +77,7 @@ beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'papi-backup-test-'));
   world = await fillEveryTable(ctx);
   archive = path.join(work, 'full.tar.gz');
-}, 120_000);
+}, 240_000);
 afterAll(async () => {
   await ctx.close();
   fs.rmSync(work, { recursive: true, force: true });
@@ -186,7 +186,7 @@ describe('backup, then restore into a fresh place', () => {
     } finally {
       await target.drop();
     }
-  }, 120_000);
+  }, 240_000);
 });
 
 async function countEvidence(database: Database) {
@@ -267,6 +267,19 @@ describe('a damaged or foreign archive', () => {
       (t) => t.replace(/"plan_id": \d+/, '"plan_id": 987654'),
       true,
     );
+    // The current files move to other keys, so the restore must add the archive's files
+    // first — and take them away again when the database refuses.
+    const { rows } = await ctx.database.pool.query<{ id: number; key: string }>(
+      'select id, storage_key as key from evidence_file',
+    );
+    for (const r of rows) {
+      const from = path.join(ctx.dataDir, 'files', r.key);
+      fs.renameSync(from, `${from}-moved`);
+      await ctx.database.pool.query(`update evidence_file set storage_key = $2 where id = $1`, [
+        r.id,
+        `${r.key}-moved`,
+      ]);
+    }
     const before = await digests(ctx.database);
     const filesBefore = filesNow();
     await expect(restoreBackup(ctx.database, store(), bad)).rejects.toThrow(
@@ -274,6 +287,18 @@ describe('a damaged or foreign archive', () => {
     );
     expect(await digests(ctx.database)).toEqual(before);
     expect(filesNow()).toEqual(filesBefore);
+  });
+
+  it('refuses an archive that lacks a table of the schema', async () => {
+    const partial = path.join(work, 'partial.tar.gz');
+    await tamper(archive, partial, 'manifest.json', (t) => {
+      const m = JSON.parse(t) as BackupManifest;
+      m.tables = m.tables.filter((x) => x.name !== 'task_progress');
+      return JSON.stringify(m);
+    });
+    await expect(restoreBackup(ctx.database, store(), partial)).rejects.toThrow(
+      'thiếu task_progress',
+    );
   });
 
   it('refuses an archive of another schema version', async () => {
