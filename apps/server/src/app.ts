@@ -13,6 +13,7 @@ import type { AppEnv } from './platform/http.ts';
 import { buildOpenApiDocument } from './platform/openapi.ts';
 import { registerDocs } from './platform/docs.ts';
 import { registerSystemRoutes } from './modules/system/system.routes.ts';
+import { registerBackupRoutes } from './modules/system/backups.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerUnitRoutes } from './modules/units/units.routes.ts';
 import { registerAgencyRoutes } from './modules/agencies/agencies.routes.ts';
@@ -93,6 +94,7 @@ export function createApp(database: Database, config: Config) {
   app.use('/api/*', compressJson(2048));
 
   registerSystemRoutes(app);
+  registerBackupRoutes(app);
   registerAuthRoutes(app);
   registerUnitRoutes(app);
   registerAgencyRoutes(app);

@@ -1,11 +1,15 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import { ROLES, checkPasswordStrength, type Role } from '@papi/domain';
 import { loadConfig } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { currentMigration, runMigrations } from './db/migrate.ts';
-import { createBackup, restoreBackup } from './db/backup.ts';
+import { createBackup, restoreBackup, type BackupManifest } from './db/backup.ts';
+import { fileStoreFor } from './platform/files/file-store.ts';
+import { lockHolder } from './db/lock.ts';
+import { requestServerBackup } from './db/control-socket.ts';
 import { importAdminUnits } from './modules/units/units.import.ts';
 import { seedDemo, DEMO_PASSWORD, DEMO_PROVINCE_CODE } from './seed/demo.ts';
 import { generateNational } from './seed/national/national.ts';
@@ -25,8 +29,8 @@ const USAGE = `Cách dùng: npm run cli -- <lệnh> [tùy chọn]
   create-user --username <u> --full-name <tên> --role <${ROLES.join('|')}>
               --unit <mã tỉnh/xã hiện hành> [--password <mk>]
   reset-password --username <u>   Cấp mật khẩu tạm mới
-  backup <tệp.sql>                Sao lưu toàn bộ dữ liệu ra tệp SQL
-  restore <tệp.sql>               Khôi phục từ tệp sao lưu (thay thế toàn bộ dữ liệu)`;
+  backup <tệp.tar.gz>             Sao lưu mọi bảng và tệp minh chứng (chạy được khi máy chủ đang chạy)
+  restore <tệp.tar.gz>            Kiểm tra rồi khôi phục (thay thế toàn bộ dữ liệu và tệp)`;
 
 class UsageError extends Error {}
 
@@ -146,17 +150,30 @@ const commands: Record<string, (database: Database) => Promise<void>> = {
   backup: async (database) => {
     const file = positionals[1];
     if (!file) throw new UsageError('Thiếu tên tệp sao lưu');
-    fs.writeFileSync(file, await createBackup(database));
-    console.log(`Đã sao lưu vào ${file} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB).`);
+    const m = await createBackup(database, fileStoreFor(config), file);
+    console.log(describeBackup(file, m));
   },
   restore: async (database) => {
     const file = positionals[1];
     if (!file || !fs.existsSync(file))
       throw new UsageError('Thiếu hoặc không tìm thấy tệp sao lưu');
-    await restoreBackup(database, fs.readFileSync(file, 'utf8'));
-    console.log(`Đã khôi phục từ ${file}.`);
+    const m = await restoreBackup(database, fileStoreFor(config), file);
+    console.log(
+      `Đã khôi phục và kiểm tra ${m.tables.length} bảng, ${m.files.length} tệp từ ${file}.`,
+    );
   },
 };
+
+function describeBackup(file: string, m: BackupManifest): string {
+  const rows = m.tables.reduce((n, t) => n + t.rows, 0);
+  const missing = m.missingFiles.length
+    ? `\nCẢNH BÁO: ${m.missingFiles.length} tệp minh chứng đã mất trước khi sao lưu: ${m.missingFiles.map((f) => `#${f.evidenceId}`).join(', ')}`
+    : '';
+  return (
+    `Đã sao lưu ${m.tables.length} bảng (${rows} dòng) và ${m.files.length} tệp minh chứng vào ${file} ` +
+    `(${(fs.statSync(file).size / 1e6).toFixed(1)} MB).${missing}`
+  );
+}
 
 const command = commands[positionals[0] ?? ''];
 if (!command) {
@@ -164,6 +181,28 @@ if (!command) {
   process.exit(positionals[0] ? 2 : 0);
 }
 const config = loadConfig();
+// PGlite's data directory belongs to the running server: ask it for the backup instead.
+const holder = config.databaseUrl ? null : lockHolder(config.dataDir);
+if (positionals[0] === 'backup' && holder) {
+  try {
+    const started = performance.now();
+    const r = await requestServerBackup(config.dataDir);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    let where = path.join(config.backupDir, r.name);
+    if (positionals[1]) {
+      fs.copyFileSync(where, positionals[1]);
+      where = positionals[1];
+    }
+    console.log(
+      `Máy chủ đang chạy (tiến trình ${holder}) đã sao lưu ${r.tables} bảng (${r.rows} dòng) và ` +
+        `${r.files} tệp minh chứng: ${where} (${(r.size / 1e6).toFixed(1)} MB, ${seconds} giây).`,
+    );
+    process.exit(0);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }
+}
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 let exitCode = 0;
 try {

@@ -22,6 +22,12 @@ export interface Config {
   jobsIntervalMs: number;
   /** EVIDENCE_MAX_BYTES: largest evidence file (default 20 MB). */
   evidenceMaxBytes: number;
+  /** BACKUP_DIR: where backups are written (default DATA_DIR/backups). */
+  backupDir: string;
+  /** BACKUP_HOUR: hour (Vietnam time, 0–23) of the daily backup; BACKUP_HOUR=off disables it. */
+  backupHour: number | null;
+  /** BACKUP_KEEP: how many backups to keep; older ones are deleted after each backup. */
+  backupKeep: number;
   /** S3_ENDPOINT + S3_BUCKET (+ S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY): S3 storage. */
   s3: {
     endpoint: string;
@@ -37,10 +43,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT không hợp lệ: "${env.PORT}"`);
   }
+  const dataDir = path.resolve(env.DATA_DIR ?? './data');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
-    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     cookieSecure: env.COOKIE_SECURE === 'true',
     webDist: path.resolve(SERVER_ROOT, '../web/dist'),
@@ -51,6 +58,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsEnabled: env.JOBS !== 'off',
     jobsIntervalMs: positiveInt(env.JOBS_INTERVAL_MS, 'JOBS_INTERVAL_MS') ?? 5_000,
     evidenceMaxBytes: positiveInt(env.EVIDENCE_MAX_BYTES, 'EVIDENCE_MAX_BYTES') ?? 20 * 1024 * 1024,
+    backupDir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
+    backupHour: backupHour(env.BACKUP_HOUR),
+    backupKeep: positiveInt(env.BACKUP_KEEP, 'BACKUP_KEEP') ?? 14,
     s3:
       env.S3_ENDPOINT && env.S3_BUCKET
         ? {
@@ -68,5 +78,15 @@ function positiveInt(value: string | undefined, name: string): number | undefine
   if (value === undefined || value === '') return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} không hợp lệ: "${value}"`);
+  return n;
+}
+
+function backupHour(value: string | undefined): number | null {
+  if (value === 'off') return null;
+  if (value === undefined || value === '') return 2;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 23) {
+    throw new Error(`BACKUP_HOUR không hợp lệ: "${value}" (0–23 hoặc off)`);
+  }
   return n;
 }

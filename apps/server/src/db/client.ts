@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
@@ -32,6 +34,8 @@ export interface Database {
   kind: DatabaseKind;
   pool: pg.Pool;
   db: Db;
+  /** PGlite only: the directory of its Unix socket (`.s.PGSQL.5432`, password per start). */
+  socketDir?: string;
   /** PGlite only: the whole data directory as a tarball (test snapshots). */
   dump?: () => Promise<Blob>;
   close: () => Promise<void>;
@@ -97,28 +101,52 @@ class FreshClient extends pg.Client {
   }
 }
 
+/** Longest Unix socket path Linux and macOS accept is ~104 bytes; leave room. */
+const MAX_SOCKET_DIR = 80;
+
+/**
+ * The directory of PGlite's Unix socket, only this user's (0700): DATA_DIR/run, or a fresh
+ * temporary one for in-memory databases and for a DATA_DIR whose path is too long.
+ */
+function socketDirFor(root: string | undefined): { dir: string; remove: () => void } {
+  const inRoot = root ? path.join(root, 'run') : undefined;
+  if (inRoot && inRoot.length <= MAX_SOCKET_DIR) {
+    fs.mkdirSync(inRoot, { recursive: true, mode: 0o700 });
+    fs.chmodSync(inRoot, 0o700);
+    return { dir: inRoot, remove: () => {} };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'papi-db-'));
+  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
 async function openPglite(options: OpenOptions): Promise<Database> {
   let release = () => {};
   let dataDir: string | undefined;
+  let root: string | undefined;
   if (!options.snapshot && !options.memory) {
-    const root = options.dataDir ?? path.resolve('data');
-    fs.mkdirSync(root, { recursive: true });
+    root = options.dataDir ?? path.resolve('data');
+    // The database files and evidence live here: nobody else may read them.
+    fs.mkdirSync(root, { recursive: true, mode: 0o700 });
+    fs.chmodSync(root, 0o700);
     release = acquireDataDirLock(root);
     dataDir = path.join(root, 'pglite');
   }
+  const socket = socketDirFor(root);
+  const secret = randomBytes(24).toString('base64url');
   const worker = new Worker(path.join(SERVER_ROOT, 'src/db/pglite-worker.mjs'), {
-    workerData: { dataDir, loadDataDir: options.snapshot },
+    workerData: { dataDir, loadDataDir: options.snapshot, socketDir: socket.dir, secret },
   });
-  const port = await new Promise<number>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     worker.once('error', reject);
-    worker.on('message', (m: { type: string; port?: number }) => {
-      if (m.type === 'ready') resolve(m.port ?? 0);
+    worker.on('message', (m: { type: string }) => {
+      if (m.type === 'ready') resolve();
     });
   });
   // PGlite is one backend: a single connection keeps transactions from interleaving.
   const pool = new pg.Pool({
-    host: '127.0.0.1',
-    port,
+    host: socket.dir,
+    port: 5432,
+    password: secret,
     user: 'postgres',
     database: 'postgres',
     max: 1,
@@ -141,11 +169,13 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     kind: 'pglite',
     pool,
     db: drizzle(pool, { schema }),
+    socketDir: socket.dir,
     dump: () => request<Blob>('dump', 'dump'),
     close: async () => {
       await pool.end();
       await request('stop', 'stopped');
       await worker.terminate();
+      socket.remove();
       release();
     },
   };

@@ -35,3 +35,13 @@ export function acquireDataDirLock(dataDir: string): () => void {
   }
   throw new Error(`Không lấy được khóa thư mục dữ liệu ${dataDir}`);
 }
+
+/** The pid of the live process holding the data directory, or null when it is free. */
+export function lockHolder(dataDir: string): number | null {
+  try {
+    const owner = Number(fs.readFileSync(path.join(dataDir, 'papihub.lock'), 'utf8'));
+    return owner && owner !== process.pid && isAlive(owner) ? owner : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { onPg, type Queryable } from './backup-schema.ts';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type { Database } from './client.ts';
 import { SERVER_ROOT } from '../paths.ts';
@@ -21,8 +22,9 @@ export async function runMigrations(database: Database): Promise<void> {
 }
 
 /** Tag of the newest migration applied to this database ('none' before the first). */
-export async function currentMigration(database: Database): Promise<string> {
-  const result = await database.pool
+export async function currentMigration(database: Database | { pool: Queryable }): Promise<string> {
+  const q = 'kind' in database ? onPg(database.pool) : database.pool;
+  const result = await q
     .query<{ created_at: number }>(
       'select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1',
     )

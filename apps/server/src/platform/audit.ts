@@ -4,7 +4,7 @@ import { auditLog } from '../modules/audit/audit.table.ts';
 import type { Session } from './auth/session.ts';
 
 export interface AuditInput {
-  action: 'create' | 'update' | 'delete' | 'login' | 'password' | 'import';
+  action: 'create' | 'update' | 'delete' | 'login' | 'password' | 'import' | 'export';
   entity: string;
   entityId: string | number;
   unitPath: string;

@@ -11,6 +11,7 @@ export const SAMPLE_PARAMS: Record<string, string | number> = {
   code: 'PAPI',
   year: 2023,
   unitId: 1,
+  name: 'papihub-20261125-020000.tar.gz',
 };
 
 export const routeKey = (route: Pick<RouteContract, 'method' | 'path'>) =>

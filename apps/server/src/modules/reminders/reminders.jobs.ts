@@ -108,11 +108,13 @@ export function createAppWorker(
   db: Executor,
   config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl' | 'jobsIntervalMs'>,
   extra: Partial<WorkerOptions> = {},
+  /** Jobs of other modules (the nightly backup). */
+  more: { handlers?: Record<string, JobHandler>; schedules?: Schedule[] } = {},
 ) {
   const transport = createTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom });
   return createWorker(db, {
-    handlers: jobHandlers({ publicUrl: config.publicUrl, transport }),
-    schedules: jobSchedules(),
+    handlers: { ...jobHandlers({ publicUrl: config.publicUrl, transport }), ...more.handlers },
+    schedules: [...jobSchedules(), ...(more.schedules ?? [])],
     intervalMs: config.jobsIntervalMs,
     ...extra,
   });

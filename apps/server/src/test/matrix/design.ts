@@ -11,6 +11,7 @@ import { EXECUTION_MATRIX } from './execution.ts';
 import { REPORT_MATRIX } from './reports.ts';
 import { PLAN_CASCADE_MATRIX } from './plans-cascade.ts';
 import { PLAN_SOLUTION_MATRIX } from './plan-solutions.ts';
+import { BACKUP_MATRIX } from './backups.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -98,6 +99,7 @@ export const MATRIX: Record<string, RouteSpec> = {
   ...REPORT_MATRIX,
   ...PLAN_CASCADE_MATRIX,
   ...PLAN_SOLUTION_MATRIX,
+  ...BACKUP_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {
