@@ -87,7 +87,10 @@ export function canTransition(
   if (actor.unitId !== plan.issuingUnitId) {
     return { ok: false, reason: 'Chỉ cán bộ của đơn vị ban hành được thao tác trên kế hoạch.' };
   }
-  if (!t.roles.includes(actor.role) || (actor.role === 'officer' && actor.draftsForUnit === false)) {
+  if (
+    !t.roles.includes(actor.role) ||
+    (actor.role === 'officer' && actor.draftsForUnit === false)
+  ) {
     const reason =
       action === 'issue' || action === 'return'
         ? 'Chỉ lãnh đạo đơn vị ban hành được ban hành hoặc trả lại kế hoạch.'

@@ -48,7 +48,9 @@ export function daysFor(rows: readonly HolidayRow[], unitPath?: string): Holiday
 }
 
 /** Every holiday row (a few dozen a year per calendar), remembered for a second. */
-function allHolidays(db: Executor): Promise<{ rows: HolidayRow[]; calendars: Map<string, WorkCalendar> }> {
+function allHolidays(
+  db: Executor,
+): Promise<{ rows: HolidayRow[]; calendars: Map<string, WorkCalendar> }> {
   return remembered(db, 'calendar', '', async () => {
     const r = await db.execute<Holiday & { unit_path: string | null } & Record<string, unknown>>(
       sql`select h.date::text as date, h.name, h.kind, u.path as unit_path

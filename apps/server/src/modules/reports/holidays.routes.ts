@@ -34,7 +34,8 @@ async function calendarOf(db: Executor, session: Session) {
   return scope;
 }
 
-const same = (a: Holiday, b: Holiday) => a.date === b.date && a.kind === b.kind && a.name === b.name;
+const same = (a: Holiday, b: Holiday) =>
+  a.date === b.date && a.kind === b.kind && a.name === b.name;
 
 export function registerHolidayRoutes(app: Hono<AppEnv>) {
   // The days that apply at the caller's unit: national ones and their province's own.
