@@ -60,8 +60,9 @@ export function unitRightsCases(world: () => World) {
     it("cannot create, edit or submit the province's own report, but writes Sở Tư pháp's", async () => {
       const tuphap = client('tuphap');
       const id = await reportOf(w(), w().targets.sonla, 'draft');
-      const [{ version }] = (await pool().query('select version from report where id = $1', [id]))
-        .rows as { version: number }[];
+      const version = (
+        await pool().query<{ version: number }>('select version from report where id = $1', [id])
+      ).rows[0]!.version;
       forbidden(
         await tuphap.patch(`/api/reports/${id}`, {
           version,
