@@ -12,6 +12,8 @@ export const ZMe = z.object({
   role: ZRole,
   unit: ZUnitRef,
   agency: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  /** Drafts their own unit's plans and report (not a sở officer, who acts for their agency). */
+  draftsForUnit: z.boolean(),
   mustChangePassword: z.boolean(),
   csrfToken: z.string().describe('Gửi lại trong header X-CSRF-Token với mọi yêu cầu thay đổi'),
 });

@@ -3,6 +3,7 @@ import { ALL_ROUTES, buildPath } from '@papi/contracts';
 import { createTestContext, type TestContext } from './harness.ts';
 import { SAMPLE_PARAMS, expectApiError, routeKey, snapshotRow, type Paged } from './helpers.ts';
 import { MATRIX } from './matrix/design.ts';
+import { unitRightsCases } from './matrix/unit-rights.ts';
 import { ACTORS, UNIT_LABELS, buildWorld, scopePathsOf, type World } from './matrix/world.ts';
 import { todayVn } from '../platform/clock.ts';
 
@@ -51,7 +52,7 @@ describe.each(ALL_ROUTES.map((route) => [routeKey(route), route] as const))('%s'
         ([relation, unit]) =>
           [
             `${a.username} (${a.role}) · ${relation} = ${UNIT_LABELS[unit]}`,
-            spec.expected(a.role, relation),
+            spec.expected(a.role, relation, a),
             a.username,
             unit,
           ] as const,
@@ -62,6 +63,8 @@ describe.each(ALL_ROUTES.map((route) => [routeKey(route), route] as const))('%s'
     });
   }
 });
+
+describe('rights that follow the unit and the agency', () => unitRightsCases(() => w));
 
 describe('role ceiling and self-service limits', () => {
   const userOf = async (username: string) =>

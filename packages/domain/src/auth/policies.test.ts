@@ -8,11 +8,16 @@ const commune = '/1/14/300/';
 const sibling = '/1/15/';
 const country = '/1/';
 
-const actor = (role: Actor['role'], scopePath = province): Actor => ({
+const actor = (
+  role: Actor['role'],
+  scopePath = province,
+  agencyKind: string | null = null,
+): Actor => ({
   userId: 7,
   role,
   scopePaths: [scopePath, '/1/90/'],
-  agencyId: null,
+  agencyId: agencyKind === null ? null : 3,
+  agencyKind,
 });
 
 describe('policies', () => {
@@ -46,10 +51,18 @@ describe('policies', () => {
       expect(can(actor(role), 'target.write', { unitPath: province })).toBe(false);
     }
   });
-  it('lets admins and coordinators of any unit import index results, and no one else', () => {
-    for (const role of ['admin', 'coordinator'] as const) {
-      expect(can(actor(role, commune), 'index.import', { unitPath: country })).toBe(true);
+  it("keeps installation-wide settings to the top unit's admins and coordinators", () => {
+    for (const action of ['index.import', 'plan.configure'] as const) {
+      for (const role of ['admin', 'coordinator'] as const) {
+        expect(can(actor(role, country), action, { unitPath: country })).toBe(true);
+        // A ward's coordinator, another province's admin in a national installation: no.
+        expect(can(actor(role, commune), action, { unitPath: province })).toBe(false);
+        expect(can(actor(role, province), action, { unitPath: country })).toBe(false);
+      }
     }
+    expect(can(actor('admin', province), 'holiday.write', { unitPath: province })).toBe(true);
+    expect(can(actor('admin', province), 'holiday.write', { unitPath: country })).toBe(false);
+    expect(can(actor('coordinator', country), 'holiday.write', { unitPath: country })).toBe(false);
     for (const role of ['leader', 'officer', 'viewer'] as const) {
       expect(can(actor(role), 'index.import', { unitPath: province })).toBe(false);
     }
@@ -57,6 +70,40 @@ describe('policies', () => {
   it('lets a user read their own account whatever the role', () => {
     expect(can(actor('viewer'), 'user.read', { unitPath: province, userId: 7 })).toBe(true);
     expect(can(actor('viewer'), 'user.read', { unitPath: province, userId: 8 })).toBe(false);
+  });
+});
+
+describe('rights that follow the unit and the agency', () => {
+  it("lets a sở officer draft no plan, a People's Committee officer only their unit's", () => {
+    expect(can(actor('officer', province, 'so'), 'plan.write', { unitPath: province })).toBe(false);
+    expect(can(actor('officer', province, 'so'), 'plan.write', { unitPath: commune })).toBe(false);
+    expect(can(actor('officer', commune, 'ubnd'), 'plan.write', { unitPath: commune })).toBe(true);
+    expect(can(actor('officer', province, 'ubnd'), 'plan.write', { unitPath: commune })).toBe(
+      false,
+    );
+    expect(can(actor('officer', province, null), 'plan.write', { unitPath: province })).toBe(false);
+  });
+  it("keeps a sở officer to their agency's report, not the unit's own", () => {
+    const so = actor('officer', province, 'so');
+    expect(can(so, 'report.write', { unitPath: province, agencyId: 3 })).toBe(true);
+    expect(can(so, 'report.write', { unitPath: province, agencyId: null })).toBe(false);
+    expect(can(so, 'report.write', { unitPath: province, agencyId: 4 })).toBe(false);
+    const ubnd = actor('officer', commune, 'ubnd');
+    expect(can(ubnd, 'report.write', { unitPath: commune, agencyId: null })).toBe(true);
+    expect(can(actor('coordinator'), 'report.write', { unitPath: province })).toBe(true);
+    expect(can(actor('coordinator'), 'report.write', { unitPath: commune })).toBe(false);
+  });
+  it('lets a coordinator change accounts beneath them only', () => {
+    const c = actor('coordinator');
+    const at = (unitPath: string, role: Actor['role'], userId = 9) => ({ unitPath, role, userId });
+    expect(can(c, 'user.manage', at(province, 'coordinator'))).toBe(false);
+    expect(can(c, 'user.manage', at(province, 'admin'))).toBe(false);
+    expect(can(c, 'user.manage', at(province, 'leader'))).toBe(true);
+    expect(can(c, 'user.manage', at(commune, 'coordinator'))).toBe(true);
+    expect(can(c, 'user.manage', at(commune, 'admin'))).toBe(false);
+    expect(can(c, 'user.manage', at(country, 'viewer'))).toBe(false);
+    expect(can(c, 'user.manage', at(province, 'coordinator', 7))).toBe(true); // themselves
+    expect(can(actor('admin'), 'user.manage', at(province, 'admin'))).toBe(true);
   });
 });
 
@@ -81,7 +128,7 @@ describe('checkPasswordStrength', () => {
       expect(can(actor(role), 'plan.read', { unitPath: commune })).toBe(true);
       expect(can(actor(role), 'plan.read', { unitPath: sibling })).toBe(false);
       expect(can(actor(role), 'plan.write', { unitPath: province })).toBe(
-        role === 'admin' || role === 'coordinator' || role === 'officer',
+        role === 'admin' || role === 'coordinator',
       );
       expect(can(actor(role), 'plan.issue', { unitPath: province })).toBe(role === 'leader');
       expect(can(actor(role), 'plan.write', { unitPath: country })).toBe(false);

@@ -1,4 +1,4 @@
-import type { Role } from './roles.ts';
+import { ROLES, type Role } from './roles.ts';
 import { isWithinScope } from './scope.ts';
 
 /**
@@ -11,6 +11,8 @@ export interface Actor {
   role: Role;
   scopePaths: string[];
   agencyId: number | null;
+  /** The kind of that agency ('ubnd' = the unit's People's Committee, 'so', …). */
+  agencyKind?: string | null;
 }
 
 /** What they ask about: the unit path the record belongs to (and its agency, if any). */
@@ -18,6 +20,8 @@ export interface Target {
   unitPath: string;
   agencyId?: number | null;
   userId?: number;
+  /** The target user's role (account writes compare it with the actor's). */
+  role?: Role;
 }
 
 type Rule = (actor: Actor, target: Target) => boolean;
@@ -45,6 +49,20 @@ const ownAgency: Rule = (a, t) =>
 const ownUnit: Rule = (a, t) => t.unitPath === a.scopePaths[0];
 const noAgency: Rule = (_a, t) => t.agencyId === undefined || t.agencyId === null;
 const working = roles('admin', 'coordinator', 'leader', 'officer');
+/**
+ * The actor may speak for their unit: its managers, or staff of its People's Committee.
+ * A sở/ban/ngành officer acts for their agency only (its tasks and its own report).
+ */
+const forUnit: Rule = (a) => actsForUnit(a);
+/**
+ * An account below the actor, or one of a lower role in the actor's own unit: a
+ * coordinator never changes a peer coordinator or anyone above them. Admins change all.
+ */
+const beneath: Rule = (a, t) =>
+  a.role === 'admin' ||
+  (t.unitPath !== a.scopePaths[0]
+    ? t.role !== 'admin'
+    : t.role !== undefined && ROLES.indexOf(t.role) > ROLES.indexOf(a.role));
 
 /**
  * The whole authorization table. Each action is one line; the server asks `can(...)`
@@ -56,18 +74,24 @@ export const POLICIES = {
   'agency.write': all(roles('admin', 'coordinator'), inScope),
   'user.read': any(self, all(roles('admin', 'coordinator', 'leader'), inScope)),
   'user.write': all(roles('admin', 'coordinator'), inScope),
+  // Changing an existing account (password reset included) also needs it to be beneath them.
+  'user.manage': all(roles('admin', 'coordinator'), inScope, any(self, beneath)),
   'audit.read': all(roles('admin'), inScope),
   'settings.write': all(roles('admin'), inScope),
   // A unit's yearly index targets: everyone in scope reads them, its managers set them.
   'target.read': inScope,
   'target.write': all(roles('admin', 'coordinator', 'leader'), inScope),
   // Official index results are national data, one set per installation: the target is the
-  // installation root and only the role decides (any admin or coordinator, whatever unit).
-  'index.import': roles('admin', 'coordinator'),
-  // Plans (Kế hoạch): read in scope; drafted by admins, coordinators and officers in scope;
-  // issued by leaders (the signature is theirs). The workflow narrows to the issuing unit.
+  // installation root and only its own admins and coordinators import them.
+  'index.import': all(roles('admin', 'coordinator'), ownUnit),
+  // Plans (Kế hoạch): read in scope; drafted by admins and coordinators in scope and by the
+  // officers of the unit's own People's Committee (not a sở's officer); issued by
+  // leaders (the signature is theirs). The workflow narrows to the issuing unit.
   'plan.read': inScope,
-  'plan.write': all(roles('admin', 'coordinator', 'officer'), inScope),
+  'plan.write': any(
+    all(roles('admin', 'coordinator'), inScope),
+    all(roles('officer'), ownUnit, forUnit),
+  ),
   'plan.issue': all(roles('leader'), inScope),
   // Task execution: everyone in scope of the task's unit reads it, and so do the agencies it
   // names (a commune's UBND leading a task of the province plan). Only the lead agency's
@@ -81,14 +105,16 @@ export const POLICIES = {
   // A report is written by its own unit (or, for a sở/ban/ngành's report, by that agency)
   // and reviewed by the receiving level: coordinators, leaders, admins of the receiver.
   'report.read': any(inScope, ownAgency),
-  'report.write': all(working, any(ownAgency, all(noAgency, ownUnit))),
+  'report.write': all(working, any(ownAgency, all(noAgency, ownUnit, forUnit))),
   'report.review': all(roles('admin', 'coordinator', 'leader'), inScope),
   // Monitoring boards and the inbox of a unit: anyone in scope.
   'monitoring.read': inScope,
-  // Public holidays are national data: any administrator maintains them.
-  'holiday.write': roles('admin'),
-  // Plan-type rules are one set per installation, like index imports: the role decides.
-  'plan.configure': roles('admin', 'coordinator'),
+  // Holidays: the target is the calendar's unit — the installation root (applies everywhere)
+  // or a province (its own days off); only the admins of that very unit change it.
+  'holiday.write': all(roles('admin'), ownUnit),
+  // Plan-type rules are one set per installation, like index imports: the target is the
+  // installation root, and only its own admins and coordinators change them.
+  'plan.configure': all(roles('admin', 'coordinator'), ownUnit),
   // Reminding obliged units belongs to the managers of the unit that issued the parent plan.
   'plan.remind': all(roles('admin', 'coordinator', 'leader'), inScope),
   // The solution library: a unit's own solutions are read in its subtree and by the units
@@ -99,6 +125,12 @@ export const POLICIES = {
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICIES;
+
+/** Whether a user speaks for their unit (managers, People's Committee staff), not one agency. */
+export function actsForUnit(user: { role: Role | string; agencyKind?: string | null }): boolean {
+  if (user.role === 'admin' || user.role === 'coordinator' || user.role === 'leader') return true;
+  return user.role === 'officer' && user.agencyKind === 'ubnd';
+}
 
 export function can(actor: Actor, action: Action, target: Target): boolean {
   return POLICIES[action](actor, target);

@@ -13,6 +13,10 @@ describe('plan workflow', () => {
   it('drafts are submitted by officers or coordinators, issued only by the unit leader', () => {
     const draft = plan();
     expect(canTransition(draft, 'submit', officer)).toEqual({ ok: true, to: 'submitted' });
+    // A sở's officer acts for their agency, not the unit: no drafting step on its plan.
+    const soOfficer: PlanActor = { ...officer, draftsForUnit: false };
+    expect(canTransition(draft, 'submit', soOfficer).ok).toBe(false);
+    expect(availableActions(plan({ status: 'submitted' }), soOfficer)).toEqual([]);
     expect(canTransition(draft, 'issue', leader).ok).toBe(false);
     const submitted = plan({ status: 'submitted' });
     expect(canTransition(submitted, 'issue', leader)).toEqual({ ok: true, to: 'issued' });

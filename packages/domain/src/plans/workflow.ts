@@ -61,6 +61,11 @@ export const PLAN_TRANSITIONS: readonly Transition[] = [
 export interface PlanActor {
   role: Role;
   unitId: string;
+  /**
+   * False for an officer who acts for one sở/ban/ngành rather than the unit (policy
+   * `actsForUnit`): they take no drafting steps on the unit's plan.
+   */
+  draftsForUnit?: boolean;
 }
 
 export type TransitionCheck = { ok: true; to: PlanStatus } | { ok: false; reason: string };
@@ -82,7 +87,10 @@ export function canTransition(
   if (actor.unitId !== plan.issuingUnitId) {
     return { ok: false, reason: 'Chỉ cán bộ của đơn vị ban hành được thao tác trên kế hoạch.' };
   }
-  if (!t.roles.includes(actor.role)) {
+  if (
+    !t.roles.includes(actor.role) ||
+    (actor.role === 'officer' && actor.draftsForUnit === false)
+  ) {
     const reason =
       action === 'issue' || action === 'return'
         ? 'Chỉ lãnh đạo đơn vị ban hành được ban hành hoặc trả lại kế hoạch.'

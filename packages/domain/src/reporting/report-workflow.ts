@@ -1,3 +1,5 @@
+import { actsForUnit } from '../auth/policies.ts';
+
 /**
  * A unit's report for a period moves draft → submitted → accepted | returned; a returned
  * report is corrected in a NEW version and submitted again. Versions are never rewritten.
@@ -45,15 +47,14 @@ const REPORT_LOCKED: Record<ReportStatus, string> = {
 
 /**
  * Whether a user owes their unit's own report (the one no sở/ban/ngành sends) in their
- * inbox: the People's Committee's staff and the unit's coordinators, leaders and admins —
- * not a sở officer, who owes their agency's report instead. Anyone in the unit may still
- * open and write it (policy `report.write`); this only decides whose work it is.
+ * inbox: the unit's coordinators, leaders and admins and its People's Committee's staff —
+ * not a sở officer, who owes their agency's report instead (and may not write the unit's:
+ * policy `report.write`).
  */
 export function owesUnitReport(user: {
   role: string;
   agencyId: number | null;
   agencyKind: string | null;
 }): boolean {
-  if (['admin', 'coordinator', 'leader'].includes(user.role)) return true;
-  return user.agencyId === null || user.agencyKind === 'ubnd';
+  return actsForUnit(user);
 }

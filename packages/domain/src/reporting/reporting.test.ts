@@ -159,7 +159,8 @@ describe('owesUnitReport', () => {
       agencyKind,
     });
     expect(owesUnitReport(officer('ubnd'))).toBe(true);
-    expect(owesUnitReport(officer(null, null))).toBe(true);
+    // An officer of no agency speaks for nobody: the unit's report is not theirs.
+    expect(owesUnitReport(officer(null, null))).toBe(false);
     expect(owesUnitReport(officer('so'))).toBe(false);
     expect(owesUnitReport({ role: 'coordinator', agencyId: 3, agencyKind: 'so' })).toBe(true);
     expect(owesUnitReport({ role: 'leader', agencyId: 1, agencyKind: 'ubnd' })).toBe(true);

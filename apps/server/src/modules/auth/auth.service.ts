@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { actsForUnit } from '@papi/domain';
 import type { TMe } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { appUser } from '../users/users.table.ts';
+import { agency } from '../agencies/agencies.table.ts';
 import { findUser } from '../users/users.repository.ts';
 import { findUnitById } from '../units/units.repository.ts';
 import { todayVn } from '../../platform/clock.ts';
@@ -40,6 +42,10 @@ export async function buildMe(db: Executor, userId: number, csrfToken: string): 
   const user = await findUser(db, userId);
   if (!user) throw new AppError(401, 'UNAUTHENTICATED', 'Phiên làm việc không còn hiệu lực.');
   const unit = (await findUnitById(db, user.unitId, todayVn()))!;
+  const kind = user.agencyId
+    ? (await db.select({ kind: agency.kind }).from(agency).where(eq(agency.id, user.agencyId)))[0]
+        ?.kind
+    : null;
   return {
     id: user.id,
     username: user.username,
@@ -53,6 +59,7 @@ export async function buildMe(db: Executor, userId: number, csrfToken: string): 
       level: unit.level,
     },
     agency: user.agencyId && user.agencyName ? { id: user.agencyId, name: user.agencyName } : null,
+    draftsForUnit: actsForUnit({ role: user.role, agencyKind: kind ?? null }),
     mustChangePassword: user.mustChangePassword,
     csrfToken,
   };

@@ -16,7 +16,7 @@ export async function periodOf(
   key: string | undefined,
   today: string,
 ): Promise<ReportPeriod> {
-  const calendar = await loadCalendar(db);
+  const calendar = await loadCalendar(db, g.unitPath);
   const published = await publishedResults(db);
   const year = Number(today.slice(0, 4));
   const periods = [year - 2, year - 1, year, year + 1].flatMap((y) =>

@@ -8,9 +8,11 @@ import {
   serial,
   text,
   timestamp,
+  unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { plan, planTask } from '../plans/plans.table.ts';
+import { adminUnit } from '../units/units.table.ts';
 import { now } from '../../platform/clock.ts';
 
 /**
@@ -123,9 +125,19 @@ export const evidenceFile = pgTable(
   ],
 );
 
-/** Days off and make-up working Saturdays (data per year; see data/holidays/SOURCE.md). */
-export const holiday = pgTable('holiday', {
-  date: date('date').primaryKey(),
-  name: text('name').notNull(),
-  kind: text('kind').notNull().$type<'off' | 'working'>(),
-});
+/**
+ * Days off and make-up working Saturdays (data per year; see data/holidays/SOURCE.md).
+ * `unit_id` null: the installation's calendar, applying everywhere; a province's id: that
+ * province's own days, applying only inside it (they win over a national day on the same date).
+ */
+export const holiday = pgTable(
+  'holiday',
+  {
+    id: serial('id').primaryKey(),
+    date: date('date').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull().$type<'off' | 'working'>(),
+    unitId: integer('unit_id').references(() => adminUnit.id),
+  },
+  (t) => [unique('holiday_date_unit').on(t.date, t.unitId).nullsNotDistinct()],
+);

@@ -34,7 +34,7 @@ export function registerMonitoringRoutes(app: Hono<AppEnv>) {
       sql`task_state s`,
       'overdue-page',
     );
-    const calendar = await loadCalendar(db);
+    const calendar = await loadCalendar(db, unit.path);
     return { items: rows.map((r) => presentTask(r, calendar, today)), total };
   });
 

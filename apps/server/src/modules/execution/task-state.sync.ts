@@ -71,7 +71,7 @@ export async function openTaskStates(db: Executor, planId: number): Promise<numb
       select id, task_key, number, content, lead, cooperating, deadline from plan_task where plan_id = ${planId}`)
   ).rows;
   if (tasks.length === 0) return 0;
-  const calendar = await loadCalendar(db);
+  const calendar = await loadCalendar(db, p.unit_path);
   const events: EventDates = {
     issuance: p.issued_on,
     results_published: p.results_published_on,
@@ -165,7 +165,7 @@ export async function resolvePublishedDeadlines(db: Executor, year: number): Pro
   for (const { plan_id } of waiting) {
     const p = (await planFacts(db, plan_id))!;
     if (!p.results_published_on) continue;
-    const calendar = await loadCalendar(db);
+    const calendar = await loadCalendar(db, p.unit_path);
     const tasks = (
       await db.execute<TaskRow>(sql`
         select t.id, t.task_key, t.number, t.content, t.lead, t.cooperating, t.deadline

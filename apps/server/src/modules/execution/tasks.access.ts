@@ -52,7 +52,7 @@ export async function taskDetail(
   const today = todayVn();
   const r = row ?? (await findTaskRow(db, id, today))!;
   return {
-    ...presentTask(r, await loadCalendar(db), today),
+    ...presentTask(r, await loadCalendar(db, r.plan_unit_path), today),
     expectedResult: r.expected_result,
     version: r.version,
     canUpdate: canReportTask(session, r),

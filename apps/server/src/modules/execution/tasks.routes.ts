@@ -52,7 +52,7 @@ export function registerTaskRoutes(app: Hono<AppEnv>) {
       // The dimension filter reads the task row.
       sql`task_state s join plan_task t on t.id = s.task_id`,
     );
-    const calendar = await loadCalendar(db);
+    const calendar = await loadCalendar(db, session.actor.scopePaths[0]);
     return { items: rows.map((r) => presentTask(r, calendar, today)), total };
   });
 

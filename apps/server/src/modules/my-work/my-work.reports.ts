@@ -45,7 +45,7 @@ export async function owedReports(
 ): Promise<ReportItem[]> {
   // Independent reads asked together (npm run bench, My work).
   const [calendar, published, regimes] = await Promise.all([
-    loadCalendar(db),
+    loadCalendar(db, unit.path),
     publishedResults(db),
     regimesApplying(db, unit.path, false),
   ]);

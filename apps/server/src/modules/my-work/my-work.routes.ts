@@ -101,7 +101,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
       reportsP,
       plansP,
       countsP,
-      loadCalendar(db),
+      loadCalendar(db, session.actor.scopePaths[0]),
     ]);
     const taskItems: TWorkItem[] = tasks.map((r) => ({
       kind: 'task',

@@ -112,7 +112,7 @@ describe('group members', () => {
       tasks,
     });
     const err = expectApiError(res, 400, 'UNKNOWN_MEMBER');
-    expect(err.message).toContain('Nhiệm vụ 1.1');
+    expect(err.message).toMatch(/^tasks\[0\]\.lead: nhiệm vụ 1\.1,/);
     expect(err.message).toContain(GROUP);
     const after = ok<TPlanDetail>(await noivu.get(`/api/plans/${draft.id}`));
     expect(after.version).toBe(saved.version);

@@ -95,20 +95,20 @@ export async function resolveTaskGroups<T extends TaskRefs>(
   const agencies = await memberAgencies(db, p.unitPath);
   const known = new Set(agencies.map((a) => a.id));
   const suggest = suggester(p, agencies);
-  const resolve = (t: T, ref: AgencyRef): AgencyRef => {
+  const resolve = (t: T, ref: AgencyRef, field: string): AgencyRef => {
     if (ref.kind !== 'group') return ref;
     for (const id of ref.memberIds)
       if (!known.has(id))
         throw badRequest(
           'UNKNOWN_MEMBER',
-          `Nhiệm vụ ${t.number}: nhóm “${ref.label}” có cơ quan thành viên mã ${id} không có hoặc không thuộc phạm vi của kế hoạch.`,
-          { taskNumber: t.number, label: ref.label, memberId: id },
+          `${field}: nhiệm vụ ${t.number}, nhóm “${ref.label}” có cơ quan thành viên mã ${id} không có hoặc không thuộc phạm vi của kế hoạch.`,
+          { field, taskNumber: t.number, label: ref.label, memberId: id },
         );
     return withSuggestedMembers({ ...ref, memberIds: [...new Set(ref.memberIds)] }, suggest);
   };
-  return tasks.map((t) => ({
+  return tasks.map((t, i) => ({
     ...t,
-    lead: t.lead ? resolve(t, t.lead) : null,
-    cooperating: t.cooperating.map((r) => resolve(t, r)),
+    lead: t.lead ? resolve(t, t.lead, `tasks[${i}].lead`) : null,
+    cooperating: t.cooperating.map((r, j) => resolve(t, r, `tasks[${i}].cooperating[${j}]`)),
   }));
 }

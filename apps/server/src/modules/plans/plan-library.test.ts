@@ -18,9 +18,18 @@ const ok = <T>(res: { status: number; body: unknown }, status = 200) => {
 
 beforeAll(async () => {
   ctx = await createTestContext();
+  // The drafting officer works for the province's People's Committee (a sở's officer, such
+  // as tuphap, acts for their agency only and drafts no plan of the province).
+  await ctx.database.pool.query(
+    `insert into app_user (username, full_name, role, unit_id, agency_id, password_hash,
+                           must_change_password, search)
+     select 'vanphong', 'Chuyên viên Văn phòng UBND tỉnh', 'officer', unit_id, agency_id,
+            password_hash, false, 'vanphong'
+       from app_user where username = 'lanhdao'`,
+  );
   [coordinator, officer, leader] = await Promise.all([
     ctx.as('noivu'),
-    ctx.as('tuphap'),
+    ctx.as('vanphong'),
     ctx.as('lanhdao'),
   ]);
   ids.sonla = await ctx.unitId('post2025', 'province', '14');

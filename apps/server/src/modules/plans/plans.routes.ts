@@ -33,6 +33,7 @@ import { registerPlanAppendixRoutes } from './plan-appendix.routes.ts';
 import { linkToOpenObligation } from './plan-cascade.service.ts';
 import { registerPlanGroupRoutes } from './plan-groups.routes.ts';
 import { resolveTaskGroups } from './plan-groups.ts';
+import { resolveTaskRefs } from './plan-task-refs.ts';
 
 export function registerPlanRoutes(app: Hono<AppEnv>) {
   registerPlanWorkflowRoutes(app);
@@ -123,7 +124,11 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
         throw badRequest('UNKNOWN_TASK', `Nhiệm vụ ${t.number} không thuộc kế hoạch này.`);
       numbers.add(t.number);
     }
-    const tasks = await resolveTaskGroups(db, before, body.tasks);
+    const tasks = await resolveTaskGroups(
+      db,
+      before,
+      await resolveTaskRefs(db, session.actor, before, body.tasks),
+    );
     await db.delete(planTask).where(eq(planTask.planId, before.id));
     if (tasks.length > 0) {
       await db.insert(planTask).values(

@@ -1,4 +1,5 @@
 import {
+  actsForUnit,
   availableActions,
   editionFor,
   findPlanType,
@@ -124,6 +125,7 @@ export async function planDetail(
   const actions: PlanAction[] = availableActions(plan, {
     role: session.role,
     unitId: String(session.unitId),
+    draftsForUnit: actsForUnit(session.actor),
   });
   return {
     ...record,

@@ -6,7 +6,7 @@ import { countRows, createNationalAdmin, expectApiError, type Paged } from '../.
 import { samplePlan, sampleTask, sampleTasks } from './plans.samples.ts';
 
 let ctx: TestContext;
-let officer: TestClient;
+let drafter: TestClient;
 let leader: TestClient;
 let viewer: TestClient;
 let national: TestClient;
@@ -16,8 +16,8 @@ let agency = { id: 0, name: '' };
 beforeAll(async () => {
   ctx = await createTestContext();
   await createNationalAdmin(ctx, 'quocgia');
-  [officer, leader, viewer, national] = await Promise.all([
-    ctx.as('tuphap'),
+  [drafter, leader, viewer, national] = await Promise.all([
+    ctx.as('noivu'),
     ctx.as('lanhdao'),
     ctx.as('xem'),
     ctx.as('quocgia'),
@@ -37,7 +37,7 @@ const ok = <T>(res: { status: number; body: unknown }, status = 200) => {
   return res.body as T;
 };
 
-async function draft(client = officer, unitId = units.sonla, title?: string) {
+async function draft(client = drafter, unitId = units.sonla, title?: string) {
   return ok<TPlanDetail>(await client.post('/api/plans', samplePlan(unitId, title)), 201);
 }
 
@@ -52,7 +52,7 @@ describe('a plan from draft to amendment', () => {
     expect(plan.actions).toEqual(['submit']);
 
     plan = ok(
-      await officer.patch(`/api/plans/${plan.id}`, {
+      await drafter.patch(`/api/plans/${plan.id}`, {
         version: 1,
         title: 'Nâng cao Chỉ số hiệu quả quản trị và hành chính công năm 2023',
       }),
@@ -63,7 +63,7 @@ describe('a plan from draft to amendment', () => {
       ...sampleTasks(agency).slice(0, 7),
       { ...sampleTask(0, agency), number: '1.2', lead: null },
     ];
-    plan = ok(await officer.request('PUT', `/api/plans/${plan.id}/tasks`, { version: 2, tasks }));
+    plan = ok(await drafter.request('PUT', `/api/plans/${plan.id}/tasks`, { version: 2, tasks }));
     expect(plan.tasks.map((t) => [t.position, t.number])).toEqual(
       tasks.map((t, i) => [i + 1, t.number]),
     );
@@ -72,7 +72,7 @@ describe('a plan from draft to amendment', () => {
 
   it('starts the header from the unit where the author left it empty', async () => {
     const { body: _b, ...bare } = samplePlan(units.sonla, 'Kế hoạch không kèm nội dung');
-    const empty = ok<TPlanDetail>(await officer.post('/api/plans', bare), 201);
+    const empty = ok<TPlanDetail>(await drafter.post('/api/plans', bare), 201);
     expect(empty.body.header).toEqual({
       parentBody: null,
       issuingBody: 'ỦY BAN NHÂN DÂN TỈNH SƠN LA',
@@ -81,7 +81,7 @@ describe('a plan from draft to amendment', () => {
     const given = samplePlan(units.sonla, 'Kế hoạch có tiêu đề riêng');
     given.body.header = { parentBody: 'BỘ NỘI VỤ', issuingBody: 'SỞ NỘI VỤ' } as never;
     given.body.place = 'Thành phố Sơn La';
-    const kept = ok<TPlanDetail>(await officer.post('/api/plans', given), 201);
+    const kept = ok<TPlanDetail>(await drafter.post('/api/plans', given), 201);
     expect(kept.body.header).toEqual({ parentBody: 'BỘ NỘI VỤ', issuingBody: 'SỞ NỘI VỤ' });
     expect(kept.body.place).toBe('Thành phố Sơn La');
   });
@@ -103,29 +103,29 @@ describe('a plan from draft to amendment', () => {
   });
 
   it('refuses a stale version with 409 and changes nothing', async () => {
-    const res = await officer.patch(`/api/plans/${plan.id}`, { version: 1, title: 'Cũ' });
+    const res = await drafter.patch(`/api/plans/${plan.id}`, { version: 1, title: 'Cũ' });
     expectApiError(res, 409);
-    expect(ok<TPlanDetail>(await officer.get(`/api/plans/${plan.id}`)).title).toBe(plan.title);
+    expect(ok<TPlanDetail>(await drafter.get(`/api/plans/${plan.id}`)).title).toBe(plan.title);
   });
 
-  it('lets the officer fix and submit; the officer cannot issue, the leader can', async () => {
+  it('lets the coordinator fix and submit; the drafter cannot issue, the leader can', async () => {
     const kept = plan.tasks.slice(0, 7).map((t, i) => ({ ...sampleTask(i, agency), id: t.id }));
     plan = ok(
-      await officer.request('PUT', `/api/plans/${plan.id}/tasks`, {
+      await drafter.request('PUT', `/api/plans/${plan.id}/tasks`, {
         version: plan.version,
         tasks: [...kept, sampleTask(7, agency)],
       }),
     );
     expect(plan.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    plan = ok(await officer.post(`/api/plans/${plan.id}/submit`, { version: plan.version }));
+    plan = ok(await drafter.post(`/api/plans/${plan.id}/submit`, { version: plan.version }));
     expect(plan.status).toBe('submitted');
     expectApiError(
-      await officer.patch(`/api/plans/${plan.id}`, { version: plan.version, title: 'Sửa' }),
+      await drafter.patch(`/api/plans/${plan.id}`, { version: plan.version, title: 'Sửa' }),
       409,
     );
 
     expectApiError(
-      await officer.post(`/api/plans/${plan.id}/issue`, { version: plan.version }),
+      await drafter.post(`/api/plans/${plan.id}/issue`, { version: plan.version }),
       403,
       'FORBIDDEN',
     );
@@ -135,12 +135,12 @@ describe('a plan from draft to amendment', () => {
   });
 
   it('keeps an issued plan immutable', async () => {
-    const patch = await officer.patch(`/api/plans/${plan.id}`, {
+    const patch = await drafter.patch(`/api/plans/${plan.id}`, {
       version: plan.version,
       title: 'Sửa sau ban hành',
     });
     expect(expectApiError(patch, 409).message).toContain('Kế hoạch đã ban hành');
-    const put = await officer.request('PUT', `/api/plans/${plan.id}/tasks`, {
+    const put = await drafter.request('PUT', `/api/plans/${plan.id}/tasks`, {
       version: plan.version,
       tasks: [],
     });
@@ -152,7 +152,7 @@ describe('a plan from draft to amendment', () => {
   });
 
   it('amends into a new draft version and lists the change against the issued one', async () => {
-    amendment = ok(await officer.post(`/api/plans/${plan.id}/amend`), 201);
+    amendment = ok(await drafter.post(`/api/plans/${plan.id}/amend`), 201);
     expect(amendment).toMatchObject({
       status: 'draft',
       versionNo: 2,
@@ -165,7 +165,7 @@ describe('a plan from draft to amendment', () => {
       deadline: { kind: 'date', date: '2023-12-31', label: 'Quý IV/2023' },
     };
     amendment = ok(
-      await officer.request('PUT', `/api/plans/${amendment.id}/tasks`, {
+      await drafter.request('PUT', `/api/plans/${amendment.id}/tasks`, {
         version: amendment.version,
         tasks,
       }),
@@ -179,7 +179,7 @@ describe('a plan from draft to amendment', () => {
 
   it('numbers the next issued plan of the unit and year in sequence', async () => {
     amendment = ok(
-      await officer.post(`/api/plans/${amendment.id}/submit`, { version: amendment.version }),
+      await drafter.post(`/api/plans/${amendment.id}/submit`, { version: amendment.version }),
     );
     amendment = ok(
       await leader.post(`/api/plans/${amendment.id}/issue`, { version: amendment.version }),
@@ -201,14 +201,14 @@ describe('a plan from draft to amendment', () => {
 
 describe('issuance gate and scope', () => {
   it('refuses to issue a plan with errors, listing them in Vietnamese', async () => {
-    let p = await draft(officer, units.sonla, 'Kế hoạch còn thiếu');
+    let p = await draft(drafter, units.sonla, 'Kế hoạch còn thiếu');
     p = ok(
-      await officer.request('PUT', `/api/plans/${p.id}/tasks`, {
+      await drafter.request('PUT', `/api/plans/${p.id}/tasks`, {
         version: p.version,
         tasks: [{ ...sampleTask(0, agency), lead: null }],
       }),
     );
-    p = ok(await officer.post(`/api/plans/${p.id}/submit`, { version: p.version }));
+    p = ok(await drafter.post(`/api/plans/${p.id}/submit`, { version: p.version }));
     const res = await leader.post(`/api/plans/${p.id}/issue`, { version: p.version });
     const body = expectApiError(res, 400, 'PLAN_INVALID');
     expect(body.message).toContain('Nhiệm vụ 1.1: chưa có cơ quan chủ trì');
@@ -224,14 +224,14 @@ describe('issuance gate and scope', () => {
 
   it('hides plans out of scope (404) and keeps them out of lists', async () => {
     const other = await draft(national, units.laichau, 'Kế hoạch của Lai Châu');
-    expectApiError(await officer.get(`/api/plans/${other.id}`), 404, 'NOT_FOUND');
+    expectApiError(await drafter.get(`/api/plans/${other.id}`), 404, 'NOT_FOUND');
     expectApiError(
-      await officer.patch(`/api/plans/${other.id}`, { version: 1, title: 'x' }),
+      await drafter.patch(`/api/plans/${other.id}`, { version: 1, title: 'x' }),
       404,
       'NOT_FOUND',
     );
-    expectApiError(await officer.post('/api/plans', samplePlan(units.laichau)), 404);
-    const list = ok<Paged<TPlanSummary>>(await officer.get('/api/plans?q=lai chau'));
+    expectApiError(await drafter.post('/api/plans', samplePlan(units.laichau)), 404);
+    const list = ok<Paged<TPlanSummary>>(await drafter.get('/api/plans?q=lai chau'));
     expect(list.items).toEqual([]);
   });
 
@@ -242,9 +242,9 @@ describe('issuance gate and scope', () => {
 
 describe('the Word document', () => {
   it('loads a plan through the API and downloads it as .docx', async () => {
-    let p = await draft(officer, units.sonla, 'Nâng cao chỉ số PAPI năm 2023 của tỉnh');
+    let p = await draft(drafter, units.sonla, 'Nâng cao chỉ số PAPI năm 2023 của tỉnh');
     p = ok(
-      await officer.request('PUT', `/api/plans/${p.id}/tasks`, {
+      await drafter.request('PUT', `/api/plans/${p.id}/tasks`, {
         version: p.version,
         tasks: sampleTasks(agency),
       }),

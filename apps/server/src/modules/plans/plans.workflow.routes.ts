@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import {
+  actsForUnit,
   amendPlan,
   can,
   canTransition,
@@ -67,6 +68,7 @@ function checkTransition(p: PlanRecord, session: Session, action: PlanAction) {
   const check = canTransition({ status: p.status, issuingUnitId: String(p.unitId) }, action, {
     role: session.role,
     unitId: String(session.unitId),
+    draftsForUnit: actsForUnit(session.actor),
   });
   if (!check.ok) throw forbidden(check.reason);
   return check.to;

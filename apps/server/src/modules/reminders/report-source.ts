@@ -14,7 +14,6 @@ import type { DueItemSource } from './sources.ts';
 export const reportSource: DueItemSource = {
   source: 'report',
   list: async (db, window) => {
-    const calendar = await loadCalendar(db);
     const published = await publishedResults(db);
     const subtree = window.unitIds
       ? (
@@ -26,6 +25,8 @@ export const reportSource: DueItemSource = {
     const years = [Number(window.from.slice(0, 4)), Number(window.to.slice(0, 4))];
     const items: DueItem[] = [];
     for (const g of await selectRegimes(db, sql`g.active`)) {
+      // A regime's periods follow its own unit's calendar (its province's days included).
+      const calendar = await loadCalendar(db, g.unitPath);
       const periods = [...new Set([years[0]! - 1, ...years])].flatMap((y) =>
         generatePeriods(g.definition, y, calendar, published),
       );

@@ -48,7 +48,10 @@ export function registerReportingMonitoringRoutes(app: Hono<AppEnv>) {
     // calendar is needed only to find or generate a period that is not stored.
     let period: ReportPeriod | null = ctx.stored;
     if (!period) {
-      const [calendar, published] = await Promise.all([loadCalendar(db), publishedResults(db)]);
+      const [calendar, published] = await Promise.all([
+        loadCalendar(db, g.unitPath),
+        publishedResults(db),
+      ]);
       const year = Number(today.slice(0, 4));
       const periodKey =
         query.periodKey ??

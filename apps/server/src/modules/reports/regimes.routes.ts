@@ -111,7 +111,7 @@ export function registerRegimeRoutes(app: Hono<AppEnv>) {
     const items = generatePeriods(
       g.definition,
       year,
-      await loadCalendar(db),
+      await loadCalendar(db, g.unitPath),
       await repo.publishedResults(db),
     );
     return { items };

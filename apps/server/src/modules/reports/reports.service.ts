@@ -39,7 +39,7 @@ export async function createDraft(
   const period = findPeriod(
     g.definition,
     input.periodKey,
-    await loadCalendar(db),
+    await loadCalendar(db, g.unitPath),
     await publishedResults(db),
   );
   if (!period) {

@@ -19,7 +19,11 @@ export async function loadWritableUser(db: Executor, session: Session, id: numbe
   }
   const assignable = assignableRoles(session.role);
   if (
-    !can(session.actor, 'user.write', { unitPath: user.unitPath }) ||
+    !can(session.actor, 'user.manage', {
+      unitPath: user.unitPath,
+      role: user.role,
+      userId: user.id,
+    }) ||
     !assignable.includes(user.role)
   ) {
     throw forbidden('Bạn không có quyền sửa tài khoản này.');

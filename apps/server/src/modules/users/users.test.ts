@@ -246,3 +246,25 @@ describe('placement and self-service limits', () => {
     expectApiError(await admin.post(`/api/users/${me.id}/reset-password`), 403, 'FORBIDDEN');
   });
 });
+
+describe('a coordinator and their peers', () => {
+  it('cannot reset or change a peer coordinator, only accounts beneath them', async () => {
+    const make = async (username: string, unitId: number) =>
+      (await create({ username, fullName: 'Đầu mối thử', role: 'coordinator', unitId })).body.user
+        .id;
+    const peer = await make('dieuphoi2', sonla);
+    const ward = await make('dieuphoixa', mocChau);
+    const noivu = await ctx.as('noivu');
+    const before = await snapshotRow(ctx, 'app_user', peer);
+    expectApiError(await noivu.post(`/api/users/${peer}/reset-password`), 403, 'FORBIDDEN');
+    const { version } = await userRow('dieuphoi2');
+    expectApiError(
+      await noivu.patch(`/api/users/${peer}`, { version, fullName: 'Đổi tên' }),
+      403,
+      'FORBIDDEN',
+    );
+    expect(await snapshotRow(ctx, 'app_user', peer)).toEqual(before);
+    // A ward's coordinator sits below the province's: that reset stays allowed.
+    expect((await noivu.post(`/api/users/${ward}/reset-password`)).status).toBe(200);
+  });
+});

@@ -116,6 +116,7 @@ async function readSession(database: Database, tokenHash: string): Promise<Sessi
       role: row.role,
       scopePaths: row.scope_paths,
       agencyId: row.agency_id,
+      agencyKind: row.agency_kind,
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Role } from '@papi/domain';
 import { DEMO_PASSWORD } from '../../seed/demo.ts';
 import type { TestClient, TestResponse } from '../harness.ts';
 import { countRows, expectApiError, snapshotRow, type Paged } from '../helpers.ts';
-import type { Actor, Outcome, Relation, Target, World } from './world.ts';
+import type { Actor, ActorDef, Outcome, Relation, Target, World } from './world.ts';
 import { INDEX_MATRIX } from './indices.ts';
 import { PLAN_MATRIX } from './plans.ts';
 import { CONSOLIDATED_MATRIX, NOTIFICATION_MATRIX } from './notifications.ts';
@@ -23,7 +23,8 @@ export type RouteSpec =
   | { kind: 'self'; probe: (w: World, actor: Actor) => Promise<Outcome> }
   | {
       kind: 'scoped';
-      expected: (role: Role, relation: Relation) => Outcome;
+      /** `actor`: for rules that follow the agency (a sở officer vs the unit's own staff). */
+      expected: (role: Role, relation: Relation, actor: ActorDef) => Outcome;
       probe: (w: World, actor: Actor, target: Target) => Promise<Outcome>;
     };
 

@@ -1,29 +1,34 @@
 import { expect } from 'vitest';
 import type { Role } from '@papi/domain';
-import type { Outcome, Relation, Target, UnitKey, World } from './world.ts';
+import type { ActorDef, Outcome, Relation, Target, UnitKey, World } from './world.ts';
 import type { RouteSpec } from './design.ts';
 import type { TestClient, TestResponse } from '../harness.ts';
 import { countRows, expectApiError, type Paged } from '../helpers.ts';
 import { samplePlan, sampleTasks } from '../../modules/plans/plans.samples.ts';
 
 /**
- * Plans: read in scope; drafted (created, edited, tasks saved) by admins, coordinators and
- * officers in scope. The workflow is the issuing unit's own: its coordinators and officers
- * submit and withdraw, its leader returns and issues, coordinator or leader closes, and
- * any of its drafting roles or leader amends. In scope but not allowed: 403.
+ * Plans: read in scope; drafted (created, edited, tasks saved) by admins and coordinators in
+ * scope and by their own unit's People's Committee officers — never by a sở's officer
+ * (`tuphap`), who acts for their agency only. The workflow is the issuing unit's own: its
+ * coordinators and People's Committee officers submit and withdraw, its leader returns and
+ * issues, coordinator or leader closes, and any of its drafting roles or leader amends.
+ * In scope but not allowed: 403.
  */
 export const inScope = (r: Relation) => r === 'own' || r === 'below';
 export const read = (_role: Role, r: Relation): Outcome => (inScope(r) ? 'allowed' : 'hidden');
-export const draftWrite = (role: Role, r: Relation): Outcome =>
-  !inScope(r)
-    ? 'hidden'
-    : role === 'admin' || role === 'coordinator' || role === 'officer'
-      ? 'allowed'
-      : 'forbidden';
+/** An officer drafts only for their own unit, and only when they speak for it. */
+const drafts = (role: Role, r: Relation, a: ActorDef) =>
+  role === 'admin' || role === 'coordinator' || (role === 'officer' && r === 'own' && a.forUnit);
+export const draftWrite = (role: Role, r: Relation, a: ActorDef): Outcome =>
+  !inScope(r) ? 'hidden' : drafts(role, r, a) ? 'allowed' : 'forbidden';
 const workflow =
   (...roles: Role[]) =>
-  (role: Role, r: Relation): Outcome =>
-    !inScope(r) ? 'hidden' : r === 'own' && roles.includes(role) ? 'allowed' : 'forbidden';
+  (role: Role, r: Relation, a: ActorDef): Outcome =>
+    !inScope(r)
+      ? 'hidden'
+      : r === 'own' && roles.includes(role) && (role !== 'officer' || a.forUnit)
+        ? 'allowed'
+        : 'forbidden';
 
 type Status = 'draft' | 'submitted' | 'issued';
 
@@ -110,7 +115,7 @@ const transition = (
   action: string,
   from: Status,
   to: string,
-  expected: (role: Role, relation: Relation) => Outcome,
+  expected: (role: Role, relation: Relation, actor: ActorDef) => Outcome,
 ): RouteSpec => ({
   kind: 'scoped',
   expected,

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { DEFAULT_REGIMES, type Role } from '@papi/domain';
-import type { Outcome, Relation, World } from './world.ts';
+import type { ActorDef, Outcome, Relation, World } from './world.ts';
 import type { RouteSpec } from './design.ts';
 import type { TestResponse } from '../harness.ts';
 import { countRows, type Paged } from '../helpers.ts';
@@ -20,8 +20,9 @@ const regimeWrite = (role: Role, r: Relation): Outcome =>
     : inScope(r) && (role === 'admin' || role === 'coordinator')
       ? 'allowed'
       : 'forbidden';
-const reportWrite = (role: Role, r: Relation): Outcome =>
-  !inScope(r) ? 'hidden' : r === 'own' && role !== 'viewer' ? 'allowed' : 'forbidden';
+/** A unit's own report: its managers and People's Committee staff, not a sở's officer. */
+const reportWrite = (role: Role, r: Relation, a: ActorDef): Outcome =>
+  !inScope(r) ? 'hidden' : r === 'own' && role !== 'viewer' && a.forUnit ? 'allowed' : 'forbidden';
 const reportReview = (role: Role, r: Relation): Outcome =>
   !inScope(r)
     ? 'hidden'

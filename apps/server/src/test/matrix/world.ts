@@ -19,6 +19,11 @@ export const UNIT_LABELS: Record<UnitKey, string> = {
 export interface ActorDef {
   username: string;
   role: Role;
+  /**
+   * Speaks for their own unit (drafts its plans, writes its own report): managers and the
+   * People's Committee's officers. `tuphap` acts for Sở Tư pháp only, `xem` only reads.
+   */
+  forUnit: boolean;
   targets: readonly (readonly [Relation, UnitKey])[];
 }
 
@@ -37,12 +42,12 @@ const COMMUNE_TARGETS = [
 ] as const;
 
 export const ACTORS: readonly ActorDef[] = [
-  { username: 'admin', role: 'admin', targets: PROVINCE_TARGETS },
-  { username: 'noivu', role: 'coordinator', targets: PROVINCE_TARGETS },
-  { username: 'lanhdao', role: 'leader', targets: PROVINCE_TARGETS },
-  { username: 'tuphap', role: 'officer', targets: PROVINCE_TARGETS },
-  { username: 'xem', role: 'viewer', targets: PROVINCE_TARGETS },
-  { username: 'xa', role: 'officer', targets: COMMUNE_TARGETS },
+  { username: 'admin', role: 'admin', forUnit: true, targets: PROVINCE_TARGETS },
+  { username: 'noivu', role: 'coordinator', forUnit: true, targets: PROVINCE_TARGETS },
+  { username: 'lanhdao', role: 'leader', forUnit: true, targets: PROVINCE_TARGETS },
+  { username: 'tuphap', role: 'officer', forUnit: false, targets: PROVINCE_TARGETS },
+  { username: 'xem', role: 'viewer', forUnit: false, targets: PROVINCE_TARGETS },
+  { username: 'xa', role: 'officer', forUnit: true, targets: COMMUNE_TARGETS },
 ];
 
 export interface Actor extends ActorDef {

@@ -70,7 +70,9 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
   );
   const editable =
     plan.status === 'draft' &&
-    (me.role === 'admin' || me.role === 'coordinator' || me.role === 'officer');
+    (me.role === 'admin' ||
+      me.role === 'coordinator' ||
+      (me.role === 'officer' && me.draftsForUnit && plan.unit.id === me.unit.id));
   const types = usePlanTypes().data?.types;
 
   const run = (name: PlanAction) =>

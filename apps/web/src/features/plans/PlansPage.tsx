@@ -27,8 +27,9 @@ import { thisYear } from '../../api/clock.ts';
 
 const PAGE_SIZE = 50;
 
-export const canCreatePlan = (role: string): boolean =>
-  role === 'admin' || role === 'coordinator' || role === 'officer';
+/** A sở officer acts for their agency: the server refuses them plans (`draftsForUnit`). */
+export const canCreatePlan = (me: { role: string; draftsForUnit: boolean }): boolean =>
+  me.role === 'admin' || me.role === 'coordinator' || (me.role === 'officer' && me.draftsForUnit);
 
 function yearOptions(): string[] {
   const now = thisYear();
@@ -60,7 +61,7 @@ export function PlansPage() {
       <ObligationsNotice />
       <Group justify="space-between">
         <Title order={2}>{t('plans.title')}</Title>
-        {canCreatePlan(me.role) && (
+        {canCreatePlan(me) && (
           <Button onClick={() => setCreating(true)}>{t('plans.create')}</Button>
         )}
       </Group>
