@@ -41,3 +41,4 @@ export * from './plans/agency-split.ts';
 export * from './plans/agency-match.ts';
 export * from './plans/task-numbers.ts';
 export * from './plans/group-members.ts';
+export * from './plans/appendix-outline.ts';
