@@ -148,7 +148,10 @@ export function restructuringOf(
     const from = agencyKey(d.from)
       .replace(/\bva\b/g, ' ')
       .replace(/\s+/g, ' ');
-    if (key === from || key.startsWith(`${from} `)) return d;
+    if (key !== from && !key.startsWith(`${from} `)) continue;
+    // "Sở Kế hoạch và Đầu tư tỉnh Sơn La" is the department; "Ban Dân tộc HĐND tỉnh" is not.
+    const rest = key.slice(from.length);
+    if (!/\b(hoi dong nhan dan|uy ban|dang uy|mat tran)\b/.test(rest)) return d;
   }
   return null;
 }

@@ -270,6 +270,13 @@ describe('agency suggestions', () => {
     expect(ldtbxh.suggestions.map((a) => a.id)).toEqual([1]);
     expect(ldtbxh.reason).toContain('Sở Y tế');
     expect(restructuringOf('Sở Nội vụ', TABLE)).toBeNull();
+    expect(restructuringOf('Sở Kế hoạch và Đầu tư tỉnh Sơn La', TABLE)?.to).toEqual([
+      'Sở Tài chính',
+    ]);
+    const ban = { from: 'Ban Dân tộc', to: ['Sở Dân tộc và Tôn giáo'], note: 'tổ chức lại' };
+    const withBan = { ...TABLE, departments: [...TABLE.departments, ban] };
+    expect(restructuringOf('Ban Dân tộc tỉnh', withBan)).toBe(ban);
+    expect(restructuringOf('Ban Dân tộc Hội đồng nhân dân tỉnh', withBan)).toBeNull();
   });
   it('never pre-selects an agency of another kind or on a weak match, and says why', () => {
     const commune = suggestAgency('Sở Chiềng Sơn', agencies, catalogue, TABLE);
