@@ -135,6 +135,8 @@ export const ZAppendixPreview = z.object({
    * saved; row is the file row of the task a finding names.
    */
   planIssues: z.array(ZPlanIssue.extend({ row: z.number().int().nullable() })),
+  /** Dimensions and sub-dimensions of the plan year's edition, to change a link. */
+  dimensions: z.array(z.object({ code: z.string(), name: z.string() })),
 });
 export type TAppendixPreview = z.infer<typeof ZAppendixPreview>;
 

@@ -234,6 +234,7 @@ export async function analyseAppendix(
       };
     }),
     planIssues,
+    dimensions,
   };
   return { preview, rows, agencies, groups };
 }
