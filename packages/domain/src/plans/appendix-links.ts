@@ -60,7 +60,7 @@ export function structureRows(
         top,
       )
     )
-      numbered.forEach((h, i) => byNumber.set(h, top[i]!));
+      numbered.forEach((h) => byNumber.set(h, top[Number(h.number) - 1]!));
   }
   for (const r of rows) {
     const own = overrides.get(r.row);

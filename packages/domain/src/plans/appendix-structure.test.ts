@@ -207,6 +207,26 @@ describe('appendix structure', () => {
     expect(r3.map((r) => r.number)).toEqual(['I', 'I.1', '2', 'II', 'II.1']);
   });
 
+  it('links by number also when the list skips a dimension', () => {
+    const { rows: r4 } = parseAppendixRows(
+      sheet([
+        ['1', 'Tham gia của người dân', 'Sở Nội vụ', null, 'Năm 2026'],
+        ['1.1', 'Đối thoại', null, null, null],
+        ['2', 'Công khai trong hoạch định chính sách', 'Sở Nội vụ', null, 'Năm 2026'],
+        ['2.1', 'Niêm yết', null, null, null],
+        ['5', 'Cải cách thủ tục hành chính', 'Sở Nội vụ', null, 'Năm 2026'],
+        ['5.1', 'Một cửa', null, null, null],
+      ]),
+      mapping,
+      ctx,
+    );
+    expect(r4.filter((r) => r.group).map((r) => [r.link.codes, r.link.by])).toEqual([
+      [['D1'], 'number'],
+      [['D2'], 'number'],
+      [['D5'], 'name'],
+    ]);
+  });
+
   it('matches names accent- and spelling-insensitively', () => {
     expect(matchByName('Tri thuc cong dan', DIMENSIONS)?.code).toBe('D1.1');
     expect(matchByName('CƠ HỘI THAM GIA', DIMENSIONS)?.code).toBe('D1.2');

@@ -147,9 +147,10 @@ export function matchByName(
 }
 
 /**
- * Whether sibling headings numbered 1…n read as the dimensions in order: n is at most the
- * edition's count and at least half of those whose number is a dimension's carry its name
- * or a word of it (001 says "Công khai, minh bạch trong hoạch định chính sách" for D2).
+ * Whether sibling headings numbered in rising order within 1…n (n the edition's count; a
+ * plan may skip a dimension) read as the dimensions: at least three, and at least half carry
+ * much of the name of the dimension with their number (001 says "Công khai, minh bạch trong
+ * hoạch định chính sách" for D2).
  */
 export function isDimensionList(
   headings: readonly { number: string; text: string }[],
@@ -157,10 +158,17 @@ export function isDimensionList(
 ): boolean {
   const n = headings.length;
   if (n < 3 || n > top.length) return false;
-  if (!headings.every((h, i) => h.number === String(i + 1))) return false;
-  const agree = headings.filter((h, i) => {
+  const numbers = headings.map((h) => Number(h.number));
+  if (
+    !numbers.every(
+      (x, i) =>
+        Number.isInteger(x) && x >= 1 && x <= top.length && (i === 0 || x > numbers[i - 1]!),
+    )
+  )
+    return false;
+  const agree = headings.filter((h) => {
     const words = headingWords(h.text);
-    return nameScore(words, foldVietnamese(top[i]!.name).split(' ')) >= 0.4;
+    return nameScore(words, foldVietnamese(top[Number(h.number) - 1]!.name).split(' ')) >= 0.4;
   }).length;
   return agree * 2 >= n;
 }
