@@ -97,8 +97,14 @@ describe.skipIf(!chromiumPath)('appendix import keeps the structure', () => {
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         buffer: await workbook(),
       });
-    await page.getByRole('button', { name: 'Xem trước' }).click();
-    await page.getByText('Kiểm tra kế hoạch như khi trình').waitFor();
+    await page.getByLabel('Dòng tiêu đề').waitFor();
+    await page.getByRole('button', { name: 'Xem trước', exact: true }).click();
+    try {
+      await page.getByText('Kiểm tra kế hoạch như khi trình').waitFor();
+    } catch (e) {
+      await screenshot(page, 'plans-appendix-00-failed');
+      throw e;
+    }
   }
 
   it('shows headings, dimension links with reasons, inherited cells and agency reasons', async () => {
@@ -124,6 +130,8 @@ describe.skipIf(!chromiumPath)('appendix import keeps the structure', () => {
       .poll(() => dialog.getByLabel('Lĩnh vực của dòng 14').inputValue())
       .toContain('D7 Quản trị môi trường');
     await screenshot(page, 'plans-appendix-01-preview');
+    await dialog.locator('table').scrollIntoViewIfNeeded();
+    await screenshot(page, 'plans-appendix-01b-rows');
 
     // Changing a link re-reads the file: the items under the heading follow it.
     await dialog.getByLabel('Lĩnh vực của dòng 12').click();
@@ -139,5 +147,7 @@ describe.skipIf(!chromiumPath)('appendix import keeps the structure', () => {
     await openPreview(phone, 'Kế hoạch thử phụ lục trên điện thoại');
     await expect.poll(() => phone.getByText('lấy từ đề mục trên').count()).toBeGreaterThan(2);
     await screenshot(phone, 'plans-appendix-03-preview-390');
+    await phone.getByRole('dialog').locator('table').scrollIntoViewIfNeeded();
+    await screenshot(phone, 'plans-appendix-04-rows-390');
   });
 });

@@ -148,9 +148,9 @@ describe('appendix to Excel and back', () => {
       source.body.taskGroups.map((g) => [g.number, g.dimensionCodes, 1, null]),
     );
     expect(groups[0]!.heading).toBe('Tham gia của người dân ở cấp cơ sở');
-    expect(
-      saved.plan.tasks.map((t) => groups.find((g) => g.key === t.groupKey)?.number),
-    ).toEqual(saved.plan.tasks.map((t) => t.number.split('.')[0]));
+    expect(saved.plan.tasks.map((t) => groups.find((g) => g.key === t.groupKey)?.number)).toEqual(
+      saved.plan.tasks.map((t) => t.number.split('.')[0]),
+    );
   });
 
   it('keeps task titles (own "Tên nhiệm vụ" column) and deadline labels; a label equal to the printed default comes back dropped', async () => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
 import {
   Alert,
   Button,
@@ -33,6 +34,8 @@ export type AgencyChoice = number | 'create' | null;
  */
 export function AppendixImportModal({ plan, onClose }: { plan: PlanDetail; onClose: () => void }) {
   const t = useT();
+  // On a phone the preview needs the whole screen.
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
   const [step, setStep] = useState(0);
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
@@ -102,7 +105,7 @@ export function AppendixImportModal({ plan, onClose }: { plan: PlanDetail; onClo
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('plans.excel.import')} size="90%">
+    <Modal opened onClose={onClose} title={t('plans.excel.import')} size="90%" fullScreen={phone}>
       <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm">
         <Stepper.Step label={t('plans.excel.stepFile')}>
           <Stack gap="sm" mt="sm">

@@ -1,4 +1,4 @@
-import { Badge, Group, List, Paper, Select, Stack, Text } from '@mantine/core';
+import { Badge, Group, List, Paper, ScrollArea, Select, Stack, Text } from '@mantine/core';
 import { useT } from '../../../i18n/index.ts';
 import type { AgencyChoice } from './AppendixImportModal.tsx';
 import type { AppendixPreview } from './api.ts';
@@ -110,14 +110,16 @@ export function PreviewStep({ preview, agencyMap, onAgencyMap, onLink }: Props) 
             {t('plans.excel.planClean')}
           </Text>
         ) : (
-          <List size="sm">
-            {preview.planIssues.map((i, k) => (
-              <List.Item key={k} c={i.severity === 'error' ? 'red.8' : 'orange.9'}>
-                {i.row !== null ? `${t('plans.excel.rows', { rows: i.row })}: ` : ''}
-                {i.message}
-              </List.Item>
-            ))}
-          </List>
+          <ScrollArea.Autosize mah={150}>
+            <List size="sm">
+              {preview.planIssues.map((i, k) => (
+                <List.Item key={k} c={i.severity === 'error' ? 'red.8' : 'orange.9'}>
+                  {i.row !== null ? `${t('plans.excel.rows', { rows: i.row })}: ` : ''}
+                  {i.message}
+                </List.Item>
+              ))}
+            </List>
+          </ScrollArea.Autosize>
         )}
       </Paper>
       <PreviewRows preview={preview} onLink={onLink} />
