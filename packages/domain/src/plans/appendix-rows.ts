@@ -10,6 +10,9 @@ import { APPENDIX_HEADERS } from './appendix-columns.ts';
 import type { Deadline } from './deadline-types.ts';
 import { parseDeadlineText, withoutRedundantLabel } from './deadlines.ts';
 import { splitAgencyCell } from './agency-split.ts';
+import { excelSerialDeadline, parseVietnameseNumber } from './appendix-values.ts';
+
+export { parseVietnameseNumber } from './appendix-values.ts';
 import { qualifyRepeatedNumbers, structureRows } from './appendix-links.ts';
 import {
   cleanNumber,
@@ -77,16 +80,6 @@ export interface AppendixContext {
 
 const text = (c: SheetCell | undefined) =>
   c === null || c === undefined ? '' : String(c).replace(/\s+/g, ' ').trim();
-
-/** "1.500.000", "1 500 000", "2,5" (Vietnamese: dot thousands, comma decimals) → number. */
-export function parseVietnameseNumber(raw: SheetCell): number | null | 'invalid' {
-  if (raw === null) return null;
-  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? raw : 'invalid';
-  const t = raw.replace(/\s|đồng|vnđ|vnd|đ$/gi, '');
-  if (t === '') return null;
-  if (!/^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/.test(t)) return 'invalid';
-  return Number(t.replace(/\./g, '').replace(',', '.'));
-}
 
 /**
  * Reads tasks row by row. A row is a heading when its number is Roman, when the next row is
@@ -253,13 +246,6 @@ export function parseAppendixRows(
     else seen.set(r.number, r.row);
   }
   return { rows: out, issues };
-}
-
-/** A date cell Excel stored as a serial number (days since 30/12/1899). */
-function excelSerialDeadline(serial: number): Deadline | null {
-  if (!Number.isInteger(serial) || serial < 1 || serial > 2_958_465) return null;
-  const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
-  return { kind: 'date', date };
 }
 
 function emptyRow(
