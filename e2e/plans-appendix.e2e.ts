@@ -127,7 +127,7 @@ describe.skipIf(!chromiumPath)('appendix import keeps the structure', () => {
       )
       .toBe(true);
     await expect
-      .poll(() => dialog.getByLabel('Lĩnh vực của dòng 14').inputValue())
+      .poll(() => dialog.getByLabel('Lĩnh vực của dòng 14').textContent())
       .toContain('D7 Quản trị môi trường');
     await screenshot(page, 'plans-appendix-01-preview');
     await dialog.locator('table').scrollIntoViewIfNeeded();
@@ -137,7 +137,7 @@ describe.skipIf(!chromiumPath)('appendix import keeps the structure', () => {
     await dialog.getByLabel('Lĩnh vực của dòng 12').click();
     await page.getByRole('option', { name: /^D5 Thủ tục hành chính công$/ }).click();
     await expect
-      .poll(() => dialog.getByLabel('Lĩnh vực của dòng 13').inputValue())
+      .poll(() => dialog.getByLabel('Lĩnh vực của dòng 13').textContent())
       .toContain('D5 Thủ tục hành chính công');
     await screenshot(page, 'plans-appendix-02-link-changed');
   });

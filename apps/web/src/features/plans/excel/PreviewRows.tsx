@@ -1,4 +1,5 @@
-import { Badge, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import { useT } from '../../../i18n/index.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { deadlineLabel } from '../labels.ts';
@@ -77,11 +78,9 @@ export function PreviewRows({ preview, onLink }: Props) {
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={2}>
-                    <Select
-                      size="xs"
-                      searchable
-                      aria-label={t('plans.excel.linkFor', { row: r.row })}
-                      data={options}
+                    <LinkPicker
+                      label={t('plans.excel.linkFor', { row: r.row })}
+                      options={options}
                       value={r.link.codes[0] ?? ''}
                       onChange={(v) => onLink(r.row, v ? [v] : [])}
                     />
@@ -121,5 +120,49 @@ export function PreviewRows({ preview, onLink }: Props) {
         </Table.Tbody>
       </Table>
     </ScrollArea.Autosize>
+  );
+}
+
+interface LinkPickerProps {
+  label: string;
+  options: { value: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** The link as a button; the picker mounts on click, so a 5,000-row file stays light. */
+function LinkPicker({ label, options, value, onChange }: LinkPickerProps) {
+  const [open, setOpen] = useState(false);
+  const current = options.find((o) => o.value === value)?.label ?? options[0]!.label;
+  if (!open)
+    return (
+      <Button
+        size="compact-xs"
+        variant="default"
+        aria-label={label}
+        onClick={() => setOpen(true)}
+        styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+        h="auto"
+        py={2}
+        justify="flex-start"
+      >
+        {current}
+      </Button>
+    );
+  return (
+    <Select
+      size="xs"
+      searchable
+      autoFocus
+      defaultDropdownOpened
+      aria-label={label}
+      data={options}
+      value={value}
+      onDropdownClose={() => setOpen(false)}
+      onChange={(v) => {
+        setOpen(false);
+        onChange(v ?? '');
+      }}
+    />
   );
 }
