@@ -147,7 +147,7 @@ describe.skipIf(!chromiumPath)('appendix import keeps the structure', () => {
     await openPreview(phone, 'Kế hoạch thử phụ lục trên điện thoại');
     await expect.poll(() => phone.getByText('lấy từ đề mục trên').count()).toBeGreaterThan(2);
     await screenshot(phone, 'plans-appendix-03-preview-390');
-    await phone.getByRole('dialog').locator('table').scrollIntoViewIfNeeded();
+    await phone.getByText('Tổ chức tốt các cuộc tiếp xúc cử tri').scrollIntoViewIfNeeded();
     await screenshot(phone, 'plans-appendix-04-rows-390');
   });
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Badge, Button, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useT } from '../../../i18n/index.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { deadlineLabel } from '../labels.ts';
@@ -45,6 +46,83 @@ export function PreviewRows({ preview, onLink }: Props) {
       </Text>
     ) : null;
 
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
+  const deadline = (r: Row) =>
+    r.deadline ? deadlineLabel(t, r.deadline, formatDate) : (r.deadlineText ?? '');
+  const linkCell = (r: Row) => (
+    <Stack gap={2}>
+      <LinkPicker
+        label={t('plans.excel.linkFor', { row: r.row })}
+        options={options}
+        value={r.link.codes[0] ?? ''}
+        onChange={(v) => onLink(r.row, v ? [v] : [])}
+      />
+      {r.link.reason && (
+        <Text size="xs" c="dimmed" lh={1.25}>
+          {r.link.by === 'number' || r.link.by === 'name' ? (
+            <Badge size="xs" variant="light" mr={4}>
+              {t(r.link.by === 'number' ? 'plans.excel.byNumber' : 'plans.excel.byName')}
+            </Badge>
+          ) : null}
+          {r.link.reason}
+        </Text>
+      )}
+    </Stack>
+  );
+
+  // On a phone: one card per row, indented by level, instead of a wide table.
+  if (phone)
+    return (
+      <Stack gap={6}>
+        {preview.rows.map((r) => {
+          const notes = [...r.notes, ...(byRow.get(r.row) ?? [])];
+          return (
+            <Paper
+              key={r.row}
+              withBorder
+              p={6}
+              ml={(r.level - 1) * 10}
+              bg={bad.has(r.row) ? 'red.0' : r.group ? 'gray.1' : undefined}
+            >
+              <Text
+                size="sm"
+                fw={r.group ? 700 : 500}
+                fs={r.group && r.level > 1 ? 'italic' : undefined}
+              >
+                {r.number ? `${r.number}. ` : ''}
+                {r.content}{' '}
+                <Text span size="xs" c="dimmed" fw={400}>
+                  ({t('plans.excel.rows', { rows: r.row })})
+                </Text>
+              </Text>
+              {linkCell(r)}
+              {(r.lead || r.deadlineText) && (
+                <Group gap="xs" mt={2}>
+                  {r.lead && (
+                    <Text size="xs">
+                      {r.lead}
+                      {inherited(r, 'lead')}
+                    </Text>
+                  )}
+                  {r.deadlineText && (
+                    <Text size="xs">
+                      {deadline(r)}
+                      {inherited(r, 'deadline')}
+                    </Text>
+                  )}
+                </Group>
+              )}
+              {notes.length > 0 && (
+                <Text size="xs" c={bad.has(r.row) ? 'red.8' : 'orange.9'}>
+                  {notes.join(' · ')}
+                </Text>
+              )}
+            </Paper>
+          );
+        })}
+      </Stack>
+    );
+
   return (
     <ScrollArea.Autosize mah="55vh">
       <Table withTableBorder withColumnBorders fz="xs" miw={1100} verticalSpacing={4}>
@@ -76,30 +154,7 @@ export function PreviewRows({ preview, onLink }: Props) {
                 >
                   {r.content}
                 </Table.Td>
-                <Table.Td>
-                  <Stack gap={2}>
-                    <LinkPicker
-                      label={t('plans.excel.linkFor', { row: r.row })}
-                      options={options}
-                      value={r.link.codes[0] ?? ''}
-                      onChange={(v) => onLink(r.row, v ? [v] : [])}
-                    />
-                    {r.link.reason && (
-                      <Text size="xs" c="dimmed" lh={1.25}>
-                        {r.link.by === 'number' || r.link.by === 'name' ? (
-                          <Badge size="xs" variant="light" mr={4}>
-                            {t(
-                              r.link.by === 'number'
-                                ? 'plans.excel.byNumber'
-                                : 'plans.excel.byName',
-                            )}
-                          </Badge>
-                        ) : null}
-                        {r.link.reason}
-                      </Text>
-                    )}
-                  </Stack>
-                </Table.Td>
+                <Table.Td>{linkCell(r)}</Table.Td>
                 <Table.Td>
                   {r.lead}
                   {inherited(r, 'lead')}
@@ -110,7 +165,7 @@ export function PreviewRows({ preview, onLink }: Props) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {r.deadline ? deadlineLabel(t, r.deadline, formatDate) : (r.deadlineText ?? '')}
+                  {deadline(r)}
                   {inherited(r, 'deadline')}
                 </Table.Td>
                 <Table.Td c={bad.has(r.row) ? 'red.8' : 'orange.9'}>{notes.join(' · ')}</Table.Td>
@@ -141,7 +196,7 @@ function LinkPicker({ label, options, value, onChange }: LinkPickerProps) {
         variant="default"
         aria-label={label}
         onClick={() => setOpen(true)}
-        styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+        styles={{ label: { whiteSpace: 'normal', textAlign: 'left', lineHeight: 1.35 } }}
         h="auto"
         py={2}
         justify="flex-start"
