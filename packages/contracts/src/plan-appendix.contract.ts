@@ -3,9 +3,10 @@ import { APPENDIX_COLUMN_FIELDS } from '@papi/domain';
 import { defineRoute, MIME, ZFile } from './route.ts';
 import { checkedWhole, ZBodyId, ZIdParams, ZVersioned } from './common.ts';
 import { IMPORT_MAX_BODY_BYTES, ZImportIssue } from './index-import.contract.ts';
-import { ZDeadline, ZPlanDetail } from './plans.schemas.ts';
+import { ZDeadline, ZDimensionCode, ZPlanDetail, ZPlanIssue } from './plans.schemas.ts';
 
 const TAG = 'Kế hoạch: phụ lục Excel';
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(10);
 
 /** Task fields an appendix column can fill. */
 export const APPENDIX_FIELDS = APPENDIX_COLUMN_FIELDS;
@@ -42,15 +43,38 @@ const fileFields = {
   headerRow: z.number().int().min(1).max(100).optional(),
   /** Column mapping; suggested from the headers when absent. */
   mapping: checkedWhole(ZAppendixMapping).optional(),
+  /** The user's dimension link per file row ("12" → ["D7"]), replacing what was read. */
+  links: checkedWhole(
+    z.record(z.string().regex(/^\d{1,6}$/, 'Khóa là số dòng của tệp.'), list(ZDimensionCode)),
+  ).optional(),
 };
 
-export const ZAppendixPreviewBody = z.object(fileFields);
+export const ZAppendixPreviewBody = z.object({
+  ...fileFields,
+  /** How the commit will save, so the plan check sees the same plan (default replace). */
+  mode: z.enum(['replace', 'append']).optional(),
+});
 
 export const ZAppendixRow = z.object({
   /** Row number in the file. */
   row: z.number().int(),
-  /** A dimension heading row of the appendix (not a task). */
+  /** A heading of the appendix (Roman, numbered, lettered or unnumbered), not a task. */
   group: z.boolean(),
+  /** A heading's key in the preview ("r12"); tasks name theirs in parentKey. */
+  key: z.string().nullable(),
+  /** 1 = top level. */
+  level: z.number().int(),
+  parentKey: z.string().nullable(),
+  /** Why the row has its dimension codes: a column, a name, its place in a list, its heading. */
+  link: z.object({
+    codes: z.array(z.string()),
+    by: z.enum(['column', 'number', 'name', 'heading', 'user']).nullable(),
+    reason: z.string().nullable(),
+  }),
+  /** Blank cells filled from the heading above. */
+  inherited: z.array(z.enum(['lead', 'deadline'])),
+  /** What the reading did with the row (a lead cell split into lead and cooperating). */
+  notes: z.array(z.string()),
   number: z.string(),
   title: z.string().nullable(),
   content: z.string(),
@@ -85,17 +109,34 @@ export const ZAppendixPreview = z.object({
    * phường"): saved as a group with the suggested members, unless mapped in agencyMap.
    */
   groups: z.array(
-    z.object({ name: z.string(), rows: z.array(z.number().int()), members: z.number().int() }),
+    z.object({
+      name: z.string(),
+      rows: z.array(z.number().int()),
+      members: z.number().int(),
+      /** Why it has no members ("không còn cấp huyện từ 01/07/2025 …"), or null. */
+      note: z.string().nullable(),
+    }),
   ),
   /** Agency names matching no agency of the plan's unit: map each or ask to create it. */
   unknownAgencies: z.array(
     z.object({
       name: z.string(),
       rows: z.array(z.number().int()),
-      /** Close catalogue names, best first. */
+      /** Close catalogue names (or a merged department's successor), best first. */
       suggestions: z.array(z.object({ id: z.number().int(), name: z.string() })),
+      /** The suggestion strong enough to choose for the user; null leaves it unchosen. */
+      preselect: z.number().int().nullable(),
+      /** Why that suggestion, or why none is chosen. */
+      reason: z.string().nullable(),
     }),
   ),
+  /**
+   * The plan's own validation (the one submit and issuing run) on the plan as it would be
+   * saved; row is the file row of the task a finding names.
+   */
+  planIssues: z.array(ZPlanIssue.extend({ row: z.number().int().nullable() })),
+  /** Dimensions and sub-dimensions of the plan year's edition, to change a link. */
+  dimensions: z.array(z.object({ code: z.string(), name: z.string() })),
 });
 export type TAppendixPreview = z.infer<typeof ZAppendixPreview>;
 

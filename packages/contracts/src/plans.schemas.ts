@@ -112,8 +112,24 @@ export const ZPlanBody = z.strictObject({
     }),
     50,
   ).default([]),
+  /**
+   * The appendix's own headings, in document order (Roman sections, numbered and lettered
+   * items). `key` is what tasks name in `groupKey`; `parentKey` nests a heading under another;
+   * `lead`/`deadline` are the wording a heading carries for the items under it. Plans saved
+   * before headings had keys list only number, heading and dimensions.
+   */
   taskGroups: list(
-    z.object({ number: text(20), heading: line, dimensionCodes: list(ZDimensionCode, 50) }),
+    z.object({
+      key: text(40).min(1).optional(),
+      number: text(20),
+      heading: line,
+      dimensionCodes: list(ZDimensionCode, 50),
+      level: z.number().int().min(1).max(6).optional(),
+      parentKey: text(40).nullable().optional(),
+      lead: line.nullable().optional(),
+      deadline: line.nullable().optional(),
+    }),
+    2000,
   ).default([]),
   responsibilities: list(ZResponsibility).default([]),
   reporting: list(z.object({ label: line, by: line, to: line, deadline: ZDeadline })).default([]),
@@ -176,6 +192,8 @@ export const ZPlanTaskInput = z.object({
   parentTaskId: ZBodyId.nullable().optional(),
   /** The library solution the task was inserted from; kept from the stored row when absent. */
   solutionId: ZBodyId.nullable().optional(),
+  /** The appendix heading (body.taskGroups[].key) it sits under; kept when absent. */
+  groupKey: text(40).nullable().optional(),
 });
 
 export const ZPlanTask = z.object({
@@ -193,6 +211,7 @@ export const ZPlanTask = z.object({
   budgetSource: z.string().nullable(),
   parentTaskId: z.number().int().nullable(),
   solutionId: z.number().int().nullable(),
+  groupKey: z.string().nullable().optional(),
 });
 export type TPlanTask = z.infer<typeof ZPlanTask>;
 

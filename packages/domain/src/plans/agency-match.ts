@@ -11,6 +11,8 @@ export interface CatalogueAgency {
   shortName: string;
   /** The agency's unit ("Sơn La"): "Sở Nội vụ" then matches "Sở Nội vụ Sơn La". */
   unitName?: string;
+  /** agencies.kind (so, ubnd, phong, …), to keep suggestions to agencies of the same kind. */
+  kind?: string;
 }
 
 /** Folded abbreviation → folded full wording. */

@@ -9,6 +9,17 @@ import type { AppendixField, ColumnMapping } from './appendix-columns.ts';
 import { APPENDIX_HEADERS } from './appendix-columns.ts';
 import type { Deadline } from './deadline-types.ts';
 import { parseDeadlineText, withoutRedundantLabel } from './deadlines.ts';
+import { splitAgencyCell } from './agency-split.ts';
+import { excelSerialDeadline, parseVietnameseNumber } from './appendix-values.ts';
+
+export { parseVietnameseNumber } from './appendix-values.ts';
+import { qualifyRepeatedNumbers, structureRows } from './appendix-links.ts';
+import {
+  cleanNumber,
+  isChildNumber,
+  numberKind,
+  type DimensionLink,
+} from './appendix-structure.ts';
 
 export type SheetCell = string | number | null;
 
@@ -27,7 +38,20 @@ export interface NamedAgency {
 
 export interface AppendixRow {
   row: number;
+  /** A heading of the appendix's structure (Roman, numbered or lettered), not a task. */
   group: boolean;
+  /** A heading's key ("r12"); null for a task. */
+  key: string | null;
+  /** 1 = top; a task one below its heading. */
+  level: number;
+  /** The heading this row sits under. */
+  parentKey: string | null;
+  /** The dimension codes and why they were chosen. */
+  link: DimensionLink;
+  /** Cells left blank and filled from the heading above. */
+  inherited: ('lead' | 'deadline')[];
+  /** What the reading did with the row's cells (a cell split into lead and cooperating). */
+  notes: string[];
   number: string;
   /** The task's short name when the sheet has a "Tên nhiệm vụ" column. */
   title: string | null;
@@ -50,42 +74,18 @@ export interface AppendixContext {
   dimensions: readonly { code: string; name: string }[];
   /** Column label for messages ("C" in XLSX, the header in CSV). */
   columnLabel: (index: number) => string;
+  /** The user's dimension choices by file row, replacing what the reading linked. */
+  links?: ReadonlyMap<number, readonly string[]>;
 }
 
-const ROMAN = /^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
 const text = (c: SheetCell | undefined) =>
   c === null || c === undefined ? '' : String(c).replace(/\s+/g, ' ').trim();
 
-/** "1.500.000", "1 500 000", "2,5" (Vietnamese: dot thousands, comma decimals) → number. */
-export function parseVietnameseNumber(raw: SheetCell): number | null | 'invalid' {
-  if (raw === null) return null;
-  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? raw : 'invalid';
-  const t = raw.replace(/\s|đồng|vnđ|vnd|đ$/gi, '');
-  if (t === '') return null;
-  if (!/^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/.test(t)) return 'invalid';
-  return Number(t.replace(/\./g, '').replace(',', '.'));
-}
-
-/** Splits "Sở A; Sở B" (and lines); a part is split on commas only when every piece is known. */
-function splitAgencies(value: string, agencies: AgencyIndex): string[] {
-  const parts = value
-    .split(/[;\n]+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return parts.flatMap((part) => {
-    if (agencies.find(part)) return [part];
-    const pieces = part
-      .split(/,\s*/)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    return pieces.length > 1 && pieces.every((p) => agencies.find(p)) ? pieces : [part];
-  });
-}
-
 /**
- * Reads tasks row by row. A row with only a number, content and maybe a dimension is a
- * group heading when its number is Roman or the next task's number extends it ("1" before
- * "1.1"); its dimension then applies to the tasks under it that name none.
+ * Reads tasks row by row. A row is a heading when its number is Roman, when the next row is
+ * written as its item ("1" before "1.1" or "a)"), or when it has no number and only content;
+ * headings become the plan's structure and pass their dimension, lead and deadline down
+ * (appendix-links.ts).
  */
 export function parseAppendixRows(
   rows: readonly { row: number; cells: readonly SheetCell[] }[],
@@ -121,25 +121,25 @@ export function parseAppendixRows(
   let following: string | undefined;
   for (let i = filled.length - 1; i >= 0; i--) {
     nextNumbers[i] = following;
-    const n = text(cell(filled[i]!.cells, 'number'));
+    const n = cleanNumber(text(cell(filled[i]!.cells, 'number')));
     if (n !== '') following = n;
   }
   const out: AppendixRow[] = [];
   // Appendices repeat a few deadline wordings thousands of times.
   const deadlines = new Map<string, Deadline | null>();
-  let groupDims: string[] = [];
   filled.forEach((r, idx) => {
     const get = (f: AppendixField) => text(cell(r.cells, f));
-    const number = get('number');
+    const number = cleanNumber(get('number'));
     const content = get('content');
     const others = (
       ['lead', 'cooperating', 'deadline', 'expectedResult', 'budget'] as AppendixField[]
     ).every((f) => get(f) === '');
     const next = nextNumbers[idx];
     const heading =
-      others &&
       content !== '' &&
-      (number === '' || ROMAN.test(number) || (next?.startsWith(`${number}.`) ?? false));
+      ((number === '' && (others || (next !== undefined && /^(1|a)$/i.test(next)))) ||
+        numberKind(number) === 'roman' ||
+        (number !== '' && next !== undefined && isChildNumber(number, next)));
 
     const dimensionCodes: string[] = [];
     const dimText = get('dimension');
@@ -162,21 +162,29 @@ export function parseAppendixRows(
           `lĩnh vực "${raw}" không có trong Chỉ số.`,
         );
     }
-    if (heading) {
-      groupDims = dimensionCodes;
-      out.push(emptyRow(r.row, true, number, content, dimensionCodes));
-      return;
-    }
     if (content === '') problem(r.row, 'content', 'MISSING_CONTENT', 'thiếu nội dung nhiệm vụ.');
-    if (number === '') problem(r.row, 'number', 'MISSING_NUMBER', 'thiếu số thứ tự nhiệm vụ.');
+    if (number === '' && !heading)
+      problem(r.row, 'number', 'MISSING_NUMBER', 'thiếu số thứ tự nhiệm vụ.');
 
     const named = (name: string): NamedAgency => ({
       name,
       agencyId: ctx.agencies.find(name)?.id ?? null,
     });
-    const leadText = get('lead');
-    const lead = leadText === '' ? null : named(leadText);
-    const cooperating = splitAgencies(get('cooperating'), ctx.agencies).map(named);
+    // "Sở Tư pháp, UBND cấp huyện, cấp xã" as lead: the first leads, the others cooperate.
+    const leads = splitAgencyCell(get('lead'), ctx.agencies);
+    const lead = leads.length > 0 ? named(leads[0]!) : null;
+    const cooperating = [...leads.slice(1), ...splitAgencyCell(get('cooperating'), ctx.agencies)]
+      .filter((n, i, all) => all.findIndex((x) => foldVietnamese(x) === foldVietnamese(n)) === i)
+      .map(named);
+    const notes =
+      leads.length > 1
+        ? [
+            `Ô chủ trì ghi ${leads.length} cơ quan: "${leads[0]}" chủ trì, ${leads
+              .slice(1)
+              .map((n) => `"${n}"`)
+              .join(', ')} phối hợp.`,
+          ]
+        : [];
 
     const rawDeadline = cell(r.cells, 'deadline');
     const deadlineText = get('deadline') || null;
@@ -210,13 +218,8 @@ export function parseAppendixRows(
         `kinh phí "${get('budget')}" không phải số tiền (ví dụ 15.000.000).`,
       );
     out.push({
-      ...emptyRow(
-        r.row,
-        false,
-        number,
-        content,
-        dimensionCodes.length ? dimensionCodes : groupDims,
-      ),
+      ...emptyRow(r.row, heading, number, content, dimensionCodes),
+      notes,
       title: get('title') || null,
       lead,
       cooperating,
@@ -228,6 +231,8 @@ export function parseAppendixRows(
     });
   });
 
+  structureRows(out, ctx.dimensions, ctx.links);
+  qualifyRepeatedNumbers(out);
   const seen = new Map<string, number>();
   for (const r of out.filter((x) => !x.group && x.number !== '')) {
     const first = seen.get(r.number);
@@ -243,13 +248,6 @@ export function parseAppendixRows(
   return { rows: out, issues };
 }
 
-/** A date cell Excel stored as a serial number (days since 30/12/1899). */
-function excelSerialDeadline(serial: number): Deadline | null {
-  if (!Number.isInteger(serial) || serial < 1 || serial > 2_958_465) return null;
-  const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
-  return { kind: 'date', date };
-}
-
 function emptyRow(
   row: number,
   group: boolean,
@@ -260,6 +258,14 @@ function emptyRow(
   return {
     row,
     group,
+    key: null,
+    level: 1,
+    parentKey: null,
+    link: dimensionCodes.length
+      ? { codes: dimensionCodes, by: 'column', reason: 'Theo cột Lĩnh vực.' }
+      : { codes: [], by: null, reason: null },
+    inherited: [],
+    notes: [],
     number,
     title: null,
     content,
@@ -278,6 +284,7 @@ function emptyRow(
 export function unknownAgencies(rows: readonly AppendixRow[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const r of rows) {
+    if (r.group) continue;
     for (const a of [...(r.lead ? [r.lead] : []), ...r.cooperating]) {
       if (a.agencyId !== null) continue;
       const list = out.get(a.name) ?? [];

@@ -52,13 +52,23 @@ export interface PlanTask {
   budget: Budget | null;
   /** The parent plan's task this one implements (cascade traceability). */
   parentTaskId: string | null;
+  /** The appendix heading it sits under (TaskGroup.key); absent: grouped by dimension. */
+  groupKey?: string | null;
 }
 
 /** A numbered heading grouping tasks, e.g. 001's "1. Nội dung “Tham gia …”" → D1. */
 export interface TaskGroup {
+  /** Stable key tasks refer to (PlanTask.groupKey); absent in plans saved before keys. */
+  key?: string | undefined;
   number: string;
   heading: string;
   dimensionCodes: string[];
+  /** 1 = top; sub-items one more than their parent. */
+  level?: number | undefined;
+  parentKey?: string | null | undefined;
+  /** Lead and deadline as the heading's row wrote them, passed down to its items. */
+  lead?: string | null | undefined;
+  deadline?: string | null | undefined;
 }
 
 /** A căn cứ / "Thực hiện …" reference. The text is kept verbatim; the rest is parsed. */

@@ -7,7 +7,7 @@ import {
   type AgencyRef,
   type AppendixIssue,
 } from '@papi/domain';
-import type { TAgency, TPlanBody, ZAppendixCommitBody } from '@papi/contracts';
+import type { TAgency, ZAppendixCommitBody } from '@papi/contracts';
 import type { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
@@ -20,6 +20,7 @@ import * as repo from './plans.repository.ts';
 import { bump, editable } from './plans.access.ts';
 import { planDetail } from './plans.service.ts';
 import { analyseAppendix, type AppendixInput } from './plan-appendix.import.ts';
+import { groupsOf, mergeGroups, taskRecordsOf } from './plan-appendix.check.ts';
 
 type CommitBody = z.infer<typeof ZAppendixCommitBody>;
 const ISSUE_LIMIT = 200;
@@ -81,8 +82,17 @@ export async function commitAppendix(db: Db, session: Session, planId: number, b
       'Chỉ quản trị viên và cán bộ điều phối được tạo cơ quan mới; hãy chọn cơ quan có sẵn.',
     );
 
+  // Keys new to the plan, so appended headings never collide with earlier ones.
+  const keys = new Map<string, string>();
+  const keyOf = (k: string) => {
+    let key = keys.get(k);
+    if (key === undefined) keys.set(k, (key = `g${randomUUID().slice(0, 8)}`));
+    return key;
+  };
   return db.transaction(async (tx) => {
-    await bump(tx, p, body.version, { body: mergeGroups(p.body, rows, body.mode) });
+    await bump(tx, p, body.version, {
+      body: mergeGroups(p.body, groupsOf(rows, keyOf), body.mode),
+    });
     const created = await createAgencies(tx, session, p.unitId, p.unitPath, [...toCreate]);
     const idOf = (name: string, agencyId: number | null): AgencyRef => {
       const members = groups.get(name);
@@ -101,23 +111,14 @@ export async function commitAppendix(db: Db, session: Session, planId: number, b
     };
     if (body.mode === 'replace') await tx.delete(planTask).where(eq(planTask.planId, p.id));
     const start = Math.max(0, ...existing.map((t) => t.position));
-    const tasks = rows.filter((r) => !r.group);
+    const tasks = taskRecordsOf(rows, idOf, keyOf, start);
     for (let i = 0; i < tasks.length; i += 500) {
       await tx.insert(planTask).values(
-        tasks.slice(i, i + 500).map((r, k) => ({
+        tasks.slice(i, i + 500).map((t) => ({
+          ...t,
           planId: p.id,
           taskKey: randomUUID(),
-          position: start + i + k + 1,
-          number: r.number,
-          title: r.title,
-          content: r.content,
-          dimensionCodes: r.dimensionCodes,
-          lead: r.lead ? idOf(r.lead.name, r.lead.agencyId) : null,
-          cooperating: r.cooperating.map((c) => idOf(c.name, c.agencyId)),
-          deadline: r.deadline,
-          expectedResult: r.expectedResult,
-          budget: r.budget === null ? null : String(r.budget),
-          budgetSource: r.budgetSource,
+          budget: t.budget === null ? null : String(t.budget),
         })),
       );
     }
@@ -137,21 +138,6 @@ export async function commitAppendix(db: Db, session: Session, planId: number, b
       plan: await planDetail(tx, session, after),
     };
   });
-}
-
-/** Group rows of the file become the plan's task groups (replace) or add to them (append). */
-function mergeGroups(
-  b: TPlanBody,
-  rows: { group: boolean; number: string; content: string; dimensionCodes: string[] }[],
-  mode: 'replace' | 'append',
-): TPlanBody {
-  const groups = rows
-    .filter((r) => r.group && r.number !== '')
-    .map((r) => ({ number: r.number, heading: r.content, dimensionCodes: r.dimensionCodes }));
-  if (groups.length === 0) return b;
-  if (mode === 'replace') return { ...b, taskGroups: groups };
-  const have = new Set(b.taskGroups.map((g) => g.number));
-  return { ...b, taskGroups: [...b.taskGroups, ...groups.filter((g) => !have.has(g.number))] };
 }
 
 async function createAgencies(

@@ -3,6 +3,7 @@ import {
   agencyLabel,
   APPENDIX_COLUMN_FIELDS,
   APPENDIX_HEADERS,
+  appendixOutline,
   formatDeadline,
   type AppendixField,
 } from '@papi/domain';
@@ -51,15 +52,6 @@ function fitHeight(row: ExcelJS.Row, widths: readonly number[]) {
 
 type Group = TPlanBody['taskGroups'][number];
 
-/** The group a task sits under: its number's prefix ("2" for "2.3"), else its dimension. */
-function groupOf(groups: readonly Group[], t: TaskRecord): Group | null {
-  return (
-    groups.find((g) => t.number.startsWith(`${g.number}.`)) ??
-    groups.find((g) => g.dimensionCodes.some((c) => t.dimensionCodes[0]?.split('.')[0] === c)) ??
-    null
-  );
-}
-
 const cellsOf = (t: TaskRecord): Record<AppendixField, ExcelJS.CellValue> => ({
   number: t.number,
   title: t.title,
@@ -78,13 +70,15 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /**
  * The appendix as a workbook: a title line, the header (bold, shaded, frozen), then the
- * tasks under their dimension group rows, every cell wrapped and bordered. Re-importing
- * it gives the same tasks (groups become the plan's task groups again).
+ * plan's headings in order (sub-items under their parents; by dimension, named, for a plan
+ * without headings) with their tasks, every cell wrapped and bordered. A heading row keeps
+ * the lead and deadline it carries. Re-importing it gives the same structure and tasks.
  */
 export async function appendixXlsx(
   title: string,
   groups: readonly Group[],
   tasks: readonly TaskRecord[],
+  dimensions: readonly { code: string; name: string }[] = [],
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'PAPI Hub';
@@ -128,30 +122,33 @@ export async function appendixXlsx(
   });
   header.height = 2 * LINE_PT + 6;
 
-  let current: Group | null = null;
-  for (const t of tasks) {
-    const g = groupOf(groups, t);
-    if (g && g !== current) {
-      const row = ws.addRow({
-        number: g.number,
-        content: g.heading,
-        dimension: g.dimensionCodes.join(', '),
-      });
-      // Every column, so the shading and borders run across the whole table.
-      fields.forEach((_, i) => {
-        const c = row.getCell(i + 1);
-        c.font = { name: 'Times New Roman', size: 12, bold: true };
-        c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-        c.border = BORDER;
-        c.alignment = {
-          vertical: 'top',
-          wrapText: true,
-          horizontal: i === 0 ? 'center' : undefined,
-        };
-      });
-      fitHeight(row, widths);
-    }
-    current = g;
+  for (const item of appendixOutline(groups, tasks, dimensions)) {
+    const g = item.heading;
+    const row = ws.addRow({
+      number: g.number,
+      content: g.heading,
+      dimension: g.dimensionCodes.join(', '),
+      lead: g.lead,
+      deadline: g.deadline,
+    });
+    // Every column, so the shading and borders run across the whole table.
+    fields.forEach((_, i) => {
+      const c = row.getCell(i + 1);
+      c.font = { name: 'Times New Roman', size: 12, bold: true, italic: g.level > 1 };
+      c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+      c.border = BORDER;
+      c.alignment = {
+        vertical: 'top',
+        wrapText: true,
+        horizontal: i === 0 ? 'center' : undefined,
+      };
+    });
+    fitHeight(row, widths);
+    for (const t of item.tasks) addTask(t);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+
+  function addTask(t: TaskRecord) {
     const row = ws.addRow(cellsOf(t));
     row.eachCell({ includeEmpty: true }, (c, col) => {
       c.font = { name: 'Times New Roman', size: 12 };
@@ -165,5 +162,4 @@ export async function appendixXlsx(
     if (fields.includes('budget')) row.getCell('budget').numFmt = '#,##0';
     fitHeight(row, widths);
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -4,7 +4,10 @@ import {
   detectHeaderRow,
   editionFor,
   indexAgencies,
+  obsoleteLevelNote,
   parseAppendixRows,
+  suggestAgency,
+  type AgencyRef,
   suggestMapping,
   unknownAgencies,
   type AppendixRow,
@@ -24,12 +27,16 @@ import {
 import type { PlanRecord } from './plans.repository.ts';
 import { PLAN_FRAMEWORK } from './plans.service.ts';
 import { memberAgencies, suggester } from './plan-groups.ts';
+import { restructuring2025 } from './plan-restructuring.ts';
+import { checkImportedPlan } from './plan-appendix.check.ts';
 
 export interface AppendixInput {
   filename: string;
   contentBase64: string;
   headerRow?: number | undefined;
   mapping?: TAppendixMapping | undefined;
+  links?: Record<string, string[]> | undefined;
+  mode?: 'replace' | 'append' | undefined;
 }
 
 export interface AppendixAnalysis {
@@ -50,8 +57,9 @@ export async function catalogueAround(db: Executor, unitPath: string): Promise<C
     name: string;
     short_name: string;
     unit_name: string;
+    kind: string;
   }>(sql`
-    select a.id, a.name, a.short_name, u.name as unit_name
+    select a.id, a.name, a.short_name, a.kind, u.name as unit_name
       from agency a join admin_unit u on u.id = a.unit_id
      where a.active and (u.path like ${`${unitPath}%`} or ${unitPath} like u.path || '%')
      order by length(u.path) desc, a.id`);
@@ -60,6 +68,7 @@ export async function catalogueAround(db: Executor, unitPath: string): Promise<C
     name: a.name,
     shortName: a.short_name,
     unitName: a.unit_name,
+    kind: a.kind,
   }));
 }
 
@@ -126,6 +135,7 @@ export async function analyseAppendix(
     agencies: index,
     dimensions,
     columnLabel: columnLetter,
+    links: new Map(Object.entries(input.links ?? {}).map(([row, codes]) => [Number(row), codes])),
   });
   if (!rows.some((r) => !r.group) && !issues.some((i) => i.code === 'MISSING_COLUMN'))
     issues.push({
@@ -145,10 +155,32 @@ export async function analyseAppendix(
       const members = suggest(name);
       if (members === null) continue;
       groups.set(name, members);
-      collectives.push({ name, rows: at, members: members.length });
+      // A level that no longer exists reads as a group with nobody in it: say so.
+      const note =
+        obsoleteLevelNote(name, p.period.to) ??
+        (members.length === 0
+          ? `"${name}": không có cơ quan nào thuộc nhóm này trong phạm vi kế hoạch.`
+          : null);
+      if (note)
+        issues.push({
+          severity: 'warning',
+          code: 'EMPTY_GROUP',
+          row: at[0]!,
+          column: null,
+          message: `Dòng ${at.join(', ')}: ${note}`,
+        });
+      collectives.push({ name, rows: at, members: members.length, note });
       unknown.delete(name);
     }
   }
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  // Unknown names are mapped or created at commit; until then they count as named groups.
+  const refOf = (name: string, agencyId: number | null): AgencyRef =>
+    agencyId !== null
+      ? { kind: 'agency', id: String(agencyId), name: byId.get(agencyId)?.name ?? name }
+      : { kind: 'group', label: name, memberIds: groups.get(name) ?? [] };
+  const planIssues = await checkImportedPlan(db, p, rows, refOf, input.mode ?? 'replace');
+  const table = restructuring2025();
   const mappingOut: TAppendixMapping = {};
   for (const f of APPENDIX_COLUMN_FIELDS)
     if (mapping[f] !== undefined) mappingOut[f] = columnLetter(mapping[f]!);
@@ -167,6 +199,12 @@ export async function analyseAppendix(
     rows: rows.map((r) => ({
       row: r.row,
       group: r.group,
+      key: r.key,
+      level: r.level,
+      parentKey: r.parentKey,
+      link: r.link,
+      inherited: r.inherited,
+      notes: r.notes,
       number: r.number,
       title: r.title,
       content: r.content,
@@ -185,11 +223,18 @@ export async function analyseAppendix(
     errors: issues.filter((i) => i.severity === 'error').length,
     warnings: issues.filter((i) => i.severity === 'warning').length,
     groups: collectives,
-    unknownAgencies: [...unknown].map(([name, at]) => ({
-      name,
-      rows: at,
-      suggestions: index.suggest(name).map((a) => ({ id: a.id, name: a.name })),
-    })),
+    unknownAgencies: [...unknown].map(([name, at]) => {
+      const s = suggestAgency(name, index, agencies, table);
+      return {
+        name,
+        rows: at,
+        suggestions: s.suggestions.map((a) => ({ id: a.id, name: a.name })),
+        preselect: s.preselect,
+        reason: s.reason,
+      };
+    }),
+    planIssues,
+    dimensions,
   };
   return { preview, rows, agencies, groups };
 }

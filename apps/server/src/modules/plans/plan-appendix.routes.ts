@@ -12,6 +12,7 @@ import { readable } from './plans.access.ts';
 import { appendixXlsx } from './plan-appendix.export.ts';
 import { analyseAppendix } from './plan-appendix.import.ts';
 import { commitAppendix } from './plan-appendix.commit.ts';
+import { planDimensions } from './plan-appendix.groups.ts';
 
 /** The appendix as Excel: download, and import with preview then commit. */
 export function registerPlanAppendixRoutes(app: Hono<AppEnv>) {
@@ -22,7 +23,7 @@ export function registerPlanAppendixRoutes(app: Hono<AppEnv>) {
     const name = p.number === null ? 'du-thao' : `${p.number}-${p.symbol}`;
     return {
       filename: `Phụ lục kế hoạch ${name} ${p.year}.xlsx`,
-      body: await appendixXlsx(title, p.body.taskGroups, tasks),
+      body: await appendixXlsx(title, p.body.taskGroups, tasks, await planDimensions(db, p.year)),
     };
   });
 

@@ -126,7 +126,8 @@ describe('appendix to Excel and back', () => {
       'Nguồn kinh phí',
     ]);
     expect(ws.getCell('A2').font.bold).toBe(true);
-    expect(ws.getCell('B3').value).toBe('Lĩnh vực D1');
+    // A placeholder heading ("Lĩnh vực D1") prints as the dimension's name.
+    expect(ws.getCell('B3').value).toBe('Tham gia của người dân ở cấp cơ sở');
     expect(ws.getCell('A4').value).toBe('1.1');
     expect(ws.rowCount).toBe(2 + 8 + 8);
 
@@ -141,7 +142,15 @@ describe('appendix to Excel and back', () => {
     expect(Object.keys(preview.mapping)).toHaveLength(9);
     expect(saved.imported).toBe(8);
     expect(saved.plan.tasks.map(comparable)).toEqual(source.tasks.map(comparable));
-    expect(saved.plan.body.taskGroups).toEqual(source.body.taskGroups);
+    // The headings come back as the plan's structure, each task under its own.
+    const groups = saved.plan.body.taskGroups;
+    expect(groups.map((g) => [g.number, g.dimensionCodes, g.level, g.parentKey])).toEqual(
+      source.body.taskGroups.map((g) => [g.number, g.dimensionCodes, 1, null]),
+    );
+    expect(groups[0]!.heading).toBe('Tham gia của người dân ở cấp cơ sở');
+    expect(saved.plan.tasks.map((t) => groups.find((g) => g.key === t.groupKey)?.number)).toEqual(
+      saved.plan.tasks.map((t) => t.number.split('.')[0]),
+    );
   });
 
   it('keeps task titles (own "Tên nhiệm vụ" column) and deadline labels; a label equal to the printed default comes back dropped', async () => {
@@ -219,7 +228,13 @@ describe('appendix import problems', () => {
     );
     expect(preview.rows[1]!.leadAgencyId).toBe(noivu.id);
     expect(preview.unknownAgencies).toEqual([
-      { name: 'Phòng Dân tộc mới', rows: [3], suggestions: [] },
+      {
+        name: 'Phòng Dân tộc mới',
+        rows: [3],
+        suggestions: [],
+        preselect: null,
+        reason: 'Không có cơ quan nào trong danh mục có tên gần giống.',
+      },
     ]);
 
     const before = await countRows(ctx, 'plan_task where plan_id = $1', [target.id]);

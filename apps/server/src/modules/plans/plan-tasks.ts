@@ -32,6 +32,7 @@ export async function insertTaskCopies(
       budgetSource: t.budgetSource,
       parentTaskId: t.parentTaskId,
       solutionId: t.solutionId,
+      groupKey: t.groupKey ?? null,
     })),
   );
 }

@@ -5,19 +5,13 @@
 import {
   defaultPlanHeader,
   issuingBodyLines,
-  agencyLabel,
   formatArchiveLine,
-  formatDeadline,
   formatSigner,
   type Plan,
-  type PlanTask,
   type TextBlock,
 } from '@papi/domain';
-import type {
-  PlanBlock,
-  PlanDocumentInput,
-  PlanTaskGroup,
-} from '../../platform/documents/plan-input.ts';
+import type { PlanBlock, PlanDocumentInput } from '../../platform/documents/plan-input.ts';
+import { appendixGroups, type DimensionName } from './plan-appendix.groups.ts';
 
 const blocksOf = (blocks: readonly TextBlock[]): PlanBlock[] =>
   blocks.flatMap((b) => [
@@ -28,31 +22,11 @@ const blocksOf = (blocks: readonly TextBlock[]): PlanBlock[] =>
     ...blocksOf(b.children),
   ]);
 
-const row = (t: PlanTask) => ({
-  number: t.number,
-  content: t.title ? `${t.title}: ${t.content}` : t.content,
-  lead: t.lead ? agencyLabel(t.lead) : '',
-  partners: t.cooperating.map(agencyLabel).join('; '),
-  deadline: t.deadline ? formatDeadline(t.deadline) : '',
-  output: t.expectedResult ?? '',
-});
-
-function taskGroups(plan: Plan): PlanTaskGroup[] {
-  const groups = plan.taskGroups.map((g) => ({
-    heading: g.heading,
-    tasks: plan.tasks.filter((t) => t.number.split('.')[0] === g.number).map(row),
-  }));
-  const placed = new Set(
-    plan.taskGroups.flatMap((g) =>
-      plan.tasks.filter((t) => t.number.split('.')[0] === g.number).map((t) => t.id),
-    ),
-  );
-  const rest = plan.tasks.filter((t) => !placed.has(t.id));
-  if (rest.length > 0) groups.push({ heading: 'Nhiệm vụ khác', tasks: rest.map(row) });
-  return groups.filter((g) => g.tasks.length > 0);
-}
-
-export function planDocumentInput(plan: Plan, unitFullName: string): PlanDocumentInput {
+export function planDocumentInput(
+  plan: Plan,
+  unitFullName: string,
+  dimensions: readonly DimensionName[] = [],
+): PlanDocumentInput {
   const [y, m, d] = (plan.date ?? '').split('-').map(Number);
   const signer = plan.signer ? formatSigner(plan.signer) : [];
   const recipients = [
@@ -112,7 +86,7 @@ export function planDocumentInput(plan: Plan, unitFullName: string): PlanDocumen
       ? {
           appendix: {
             title: `NHIỆM VỤ CỤ THỂ ${plan.title.toUpperCase()}`,
-            groups: taskGroups(plan),
+            groups: appendixGroups(plan, dimensions),
           },
         }
       : {}),

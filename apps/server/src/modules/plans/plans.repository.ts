@@ -151,6 +151,7 @@ interface TaskRow extends Record<string, unknown> {
   budget_source: string | null;
   parent_task_id: number | null;
   solution_id: number | null;
+  group_key: string | null;
 }
 
 export async function listTasks(db: Executor, planId: number): Promise<TaskRecord[]> {
@@ -167,7 +168,7 @@ export async function listTasksOfPlans(
   const r = await db.execute<TaskRow & { plan_id: number }>(sql`
     select plan_id, id, task_key, position, number, title, content, dimension_codes, lead,
            cooperating, deadline, expected_result, budget::text as budget, budget_source,
-           parent_task_id, solution_id
+           parent_task_id, solution_id, group_key
       from plan_task where plan_id = any(${sql.param([...planIds])}::int[])
      order by plan_id, position, id`);
   for (const t of r.rows) {
@@ -188,6 +189,7 @@ export async function listTasksOfPlans(
       budgetSource: t.budget_source,
       parentTaskId: t.parent_task_id,
       solutionId: t.solution_id,
+      groupKey: t.group_key,
     });
     out.set(t.plan_id, list);
   }

@@ -22,6 +22,7 @@ import { plan, planTask } from './plans.table.ts';
 import * as repo from './plans.repository.ts';
 import { planDetail, toDomainPlan } from './plans.service.ts';
 import { planDocumentInput } from './plans.document.ts';
+import { planDimensions } from './plan-appendix.groups.ts';
 import { auditView, bump, editable, readable } from './plans.access.ts';
 import { registerPlanWorkflowRoutes } from './plans.workflow.routes.ts';
 import { registerPlanCascadeRoutes } from './plan-cascade.routes.ts';
@@ -118,6 +119,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
     const old = await repo.listTasks(db, before.id);
     const keys = new Map(old.map((t) => [t.id, t.key]));
     const solutions = new Map(old.map((t) => [t.id, t.solutionId]));
+    const groupKeys = new Map(old.map((t) => [t.id, t.groupKey ?? null]));
     const numbers = new Set<string>();
     for (const t of body.tasks) {
       if (t.id !== undefined && !keys.has(t.id))
@@ -151,6 +153,10 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
             t.solutionId !== undefined
               ? t.solutionId
               : ((t.id !== undefined ? solutions.get(t.id) : undefined) ?? null),
+          groupKey:
+            t.groupKey !== undefined
+              ? t.groupKey
+              : ((t.id !== undefined ? groupKeys.get(t.id) : undefined) ?? null),
         })),
       );
     }
@@ -170,7 +176,10 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
   registerDownload(app, downloadPlanDocument, async ({ params, session, db }) => {
     const p = await readable(db, session, params.id);
     const tasks = await repo.listTasks(db, p.id);
-    const body = await renderPlanDocx(planDocumentInput(toDomainPlan(p, tasks), p.unit.fullName));
+    const dimensions = await planDimensions(db, p.year);
+    const body = await renderPlanDocx(
+      planDocumentInput(toDomainPlan(p, tasks), p.unit.fullName, dimensions),
+    );
     const name = p.number === null ? 'du-thao' : `${p.number}-${p.symbol}`;
     return { filename: `Kế hoạch ${name} ${p.year}.docx`, body };
   });

@@ -39,6 +39,7 @@ export function toDomainTask(t: TaskRecord): PlanTask {
         ? null
         : { amountVnd: t.budget, source: t.budgetSource },
     parentTaskId: t.parentTaskId === null ? null : String(t.parentTaskId),
+    groupKey: t.groupKey ?? null,
   };
 }
 

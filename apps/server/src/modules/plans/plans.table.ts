@@ -93,6 +93,8 @@ export const planTask = pgTable(
     parentTaskId: integer('parent_task_id'),
     /** The library solution it was inserted from (plan_solution.id), for "used in N plans". */
     solutionId: integer('solution_id'),
+    /** The appendix heading it sits under (plan.body.taskGroups[].key); null: by dimension. */
+    groupKey: text('group_key'),
   },
   (t) => [
     index('plan_task_plan').on(t.planId, t.position),

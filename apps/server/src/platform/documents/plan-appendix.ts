@@ -65,17 +65,26 @@ function taskRow(t: PlanTask, number: string, funded: boolean): GridCell[] {
   return cells;
 }
 
-/** Group rows (bold, the heading spanning every column but STT) followed by their tasks. */
+/**
+ * Group rows (bold, the heading spanning every column but STT; sub-items in bold italics)
+ * followed by their tasks, in the order given: the plan's structure, parents before children.
+ */
 export function taskRows(a: PlanAppendix): GridCell[][] {
   const funded = a.funding === true;
   const span = (funded ? HEADER_FUNDED : HEADER).length - 1;
-  return a.groups.flatMap((g, gi) => [
-    [
-      { text: g.number ?? roman(gi + 1), bold: true, keepNext: true },
-      { text: g.heading, bold: true, align: 'left' as const, span, keepNext: true },
-    ],
-    ...g.tasks.map((t, ti) => taskRow(t, t.number ?? String(ti + 1), funded)),
-  ]);
+  let top = 0;
+  return a.groups.flatMap((g) => {
+    const sub = (g.level ?? 1) > 1;
+    if (!sub) top += 1;
+    const style = { bold: true, italics: sub, keepNext: true };
+    return [
+      [
+        { text: g.number ?? roman(top), ...style },
+        { text: g.heading, align: 'left' as const, span, ...style },
+      ],
+      ...g.tasks.map((t, ti) => taskRow(t, t.number ?? String(ti + 1), funded)),
+    ];
+  });
 }
 
 /** The appendix: label, title, reference line, then the task table with its header repeated. */

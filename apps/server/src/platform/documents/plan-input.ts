@@ -106,6 +106,8 @@ export interface PlanTaskGroup {
   number?: string;
   /** "Tham gia của người dân ở cấp cơ sở" */
   heading: string;
+  /** 1 = top heading; sub-items (2, 3, …) print in bold italics. */
+  level?: number;
   tasks: PlanTask[];
 }
 

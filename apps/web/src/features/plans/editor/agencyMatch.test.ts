@@ -42,11 +42,15 @@ describe('refFromText and splitAgencies', () => {
     });
   });
 
-  it('splits on semicolons and lines, on commas only when every part is known', () => {
+  it('splits on semicolons and lines, on commas only before another name', () => {
     expect(
       splitAgencies('Sở Nội vụ; Sở Văn hóa, Thể thao và Du lịch\n- Công an tỉnh', agencies),
     ).toEqual(['Sở Nội vụ', 'Sở Văn hóa, Thể thao và Du lịch', 'Công an tỉnh']);
     expect(splitAgencies('Sở Nội vụ, Sở Tư pháp', agencies)).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
-    expect(splitAgencies('Sở Nội vụ, các xã', agencies)).toEqual(['Sở Nội vụ, các xã']);
+    expect(splitAgencies('Sở Nội vụ, các xã', agencies)).toEqual(['Sở Nội vụ', 'các xã']);
+    expect(splitAgencies('Sở Tư pháp, UBND cấp huyện, cấp xã', agencies)).toEqual([
+      'Sở Tư pháp',
+      'UBND cấp huyện, cấp xã',
+    ]);
   });
 });

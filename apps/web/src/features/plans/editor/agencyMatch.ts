@@ -4,7 +4,7 @@
  * then a catalogue name that merely continues the pasted one ("Sở Nội vụ" → "Sở Nội vụ
  * Sơn La"), accepted only when a single agency fits. Pure, unit-tested.
  */
-import { agencyKey, indexAgencies } from '@papi/domain';
+import { agencyKey, indexAgencies, splitAgencyCell } from '@papi/domain';
 import type { AgencyRef } from '@papi/domain';
 
 export interface AgencyOption {
@@ -55,26 +55,11 @@ export function refFromText(
 }
 
 /**
- * A cell listing several agencies. Separators are ";" and new lines; commas split only
- * when every part is a known agency, since names contain commas ("Sở Văn hóa, Thể thao …").
+ * A cell listing several agencies or collectives, read as the appendix import reads it
+ * (domain splitAgencyCell): ";" and new lines separate, a comma only before another name,
+ * so "Sở Văn hóa, Thể thao và Du lịch" and "các sở, ban, ngành" stay whole.
  */
 export function splitAgencies(text: string, agencies: readonly AgencyOption[]): string[] {
-  const parts = text
-    .split(/[;\n]+/)
-    .map((s) =>
-      s
-        .trim()
-        .replace(/^[-–•+]\s*/, '')
-        .replace(/[.;,]$/, ''),
-    )
-    .filter(Boolean);
-  return parts.flatMap((part) => {
-    if (matchAgency(part, agencies)) return [part];
-    const pieces = part
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    if (pieces.length > 1 && pieces.every((p) => matchAgency(p, agencies))) return pieces;
-    return [part];
-  });
+  const index = { find: (name: string) => matchAgency(name, agencies), suggest: () => [] };
+  return splitAgencyCell(text, index);
 }

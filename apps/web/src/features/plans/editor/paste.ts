@@ -122,9 +122,17 @@ function appliers(ctx: PasteContext, unmatched: Set<string>): Record<ColumnId, A
     lead: (row, text) => {
       const names = splitAgencies(text, ctx.agencies);
       if (names.length === 0) return { row: { ...row, lead: null } };
-      const next = { ...row, lead: agency(names.length === 1 ? names[0]! : text) };
+      // "Sở Tư pháp, UBND các xã": the first leads, the others cooperate.
+      const next = {
+        ...row,
+        lead: agency(names[0]!),
+        cooperating: [...names.slice(1).map(agency), ...row.cooperating],
+      };
       return names.length > 1
-        ? { row: next, problem: 'chỉ được một cơ quan chủ trì; đã giữ nguyên cách ghi' }
+        ? {
+            row: next,
+            problem: `ô chủ trì ghi ${names.length} cơ quan: “${names[0]}” chủ trì, các cơ quan còn lại phối hợp`,
+          }
         : { row: next };
     },
     cooperating: (row, text) => ({

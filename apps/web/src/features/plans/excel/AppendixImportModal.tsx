@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
 import {
   Alert,
   Button,
@@ -33,6 +34,8 @@ export type AgencyChoice = number | 'create' | null;
  */
 export function AppendixImportModal({ plan, onClose }: { plan: PlanDetail; onClose: () => void }) {
   const t = useT();
+  // On a phone the preview needs the whole screen.
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
   const [step, setStep] = useState(0);
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
@@ -40,15 +43,25 @@ export function AppendixImportModal({ plan, onClose }: { plan: PlanDetail; onClo
   const [preview, setPreview] = useState<AppendixPreview | null>(null);
   const [agencyMap, setAgencyMap] = useState<Record<string, AgencyChoice>>({});
   const [mode, setMode] = useState<'replace' | 'append'>(plan.tasks.length ? 'append' : 'replace');
+  // The user's dimension per file row; sent with every preview so the plan check sees it.
+  const [links, setLinks] = useState<Record<string, string[]>>({});
   const read = usePreviewAppendix(plan.id);
   const commit = useCommitAppendix(plan.id);
 
-  const run = (withMapping: AppendixMapping | undefined, f = file, next = step) => {
+  const run = (
+    withMapping: AppendixMapping | undefined,
+    f = file,
+    next = step,
+    withLinks = links,
+    withMode = mode,
+  ) => {
     if (!f) return;
     read.mutate(
       {
         filename: f.name,
         contentBase64: f.base64,
+        mode: withMode,
+        links: withLinks,
         ...(headerRow ? { headerRow } : {}),
         ...(withMapping ? { mapping: withMapping } : {}),
       },
@@ -59,7 +72,8 @@ export function AppendixImportModal({ plan, onClose }: { plan: PlanDetail; onClo
           setHeaderRow(p.headerRow);
           const map: Record<string, AgencyChoice> = {};
           for (const u of p.unknownAgencies)
-            map[u.name] = agencyMap[u.name] ?? u.suggestions[0]?.id ?? null;
+            // Only a strong suggestion is chosen for the user (never one of another kind).
+            map[u.name] = agencyMap[u.name] ?? u.preselect;
           setAgencyMap(map);
           setStep(next);
         },
@@ -83,6 +97,7 @@ export function AppendixImportModal({ plan, onClose }: { plan: PlanDetail; onClo
         headerRow: preview.headerRow,
         mapping,
         agencyMap: map,
+        links,
         mode,
       },
       { onSuccess: onClose },
@@ -90,7 +105,7 @@ export function AppendixImportModal({ plan, onClose }: { plan: PlanDetail; onClo
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('plans.excel.import')} size="90%">
+    <Modal opened onClose={onClose} title={t('plans.excel.import')} size="90%" fullScreen={phone}>
       <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm">
         <Stepper.Step label={t('plans.excel.stepFile')}>
           <Stack gap="sm" mt="sm">
@@ -139,11 +154,26 @@ export function AppendixImportModal({ plan, onClose }: { plan: PlanDetail; onClo
         <Stepper.Step label={t('plans.excel.stepPreview')}>
           {preview && (
             <Stack gap="sm" mt="sm">
-              <PreviewStep preview={preview} agencyMap={agencyMap} onAgencyMap={setAgencyMap} />
+              <PreviewStep
+                preview={preview}
+                agencyMap={agencyMap}
+                onAgencyMap={setAgencyMap}
+                onLink={(row, codes) => {
+                  const next = { ...links };
+                  if (codes === null) delete next[String(row)];
+                  else next[String(row)] = codes;
+                  setLinks(next);
+                  run(mapping, file, step, next);
+                }}
+              />
               <Group justify="space-between">
                 <SegmentedControl
                   value={mode}
-                  onChange={(v) => setMode(v === 'replace' ? 'replace' : 'append')}
+                  onChange={(v) => {
+                    const next = v === 'replace' ? 'replace' : 'append';
+                    setMode(next);
+                    run(mapping, file, step, links, next);
+                  }}
                   data={[
                     { value: 'append', label: t('plans.excel.append') },
                     { value: 'replace', label: t('plans.excel.replace') },

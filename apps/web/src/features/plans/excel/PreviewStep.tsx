@@ -1,27 +1,30 @@
-import { Badge, Group, List, Paper, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, List, Paper, ScrollArea, Select, Stack, Text } from '@mantine/core';
 import { useT } from '../../../i18n/index.ts';
-import { formatDate } from '../../../i18n/format.ts';
-import { deadlineLabel } from '../labels.ts';
 import type { AgencyChoice } from './AppendixImportModal.tsx';
 import type { AppendixPreview } from './api.ts';
+import { PreviewRows } from './PreviewRows.tsx';
 
 interface Props {
   preview: AppendixPreview;
   agencyMap: Record<string, AgencyChoice>;
   onAgencyMap: (m: Record<string, AgencyChoice>) => void;
+  onLink: (row: number, codes: string[] | null) => void;
 }
 
-/** Every row as it will be saved, its problems by row and column, and unknown agencies. */
-export function PreviewStep({ preview, agencyMap, onAgencyMap }: Props) {
+/**
+ * The file as it will be saved: its headings and rows (PreviewRows), collectives and
+ * unknown agencies with the reason for each suggestion, and the plan's own check.
+ */
+export function PreviewStep({ preview, agencyMap, onAgencyMap, onLink }: Props) {
   const t = useT();
-  const byRow = new Map<number, AppendixPreview['issues']>();
-  for (const issue of preview.issues)
-    if (issue.row !== null) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), issue]);
   const whole = preview.issues.filter((i) => i.row === null);
   return (
     <Stack gap="sm">
       <Group gap="xs">
         <Badge variant="light">{t('plans.excel.tasks', { n: preview.tasks })}</Badge>
+        <Badge variant="light" color="gray">
+          {t('plans.excel.headings', { n: preview.rows.filter((r) => r.group).length })}
+        </Badge>
         <Badge color={preview.errors ? 'red' : 'green'} variant="light">
           {t('plans.issues.summary', { errors: preview.errors, warnings: preview.warnings })}
         </Badge>
@@ -47,6 +50,11 @@ export function PreviewStep({ preview, agencyMap, onAgencyMap }: Props) {
                 <Text span size="xs" c="dimmed">
                   ({t('plans.excel.rows', { rows: g.rows.join(', ') })})
                 </Text>
+                {g.note && (
+                  <Text size="xs" c="orange.9">
+                    {g.note}
+                  </Text>
+                )}
               </List.Item>
             ))}
           </List>
@@ -65,6 +73,11 @@ export function PreviewStep({ preview, agencyMap, onAgencyMap }: Props) {
                   <Text span size="xs" c="dimmed">
                     ({t('plans.excel.rows', { rows: u.rows.join(', ') })})
                   </Text>
+                  {u.reason && (
+                    <Text size="xs" c={u.preselect === null ? 'orange.9' : 'dimmed'}>
+                      {u.reason}
+                    </Text>
+                  )}
                 </Text>
                 <Select
                   size="xs"
@@ -88,47 +101,28 @@ export function PreviewStep({ preview, agencyMap, onAgencyMap }: Props) {
           </Stack>
         </Paper>
       )}
-      <ScrollArea.Autosize mah="50vh">
-        <Table withTableBorder withColumnBorders striped fz="xs" miw={900}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={60}>{t('plans.excel.row')}</Table.Th>
-              <Table.Th w={60}>{t('plans.tasks.stt')}</Table.Th>
-              <Table.Th>{t('plans.tasks.content')}</Table.Th>
-              <Table.Th w={90}>{t('plans.editor.col.dimensions')}</Table.Th>
-              <Table.Th w={160}>{t('plans.tasks.lead')}</Table.Th>
-              <Table.Th w={120}>{t('plans.tasks.deadline')}</Table.Th>
-              <Table.Th w={240}>{t('plans.excel.problems')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.rows.map((r) => {
-              const issues = byRow.get(r.row) ?? [];
-              const bad = issues.some((i) => i.severity === 'error');
-              return (
-                <Table.Tr key={r.row} bg={bad ? 'red.0' : r.group ? 'gray.1' : undefined}>
-                  <Table.Td>{r.row}</Table.Td>
-                  <Table.Td>{r.number}</Table.Td>
-                  <Table.Td fw={r.group ? 600 : undefined}>{r.content}</Table.Td>
-                  <Table.Td>{r.dimensionCodes.join(', ')}</Table.Td>
-                  <Table.Td>{r.lead}</Table.Td>
-                  <Table.Td>
-                    {r.deadline ? deadlineLabel(t, r.deadline, formatDate) : (r.deadlineText ?? '')}
-                  </Table.Td>
-                  <Table.Td c={bad ? 'red.8' : 'orange.8'}>
-                    {issues
-                      .map(
-                        (i) =>
-                          `${i.column ? `${t('plans.excel.column', { column: i.column })}: ` : ''}${i.message}`,
-                      )
-                      .join(' · ')}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea.Autosize>
+      <Paper withBorder p="sm">
+        <Text size="sm" fw={600} mb={4}>
+          {t('plans.excel.planCheck')}
+        </Text>
+        {preview.planIssues.length === 0 ? (
+          <Text size="sm" c="green.8">
+            {t('plans.excel.planClean')}
+          </Text>
+        ) : (
+          <ScrollArea.Autosize mah={150}>
+            <List size="sm">
+              {preview.planIssues.map((i, k) => (
+                <List.Item key={k} c={i.severity === 'error' ? 'red.8' : 'orange.9'}>
+                  {i.row !== null ? `${t('plans.excel.rows', { rows: i.row })}: ` : ''}
+                  {i.message}
+                </List.Item>
+              ))}
+            </List>
+          </ScrollArea.Autosize>
+        )}
+      </Paper>
+      <PreviewRows preview={preview} onLink={onLink} />
     </Stack>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "plan_task" ADD COLUMN "group_key" text;
