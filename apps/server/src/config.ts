@@ -5,8 +5,16 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
-  /** Set COOKIE_SECURE=true behind HTTPS so session cookies are never sent in clear. */
+  /**
+   * Session cookies only over HTTPS: COOKIE_SECURE=true/false, by default true when
+   * PUBLIC_URL starts with https://.
+   */
   cookieSecure: boolean;
+  /**
+   * TRUST_PROXY: addresses of reverse proxies (comma-separated) whose X-Forwarded-For
+   * names the client; without it the header is ignored (anyone could forge it).
+   */
+  trustProxy: string[];
   webDist: string;
   /** SOFFICE_PATH: LibreOffice for PDF reports; "none" disables; unset: the usual places. */
   soffice: string | undefined;
@@ -36,17 +44,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT không hợp lệ: "${env.PORT}"`);
   }
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
-    cookieSecure: env.COOKIE_SECURE === 'true',
+    cookieSecure: env.COOKIE_SECURE
+      ? env.COOKIE_SECURE === 'true'
+      : publicUrl.toLowerCase().startsWith('https://'),
+    trustProxy: (env.TRUST_PROXY ?? '')
+      .split(',')
+      .map((a) => normalizeAddress(a.trim()))
+      .filter(Boolean),
     webDist: path.resolve(import.meta.dirname, '../../web/dist'),
     soffice: env.SOFFICE_PATH || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'PAPI Hub <no-reply@papihub.local>',
-    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicUrl,
     jobsEnabled: env.JOBS !== 'off',
     jobsIntervalMs: positiveInt(env.JOBS_INTERVAL_MS, 'JOBS_INTERVAL_MS') ?? 5_000,
     evidenceMaxBytes: positiveInt(env.EVIDENCE_MAX_BYTES, 'EVIDENCE_MAX_BYTES') ?? 20 * 1024 * 1024,
@@ -68,4 +83,9 @@ function positiveInt(value: string | undefined, name: string): number | undefine
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} không hợp lệ: "${value}"`);
   return n;
+}
+
+/** "::ffff:10.0.0.1" (IPv4 seen on an IPv6 socket) and "10.0.0.1" are one address. */
+export function normalizeAddress(address: string): string {
+  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase();
 }
