@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { logError } from './log.ts';
 
 /** An error meant for the user: stable code, Vietnamese message, optional details. */
 export class AppError extends Error {
@@ -54,7 +55,7 @@ export function errorResponse(c: Context, err: unknown): Response {
   if (err instanceof HTTPException) {
     return c.json({ code: 'HTTP_ERROR', message: err.message, details: undefined }, err.status);
   }
-  console.error(err);
+  logError(`Lỗi hệ thống khi xử lý ${c.req.method} ${c.req.path}:`, err);
   return c.json(
     {
       code: 'INTERNAL',
