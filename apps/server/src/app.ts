@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { AppError, errorResponse } from './platform/errors.ts';
 import { forgetRemembered } from './platform/cache.ts';
+import { securityHeaders } from './platform/security-headers.ts';
 import type { AppEnv } from './platform/http.ts';
 import { buildOpenApiDocument } from './platform/openapi.ts';
 import { registerDocs } from './platform/docs.ts';
@@ -71,7 +71,7 @@ export function createApp(database: Database, config: Config) {
       if (c.req.method !== 'GET' && c.req.method !== 'HEAD') forgetRemembered(database.db);
     }
   });
-  app.use('/api/*', secureHeaders());
+  app.use('*', securityHeaders());
   const LARGE_BODY_ROUTES = largeBodyRoutes(config);
   const standardLimit = limitBody(MAX_BODY_BYTES, 'Dữ liệu gửi lên quá lớn (tối đa 1 MB).');
   app.use('/api/*', (c, next) => {
