@@ -27,6 +27,8 @@ export interface Config {
   jobsEnabled: boolean;
   /** JOBS_INTERVAL_MS: pause between polls of the job queue when it is empty. */
   jobsIntervalMs: number;
+  /** DISK_MIN_FREE_MB: /api/health reports "degraded" below this much free space (1024). */
+  diskMinFreeBytes: number;
   /** EVIDENCE_MAX_BYTES: largest evidence file (default 20 MB). */
   evidenceMaxBytes: number;
   /** S3_ENDPOINT + S3_BUCKET (+ S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY): S3 storage. */
@@ -64,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     jobsEnabled: env.JOBS !== 'off',
     jobsIntervalMs: positiveInt(env.JOBS_INTERVAL_MS, 'JOBS_INTERVAL_MS') ?? 5_000,
+    diskMinFreeBytes: (positiveInt(env.DISK_MIN_FREE_MB, 'DISK_MIN_FREE_MB') ?? 1024) * 1024 * 1024,
     evidenceMaxBytes: positiveInt(env.EVIDENCE_MAX_BYTES, 'EVIDENCE_MAX_BYTES') ?? 20 * 1024 * 1024,
     s3:
       env.S3_ENDPOINT && env.S3_BUCKET

@@ -9,6 +9,7 @@ import { AppError, badRequest } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { fileStoreFor } from '../../platform/files/file-store.ts';
 import { KIND_INFO } from '../../platform/files/sniff.ts';
+import { inspectOfficeArchive } from '../../platform/files/archive-check.ts';
 import { evidenceFile } from './execution.table.ts';
 import { checkEvidence } from './evidence.check.ts';
 import { presentEvidence, selectEvidence } from './evidence.repository.ts';
@@ -61,6 +62,7 @@ export async function saveEvidence(
   const config = c.var.config;
   const { name, bytes } = await readUpload(c);
   const kind = checkEvidence(name, bytes, config.evidenceMaxBytes);
+  if (kind === 'docx' || kind === 'xlsx') await inspectOfficeArchive(name, bytes);
   const at = now();
   const key = `evidence/${at.getUTCFullYear()}/${String(at.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
   const store = fileStoreFor(config);

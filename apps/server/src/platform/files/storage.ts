@@ -23,8 +23,14 @@ export function localFileStore(root: string): FileStore {
       const p = full(key);
       await fs.mkdir(path.dirname(p), { recursive: true });
       // Write then rename: a crash never leaves a half-written file under the final name.
-      await fs.writeFile(`${p}.part`, body);
-      await fs.rename(`${p}.part`, p);
+      try {
+        await fs.writeFile(`${p}.part`, body);
+        await fs.rename(`${p}.part`, p);
+      } catch (err) {
+        // A full disk leaves a truncated .part behind: it would only fill the disk further.
+        await fs.rm(`${p}.part`, { force: true }).catch(() => {});
+        throw err;
+      }
     },
     async get(key) {
       return new Uint8Array(await fs.readFile(full(key)));
