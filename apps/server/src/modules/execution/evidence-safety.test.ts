@@ -7,7 +7,13 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { countRows, expectApiError } from '../../test/helpers.ts';
 import { inspectOfficeArchive } from '../../platform/files/archive-check.ts';
 import { agencyOf, issuedPlan, ok } from './execution.fixtures.ts';
-import { todayVn } from '../../platform/clock.ts';
+import { now, nowMs, todayVn } from '../../platform/clock.ts';
+import { loadConfig } from '../../config.ts';
+import { fileStoreFor } from '../../platform/files/file-store.ts';
+import { createAppWorker } from '../reminders/reminders.jobs.ts';
+import type { TEvidence } from '@papi/contracts';
+
+const PDF = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
 
 let ctx: TestContext;
 let tuphap: TestClient;
@@ -120,11 +126,49 @@ describe('a full disk', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const rows = await countRows(ctx, 'evidence_file');
     const files = storedFiles();
-    const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
-    const res = await upload('Biên bản.pdf', pdf);
+    const res = await upload('Biên bản.pdf', PDF);
     const error = expectApiError(res, 507, 'STORAGE_FULL');
     expect(error.message).toContain('hết dung lượng lưu trữ');
     expect(await countRows(ctx, 'evidence_file')).toBe(rows);
     expect(storedFiles()).toEqual(files);
+  });
+});
+
+describe('the daily sweep of orphaned files', () => {
+  it('removes day-old files without a row and .part leftovers, keeps the rest', async () => {
+    const store = fileStoreFor(loadConfig({ DATA_DIR: ctx.dataDir }));
+    const kept = ok<TEvidence>(await upload('Giữ lại.pdf', PDF), 201);
+    const [row] = (
+      await ctx.database.pool.query<{ storage_key: string }>(
+        'select storage_key from evidence_file where id = $1',
+        [kept.id],
+      )
+    ).rows;
+    await store.put('evidence/2026/11/mo-coi', PDF, 'application/pdf');
+    await store.put('evidence/2026/11/moi-tai', PDF, 'application/pdf');
+    const root = path.join(ctx.dataDir, 'files');
+    fs.writeFileSync(path.join(root, 'evidence/2026/11/do-dang.part'), 'nửa tệp');
+    // Age by the server clock: two days old, except the upload still in flight.
+    const old = new Date(nowMs() - 2 * 24 * 3600 * 1000);
+    for (const key of [
+      row!.storage_key,
+      'evidence/2026/11/mo-coi',
+      'evidence/2026/11/do-dang.part',
+    ])
+      fs.utimesSync(path.join(root, key), old, old);
+    fs.utimesSync(path.join(root, 'evidence/2026/11/moi-tai'), now(), now());
+
+    const worker = createAppWorker(ctx.database.db, loadConfig({ DATA_DIR: ctx.dataDir }), {
+      log: () => {},
+    });
+    await worker.drain();
+    const jobs = await ctx.database.pool.query(`select status from job where kind = 'files.sweep'`);
+    expect(jobs.rows).toEqual([{ status: 'done' }]);
+    const left = storedFiles().map((f) => f.split(path.sep).join('/'));
+    expect(left).toContain(row!.storage_key);
+    expect(left).toContain('evidence/2026/11/moi-tai');
+    expect(left).not.toContain('evidence/2026/11/mo-coi');
+    expect(left).not.toContain('evidence/2026/11/do-dang.part');
+    expect(await store.get(row!.storage_key)).toEqual(PDF);
   });
 });

@@ -7,6 +7,8 @@ export interface FileStore {
   put(key: string, body: Uint8Array, contentType: string): Promise<void>;
   get(key: string): Promise<Uint8Array>;
   delete(key: string): Promise<void>;
+  /** Every stored key with its last change (local store only: see files.sweep). */
+  list?(): AsyncIterable<{ key: string; modifiedMs: number }>;
 }
 
 /** Files under DATA_DIR/files (the default). */
@@ -37,6 +39,18 @@ export function localFileStore(root: string): FileStore {
     },
     async delete(key) {
       await fs.rm(full(key), { force: true });
+    },
+    async *list() {
+      let names: string[];
+      try {
+        names = (await fs.readdir(root, { recursive: true })) as string[];
+      } catch {
+        return; // nothing stored yet
+      }
+      for (const name of names) {
+        const stat = await fs.stat(path.join(root, name)).catch(() => null);
+        if (stat?.isFile()) yield { key: name.split(path.sep).join('/'), modifiedMs: stat.mtimeMs };
+      }
     },
   };
 }
