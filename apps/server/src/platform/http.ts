@@ -6,10 +6,12 @@ import type { Database, Executor } from '../db/client.ts';
 import type { Config } from '../config.ts';
 import { AppError, badRequest } from './errors.ts';
 import { SESSION_COOKIE, loadSession, type Session } from './auth/session.ts';
+import { receiveUpload, type Upload } from './files/upload.ts';
 import { MAX_JSON_DEPTH, findInputProblem, type InputProblem } from './input-check.ts';
 
 export interface AppEnv {
-  Variables: { database: Database; config: Config };
+  /** upload: the file of a multipart route (contract.upload), read before the handler. */
+  Variables: { database: Database; config: Config; upload?: Upload };
 }
 
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -126,6 +128,9 @@ async function prepare<C extends RouteContract>(
   const body = contract.body
     ? validate(contract.body, await readJsonBody(c), 'nội dung')
     : undefined;
+  // An upload is received whole before the handler's transaction opens: a client sending
+  // 20 MB slowly must not hold a database connection (PGlite has only one) meanwhile.
+  if (contract.upload) c.set('upload', await receiveUpload(c, c.var.config.evidenceMaxBytes));
   return { params, query, body, session } as Omit<HandlerContext<C>, 'db' | 'c'>;
 }
 
