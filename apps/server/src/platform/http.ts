@@ -11,7 +11,7 @@ import { MAX_JSON_DEPTH, findInputProblem, type InputProblem } from './input-che
 
 export interface AppEnv {
   /** upload: the file of a multipart route (contract.upload), read before the handler. */
-  Variables: { database: Database; config: Config; upload?: Upload };
+  Variables: { database: Database; config: Config; upload?: Upload | AppError };
 }
 
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -130,7 +130,17 @@ async function prepare<C extends RouteContract>(
     : undefined;
   // An upload is received whole before the handler's transaction opens: a client sending
   // 20 MB slowly must not hold a database connection (PGlite has only one) meanwhile.
-  if (contract.upload) c.set('upload', await receiveUpload(c, c.var.config.evidenceMaxBytes));
+  // A refused upload (not multipart, no file) is answered by the handler after its own
+  // checks, so an unknown or forbidden target still answers 404/403 first.
+  if (contract.upload) {
+    c.set(
+      'upload',
+      await receiveUpload(c, c.var.config.evidenceMaxBytes).catch((err: unknown) => {
+        if (err instanceof AppError) return err;
+        throw err;
+      }),
+    );
+  }
   return { params, query, body, session } as Omit<HandlerContext<C>, 'db' | 'c'>;
 }
 

@@ -5,7 +5,7 @@ import type { TEvidence } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import type { AppEnv } from '../../platform/http.ts';
 import type { Session } from '../../platform/auth/session.ts';
-import { badRequest } from '../../platform/errors.ts';
+import { AppError, badRequest } from '../../platform/errors.ts';
 import type { Upload } from '../../platform/files/upload.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { fileStoreFor } from '../../platform/files/file-store.ts';
@@ -20,6 +20,7 @@ import { now } from '../../platform/clock.ts';
 export function readUpload(c: Context<AppEnv>): Upload {
   const upload = c.var.upload;
   if (!upload) throw new Error('readUpload: the route contract does not declare upload: true');
+  if (upload instanceof AppError) throw upload;
   return upload;
 }
 
