@@ -8,10 +8,15 @@ const NEW_PASSWORD = 'Son-La-PAPI-2026';
 describe.skipIf(!chromiumPath)('first login, unit tree and accent-insensitive search', () => {
   let browser: Browser;
   let page: Page;
+  // Chromium reports every resource or inline code the Content-Security-Policy blocked.
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -83,5 +88,13 @@ describe.skipIf(!chromiumPath)('first login, unit tree and accent-insensitive se
     await fresh.getByRole('button', { name: 'Đăng nhập' }).click();
     await fresh.getByRole('link', { name: 'Đơn vị' }).first().waitFor();
     await fresh.close();
+  });
+
+  it('ran under the Content-Security-Policy without a violation', async () => {
+    const res = await page.goto(baseUrl);
+    expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByRole('link', { name: 'Tổng quan' }).first().click();
+    await page.waitForLoadState('networkidle');
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { AppError, errorResponse } from './platform/errors.ts';
 import { forgetRemembered } from './platform/cache.ts';
 import { compressJson } from './platform/compress.ts';
+import { securityHeaders } from './platform/security-headers.ts';
 import type { AppEnv } from './platform/http.ts';
 import { buildOpenApiDocument } from './platform/openapi.ts';
 import { registerDocs } from './platform/docs.ts';
@@ -75,7 +75,7 @@ export function createApp(database: Database, config: Config) {
       if (c.req.method !== 'GET' && c.req.method !== 'HEAD') forgetRemembered(database.db);
     }
   });
-  app.use('/api/*', secureHeaders());
+  app.use('*', securityHeaders());
   // The browser judges "today" (default dates, due-state colours) by the server's clock,
   // not its own: a wrong PC clock, or a test or demo on a set day, then agree with the server.
   app.use('/api/*', async (c, next) => {

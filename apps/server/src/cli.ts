@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
-import { ROLES, checkPasswordStrength, type Role } from '@papi/domain';
+import { ROLES, type Role } from '@papi/domain';
+import { assessPassword } from './platform/auth/password-strength.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { currentMigration, runMigrations } from './db/migrate.ts';
@@ -56,8 +57,13 @@ function required(name: keyof typeof values): string {
 }
 
 async function findCurrentUnit(database: Database, code: string) {
-  const { rows } = await database.pool.query<{ id: number; path: string }>(
-    `select id, path from admin_unit where era in ('post2025', 'all') and code = $1
+  const { rows } = await database.pool.query<{
+    id: number;
+    path: string;
+    name: string;
+    fullName: string;
+  }>(
+    `select id, path, name, full_name as "fullName" from admin_unit where era in ('post2025', 'all') and code = $1
       order by case level when 'province' then 0 else 1 end limit 1`,
     [code],
   );
@@ -106,7 +112,9 @@ const commands: Record<string, (database: Database) => Promise<void>> = {
     const username = required('username').toLowerCase();
     const unit = await findCurrentUnit(database, required('unit'));
     const password = values.password ?? generateTemporaryPassword();
-    const problems = values.password ? checkPasswordStrength(password, username) : [];
+    const problems = values.password
+      ? assessPassword(password, { username, unitNames: [unit.name, unit.fullName] })
+      : [];
     if (problems.length) throw new UsageError(problems.join(' '));
     const fullName = required('full-name');
     await database.db.transaction(async (tx) => {

@@ -6,8 +6,16 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
-  /** Set COOKIE_SECURE=true behind HTTPS so session cookies are never sent in clear. */
+  /**
+   * Session cookies only over HTTPS: COOKIE_SECURE=true/false, by default true when
+   * PUBLIC_URL starts with https://.
+   */
   cookieSecure: boolean;
+  /**
+   * TRUST_PROXY: addresses of reverse proxies (comma-separated) whose X-Forwarded-For
+   * names the client; without it the header is ignored (anyone could forge it).
+   */
+  trustProxy: string[];
   webDist: string;
   /** SOFFICE_PATH: LibreOffice for PDF reports; "none" disables; unset: the usual places. */
   soffice: string | undefined;
@@ -20,6 +28,8 @@ export interface Config {
   jobsEnabled: boolean;
   /** JOBS_INTERVAL_MS: pause between polls of the job queue when it is empty. */
   jobsIntervalMs: number;
+  /** DISK_MIN_FREE_MB: /api/health reports "degraded" below this much free space (1024). */
+  diskMinFreeBytes: number;
   /** EVIDENCE_MAX_BYTES: largest evidence file (default 20 MB). */
   evidenceMaxBytes: number;
   /** BACKUP_DIR: where backups are written (default DATA_DIR/backups). */
@@ -44,19 +54,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`PORT không hợp lệ: "${env.PORT}"`);
   }
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
-    cookieSecure: env.COOKIE_SECURE === 'true',
+    cookieSecure: env.COOKIE_SECURE
+      ? env.COOKIE_SECURE === 'true'
+      : publicUrl.toLowerCase().startsWith('https://'),
+    trustProxy: (env.TRUST_PROXY ?? '')
+      .split(',')
+      .map((a) => normalizeAddress(a.trim()))
+      .filter(Boolean),
     webDist: path.resolve(SERVER_ROOT, '../web/dist'),
     soffice: env.SOFFICE_PATH || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'PAPI Hub <no-reply@papihub.local>',
-    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicUrl,
     jobsEnabled: env.JOBS !== 'off',
     jobsIntervalMs: positiveInt(env.JOBS_INTERVAL_MS, 'JOBS_INTERVAL_MS') ?? 5_000,
+    diskMinFreeBytes: (positiveInt(env.DISK_MIN_FREE_MB, 'DISK_MIN_FREE_MB') ?? 1024) * 1024 * 1024,
     evidenceMaxBytes: positiveInt(env.EVIDENCE_MAX_BYTES, 'EVIDENCE_MAX_BYTES') ?? 20 * 1024 * 1024,
     backupDir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
     backupHour: backupHour(env.BACKUP_HOUR),
@@ -89,4 +107,9 @@ function backupHour(value: string | undefined): number | null {
     throw new Error(`BACKUP_HOUR không hợp lệ: "${value}" (0–23 hoặc off)`);
   }
   return n;
+}
+
+/** "::ffff:10.0.0.1" (IPv4 seen on an IPv6 socket) and "10.0.0.1" are one address. */
+export function normalizeAddress(address: string): string {
+  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase();
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { logError } from './log.ts';
 
 /** An error meant for the user: stable code, Vietnamese message, optional details. */
 export class AppError extends Error {
@@ -37,7 +38,34 @@ export function sqlState(err: unknown): string | undefined {
   return undefined;
 }
 
+/** A Node system error code (ENOSPC…) anywhere in the cause chain. */
+function systemCode(err: unknown): string | undefined {
+  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** The disk (files or database) is full: 507, and nothing was saved (the write rolled back). */
+export const storageFull = () =>
+  new AppError(
+    507,
+    'STORAGE_FULL',
+    'Máy chủ đã hết dung lượng lưu trữ nên chưa lưu được. Vui lòng báo quản trị viên giải phóng dung lượng rồi thử lại.',
+  );
+
+export function isStorageFull(err: unknown): boolean {
+  const code = systemCode(err);
+  // PostgreSQL's 53100 is disk_full; EDQUOT (a quota reached) is as full to the user.
+  return code === 'ENOSPC' || code === 'EDQUOT' || sqlState(err) === '53100';
+}
+
 export function errorResponse(c: Context, err: unknown): Response {
+  if (isStorageFull(err)) {
+    logError(`Hết dung lượng lưu trữ khi xử lý ${c.req.method} ${c.req.path}:`, err);
+    err = storageFull();
+  }
   // Two requests racing past an "is it free?" check meet at the unique index.
   if (sqlState(err) === '23505') {
     err = conflict('Dữ liệu trùng với một bản ghi đã có (có thể vừa được người khác tạo).');
@@ -54,7 +82,7 @@ export function errorResponse(c: Context, err: unknown): Response {
   if (err instanceof HTTPException) {
     return c.json({ code: 'HTTP_ERROR', message: err.message, details: undefined }, err.status);
   }
-  console.error(err);
+  logError(`Lỗi hệ thống khi xử lý ${c.req.method} ${c.req.path}:`, err);
   return c.json(
     {
       code: 'INTERNAL',

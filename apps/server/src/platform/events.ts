@@ -1,5 +1,6 @@
 import type { Db, Executor } from '../db/client.ts';
 import { domainEvent } from './events.table.ts';
+import { logError } from './log.ts';
 
 /** Every event the application raises, with its payload. Add new ones here. */
 export interface DomainEvents {
@@ -121,7 +122,7 @@ async function dispatch(db: Db, events: StoredEvent[]): Promise<void> {
       try {
         await handler(event);
       } catch (err) {
-        console.error(`Lỗi khi xử lý sự kiện ${event.type} #${event.id}:`, err);
+        logError(`Lỗi khi xử lý sự kiện ${event.type} #${event.id}:`, err);
       }
     }
   }

@@ -6,9 +6,12 @@ import type { Database, Executor } from '../db/client.ts';
 import type { Config } from '../config.ts';
 import { AppError, badRequest } from './errors.ts';
 import { SESSION_COOKIE, loadSession, type Session } from './auth/session.ts';
+import { receiveUpload, type Upload } from './files/upload.ts';
+import { MAX_JSON_DEPTH, findInputProblem, type InputProblem } from './input-check.ts';
 
 export interface AppEnv {
-  Variables: { database: Database; config: Config };
+  /** upload: the file of a multipart route (contract.upload), read before the handler. */
+  Variables: { database: Database; config: Config; upload?: Upload | AppError };
 }
 
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -47,32 +50,13 @@ function invalid(where: string, issues: { path: string; message: string }[]) {
   );
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/**
- * Finds text PostgreSQL cannot store (a NUL character, an unpaired surrogate) anywhere in
- * validated input, so it answers 400 instead of failing as a 500 inside SQL. Number ranges
- * belong to the contracts (ZId, ZBodyId).
- */
-function unstorable(value: unknown, path: string): { path: string; message: string } | null {
-  if (typeof value === 'string' && (value.includes('\u0000') || LONE_SURROGATE.test(value))) {
-    return { path, message: 'Chứa ký tự không hợp lệ.' };
-  }
-  if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      const found = unstorable(item, path ? `${path}.${key}` : key);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
 function validate<S extends z.ZodType | undefined>(schema: S, value: unknown, where: string) {
   if (!schema) return undefined as Parsed<S>;
   const result = schema.safeParse(value);
   if (!result.success) throw invalid(where, zodIssues(result.error));
-  const bad = unstorable(result.data, '');
-  if (bad) throw invalid(where, [bad]);
+  // Params and query strings: bodies were checked before parsing (readJsonBody).
+  const bad = findInputProblem(result.data);
+  if (bad) throw inputProblem(where, bad);
   return result.data as Parsed<S>;
 }
 
@@ -86,11 +70,27 @@ async function readJsonBody(c: Context): Promise<unknown> {
     );
   }
   const text = await c.req.text();
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw badRequest('INVALID_JSON', 'Nội dung gửi lên không phải JSON hợp lệ.');
   }
+  // Before zod: keys it would strip and depths it would recurse into are refused here.
+  const bad = findInputProblem(value);
+  if (bad) throw inputProblem('nội dung', bad);
+  return value;
+}
+
+function inputProblem(where: string, problem: InputProblem) {
+  if (problem.kind === 'depth') {
+    return badRequest(
+      'TOO_DEEP',
+      `Dữ liệu ở ${where} lồng nhau quá sâu (tối đa ${MAX_JSON_DEPTH} cấp) tại "${problem.path}".`,
+      { where, path: problem.path, maxDepth: MAX_JSON_DEPTH },
+    );
+  }
+  return invalid(where, [{ path: problem.path, message: problem.message }]);
 }
 
 async function authenticate(c: Context<AppEnv>, contract: RouteContract, options: RegisterOptions) {
@@ -128,6 +128,19 @@ async function prepare<C extends RouteContract>(
   const body = contract.body
     ? validate(contract.body, await readJsonBody(c), 'nội dung')
     : undefined;
+  // An upload is received whole before the handler's transaction opens: a client sending
+  // 20 MB slowly must not hold a database connection (PGlite has only one) meanwhile.
+  // A refused upload (not multipart, no file) is answered by the handler after its own
+  // checks, so an unknown or forbidden target still answers 404/403 first.
+  if (contract.upload) {
+    c.set(
+      'upload',
+      await receiveUpload(c, c.var.config.evidenceMaxBytes).catch((err: unknown) => {
+        if (err instanceof AppError) return err;
+        throw err;
+      }),
+    );
+  }
   return { params, query, body, session } as Omit<HandlerContext<C>, 'db' | 'c'>;
 }
 

@@ -1,14 +1,19 @@
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { checkPasswordStrength } from '@papi/domain';
 import { changePassword, getMe, login, logout } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/password-hash.ts';
-import { assertLoginAllowed, recordLoginAttempt } from '../../platform/auth/rate-limit.ts';
+import {
+  claimLoginAttempt,
+  foldUsername,
+  markLoginSucceeded,
+} from '../../platform/auth/rate-limit.ts';
+import { clientIp } from '../../platform/auth/client-ip.ts';
+import { assessPassword } from '../../platform/auth/password-strength.ts';
+import { findUnitById } from '../units/units.repository.ts';
 import {
   SESSION_COOKIE,
   createSession,
@@ -18,27 +23,19 @@ import {
 import { appUser } from '../users/users.table.ts';
 import { userSession } from './auth.table.ts';
 import * as service from './auth.service.ts';
-import { now } from '../../platform/clock.ts';
-
-function clientIp(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
+import { now, todayVn } from '../../platform/clock.ts';
 
 export function registerAuthRoutes(app: Hono<AppEnv>) {
   register(
     app,
     login,
     async ({ body, db, c }) => {
-      const username = body.username.toLowerCase();
-      const ip = clientIp(c);
-      await assertLoginAllowed(db, username, ip);
+      const username = foldUsername(body.username);
+      // Counted before the password is checked (platform/auth/rate-limit.ts).
+      const attemptId = await claimLoginAttempt(c.var.database, username, clientIp(c));
       const user = await service.checkCredentials(db, username, body.password);
-      await recordLoginAttempt(db, username, ip, user !== null);
       if (!user) throw service.invalidCredentials();
+      await markLoginSucceeded(db, attemptId);
       const token = await createSession(db, user.id);
       await service.markLoggedIn(db, user.id);
       const session = (await loadSession(c.var.database, token))!;
@@ -90,7 +87,11 @@ export function registerAuthRoutes(app: Hono<AppEnv>) {
           issues: [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }],
         });
       }
-      const problems = checkPasswordStrength(body.newPassword, user.username);
+      const unit = await findUnitById(db, user.unitId, todayVn());
+      const problems = assessPassword(body.newPassword, {
+        username: user.username,
+        unitNames: unit ? [unit.name, unit.fullName] : [],
+      });
       if (body.newPassword === body.currentPassword) {
         problems.push('Mật khẩu mới phải khác mật khẩu hiện tại.');
       }

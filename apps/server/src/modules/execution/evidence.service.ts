@@ -6,41 +6,22 @@ import type { Executor } from '../../db/client.ts';
 import type { AppEnv } from '../../platform/http.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
+import type { Upload } from '../../platform/files/upload.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { fileStoreFor } from '../../platform/files/file-store.ts';
 import { KIND_INFO } from '../../platform/files/sniff.ts';
+import { inspectOfficeArchive } from '../../platform/files/archive-check.ts';
 import { evidenceFile } from './execution.table.ts';
 import { checkEvidence } from './evidence.check.ts';
 import { presentEvidence, selectEvidence } from './evidence.repository.ts';
 import { now } from '../../platform/clock.ts';
 
-/** The one file of a multipart/form-data request, part "file". */
-export async function readUpload(c: Context<AppEnv>): Promise<{ name: string; bytes: Uint8Array }> {
-  const type = c.req.header('content-type') ?? '';
-  if (!type.startsWith('multipart/form-data')) {
-    throw new AppError(
-      415,
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Tệp phải được gửi dạng multipart/form-data, trong trường “file”.',
-    );
-  }
-  let form: Record<string, unknown>;
-  try {
-    form = await c.req.parseBody();
-  } catch {
-    throw badRequest('INVALID_MULTIPART', 'Nội dung multipart/form-data không đọc được.');
-  }
-  const file = form.file;
-  if (!(file instanceof File)) {
-    throw badRequest('FILE_MISSING', 'Chưa chọn tệp: cần một tệp trong trường “file”.');
-  }
-  // Path separators and control characters never reach a Content-Disposition header.
-  const name =
-    [...file.name.normalize('NFC')]
-      .map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch))
-      .join('')
-      .slice(-200) || 'tep';
-  return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
+/** The file register() received before the transaction (platform/files/upload.ts). */
+export function readUpload(c: Context<AppEnv>): Upload {
+  const upload = c.var.upload;
+  if (!upload) throw new Error('readUpload: the route contract does not declare upload: true');
+  if (upload instanceof AppError) throw upload;
+  return upload;
 }
 
 export interface EvidenceLink {
@@ -59,8 +40,9 @@ export async function saveEvidence(
   link: EvidenceLink,
 ): Promise<TEvidence> {
   const config = c.var.config;
-  const { name, bytes } = await readUpload(c);
+  const { name, bytes } = readUpload(c);
   const kind = checkEvidence(name, bytes, config.evidenceMaxBytes);
+  if (kind === 'docx' || kind === 'xlsx') await inspectOfficeArchive(name, bytes);
   const at = now();
   const key = `evidence/${at.getUTCFullYear()}/${String(at.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
   const store = fileStoreFor(config);

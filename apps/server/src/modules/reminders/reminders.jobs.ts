@@ -2,6 +2,9 @@ import { sql } from 'drizzle-orm';
 import { vietnamDate, vietnamHour, vietnamInstant } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import type { Config } from '../../config.ts';
+import type { FileStore } from '../../platform/files/storage.ts';
+import { fileStoreFor } from '../../platform/files/file-store.ts';
+import { sweepOrphanFiles } from '../../platform/files/sweep.ts';
 import {
   createTransport,
   sendMail,
@@ -35,6 +38,8 @@ export interface JobSetup {
   sources?: DueItemSource[];
   notifiers?: EventNotifiers;
   relayEveryMs?: number;
+  /** Where evidence bytes live, for the daily sweep of orphaned files. */
+  files?: FileStore;
 }
 
 /** Every job kind the application runs, by name. */
@@ -61,6 +66,9 @@ export function jobHandlers(setup: JobSetup): Record<string, JobHandler> {
     },
     'mail.send': async (tx, job) => {
       await sendMail(tx, setup.transport, job.payload as unknown as OutgoingMail);
+    },
+    'files.sweep': async (tx, _job, { now }) => {
+      if (setup.files) await sweepOrphanFiles(tx, setup.files, now);
     },
     'jobs.cleanup': async (tx: Executor, _job, { now }) => {
       await tx.execute(sql`
@@ -100,20 +108,21 @@ export function jobSchedules(relayEveryMs = 30_000): Schedule[] {
       maxAttempts: 1,
     }),
     (now) => ({ kind: 'jobs.cleanup', dedupeKey: `jobs-cleanup:${vietnamDate(now)}` }),
+    (now) => ({ kind: 'files.sweep', dedupeKey: `files-sweep:${vietnamDate(now)}` }),
   ];
 }
 
 /** The worker main.ts starts: all handlers, all schedules, mail by the configuration. */
 export function createAppWorker(
   db: Executor,
-  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl' | 'jobsIntervalMs'>,
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl' | 'jobsIntervalMs' | 'dataDir' | 's3'>,
   extra: Partial<WorkerOptions> = {},
   /** Jobs of other modules (the nightly backup). */
   more: { handlers?: Record<string, JobHandler>; schedules?: Schedule[] } = {},
 ) {
   const transport = createTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom });
   return createWorker(db, {
-    handlers: { ...jobHandlers({ publicUrl: config.publicUrl, transport }), ...more.handlers },
+    handlers: { ...jobHandlers({ publicUrl: config.publicUrl, transport, files: fileStoreFor(config) }), ...more.handlers },
     schedules: [...jobSchedules(), ...(more.schedules ?? [])],
     intervalMs: config.jobsIntervalMs,
     ...extra,

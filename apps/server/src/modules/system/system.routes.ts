@@ -6,14 +6,19 @@ import { findUnitById } from '../units/units.repository.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { getInstallationSetting, installationRootId } from './settings.service.ts';
 import { APP_VERSION } from '../../version.ts';
+import { diskSpace } from '../../platform/files/disk-space.ts';
 
 export function registerSystemRoutes(app: Hono<AppEnv>) {
-  register(app, getHealth, async ({ c }) => ({
-    status: 'ok' as const,
-    database: c.var.database.kind,
-    migration: await currentMigration(c.var.database),
-    version: APP_VERSION,
-  }));
+  register(app, getHealth, async ({ c }) => {
+    const disk = await diskSpace(c.var.config);
+    return {
+      status: disk.low ? ('degraded' as const) : ('ok' as const),
+      database: c.var.database.kind,
+      migration: await currentMigration(c.var.database),
+      version: APP_VERSION,
+      disk,
+    };
+  });
 
   register(app, getInstallation, async ({ db }) => {
     const installation = await getInstallationSetting(db);

@@ -4,6 +4,13 @@ import { createTestContext, type TestContext } from '../../test/harness.ts';
 import { expectApiError } from '../../test/helpers.ts';
 import { latestMigrationTag } from '../../db/migrate.ts';
 import { APP_VERSION } from '../../version.ts';
+import { createApp } from '../../app.ts';
+import { loadConfig } from '../../config.ts';
+
+type TDiskHealth = {
+  status: string;
+  disk: { freeBytes: number; totalBytes: number; low: boolean; message: string | null };
+};
 
 interface OpenApiDocument {
   openapi: string;
@@ -26,13 +33,35 @@ describe('health and installation (no login needed)', () => {
   it('reports the database kind, the applied migration and the version', async () => {
     const res = await ctx.client().get('/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({
-      status: 'ok',
+    expect(res.body).toMatchObject({
       database: inject('databaseKind'),
       migration: latestMigrationTag(),
       version: APP_VERSION,
     });
     expect(latestMigrationTag()).toMatch(/^\d{14}_\w+$/);
+  });
+
+  it('reports the free space of DATA_DIR, "degraded" under DISK_MIN_FREE_MB', async () => {
+    const roomy = createApp(
+      ctx.database,
+      loadConfig({ DATA_DIR: ctx.dataDir, DISK_MIN_FREE_MB: '1' }),
+    );
+    const ok = (await (await roomy.request('/api/health')).json()) as TDiskHealth;
+    expect(ok.status).toBe('ok');
+    expect(ok.disk.freeBytes).toBeGreaterThan(1024 * 1024);
+    expect(ok.disk.totalBytes).toBeGreaterThanOrEqual(ok.disk.freeBytes);
+    expect(ok.disk).toMatchObject({ low: false, message: null });
+    // A threshold above any real disk: the probe must say so, in Vietnamese.
+    const full = createApp(
+      ctx.database,
+      loadConfig({ DATA_DIR: ctx.dataDir, DISK_MIN_FREE_MB: String(1024 ** 3) }),
+    );
+    const res = await full.request('/api/health');
+    expect(res.status).toBe(200);
+    const low = (await res.json()) as TDiskHealth;
+    expect(low.status).toBe('degraded');
+    expect(low.disk.low).toBe(true);
+    expect(low.disk.message).toContain('Thư mục dữ liệu chỉ còn trống');
   });
 
   it('describes the installation: the demo province of Sơn La', async () => {

@@ -7,6 +7,8 @@ export interface FileStore {
   put(key: string, body: Uint8Array, contentType: string): Promise<void>;
   get(key: string): Promise<Uint8Array>;
   delete(key: string): Promise<void>;
+  /** Every stored key with its last change (local store only: see files.sweep). */
+  list?(): AsyncIterable<{ key: string; modifiedMs: number }>;
 }
 
 /** Files under DATA_DIR/files (the default). */
@@ -23,14 +25,32 @@ export function localFileStore(root: string): FileStore {
       const p = full(key);
       await fs.mkdir(path.dirname(p), { recursive: true });
       // Write then rename: a crash never leaves a half-written file under the final name.
-      await fs.writeFile(`${p}.part`, body);
-      await fs.rename(`${p}.part`, p);
+      try {
+        await fs.writeFile(`${p}.part`, body);
+        await fs.rename(`${p}.part`, p);
+      } catch (err) {
+        // A full disk leaves a truncated .part behind: it would only fill the disk further.
+        await fs.rm(`${p}.part`, { force: true }).catch(() => {});
+        throw err;
+      }
     },
     async get(key) {
       return new Uint8Array(await fs.readFile(full(key)));
     },
     async delete(key) {
       await fs.rm(full(key), { force: true });
+    },
+    async *list() {
+      let names: string[];
+      try {
+        names = (await fs.readdir(root, { recursive: true })) as string[];
+      } catch {
+        return; // nothing stored yet
+      }
+      for (const name of names) {
+        const stat = await fs.stat(path.join(root, name)).catch(() => null);
+        if (stat?.isFile()) yield { key: name.split(path.sep).join('/'), modifiedMs: stat.mtimeMs };
+      }
     },
   };
 }

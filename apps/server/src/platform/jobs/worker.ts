@@ -1,3 +1,4 @@
+import { describeError } from '../log.ts';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Executor } from '../../db/client.ts';
@@ -82,7 +83,8 @@ export function createWorker(db: Executor, options: WorkerOptions): Worker {
         );
         return true;
       }
-      const message = err instanceof Error ? err.message : String(err);
+      // Stored in job.last_error and logged: no SQL parameters (platform/log.ts).
+      const message = describeError(err, { stack: false });
       const outcome = await failJob(db, claimed, id, message, clock());
       log(
         `Công việc #${claimed.id} (${claimed.kind}) lỗi lần ${claimed.attempts}: ${message}` +
@@ -112,7 +114,7 @@ export function createWorker(db: Executor, options: WorkerOptions): Worker {
         await drain(true);
       } catch (err) {
         // The database may be briefly unreachable: keep polling rather than die.
-        log(`Hàng đợi công việc: ${err instanceof Error ? err.message : String(err)}`);
+        log(`Hàng đợi công việc: ${describeError(err, { stack: false })}`);
       }
       if (stopped) break;
       await new Promise<void>((resolve) => {
