@@ -122,7 +122,10 @@ export function createAppWorker(
 ) {
   const transport = createTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom });
   return createWorker(db, {
-    handlers: { ...jobHandlers({ publicUrl: config.publicUrl, transport, files: fileStoreFor(config) }), ...more.handlers },
+    handlers: {
+      ...jobHandlers({ publicUrl: config.publicUrl, transport, files: fileStoreFor(config) }),
+      ...more.handlers,
+    },
     schedules: [...jobSchedules(), ...(more.schedules ?? [])],
     intervalMs: config.jobsIntervalMs,
     ...extra,
