@@ -38,3 +38,4 @@ export * from './plans/appendix-rows.ts';
 export * from './plans/agency-match.ts';
 export * from './plans/task-numbers.ts';
 export * from './plans/group-members.ts';
+export * from './plans/plan-templates.ts';

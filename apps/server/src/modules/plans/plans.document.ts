@@ -1,6 +1,7 @@
 /**
  * A stored plan → the document-shaped input of the Word generator: every string as printed.
- * Tasks go to the appendix, grouped by the plan's task groups (or by dimension).
+ * The text comes from plan-document-body.ts; tasks go to the appendix, grouped by the
+ * plan's task groups (or by dimension), unless the plan prints them in its body.
  */
 import {
   defaultPlanHeader,
@@ -11,22 +12,14 @@ import {
   formatSigner,
   type Plan,
   type PlanTask,
-  type TextBlock,
 } from '@papi/domain';
-import type {
-  PlanBlock,
-  PlanDocumentInput,
-  PlanTaskGroup,
-} from '../../platform/documents/plan-input.ts';
-
-const blocksOf = (blocks: readonly TextBlock[]): PlanBlock[] =>
-  blocks.flatMap((b) => [
-    ...(b.heading
-      ? [{ kind: 'heading' as const, text: `${b.number ? `${b.number}. ` : ''}${b.heading}` }]
-      : []),
-    ...b.paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p })),
-    ...blocksOf(b.children),
-  ]);
+import type { PlanDocumentInput, PlanTaskGroup } from '../../platform/documents/plan-input.ts';
+import {
+  bodySections,
+  closingText,
+  tasksInAppendix,
+  type DimensionName,
+} from './plan-document-body.ts';
 
 const row = (t: PlanTask) => ({
   number: t.number,
@@ -52,7 +45,39 @@ function taskGroups(plan: Plan): PlanTaskGroup[] {
   return groups.filter((g) => g.tasks.length > 0);
 }
 
-export function planDocumentInput(plan: Plan, unitFullName: string): PlanDocumentInput {
+/** "Tỉnh Sơn La" → "tỉnh Sơn La": a unit's type word is lower case inside a sentence. */
+const inSentence = (fullName: string) =>
+  fullName.charAt(0).toLocaleLowerCase('vi') + fullName.slice(1);
+
+/**
+ * The issuing body inside a sentence ("… của Ủy ban nhân dân tỉnh Sơn La"): a People's
+ * Committee by its unit, another body as its header names it.
+ */
+export function issuerName(issuingBody: string, unitFullName: string): string {
+  if (/^(ỦY|UỶ) BAN NHÂN DÂN\b/u.test(issuingBody.trim()))
+    return `Ủy ban nhân dân ${inSentence(unitFullName)}`;
+  const t = issuingBody.trim();
+  if (t !== t.toLocaleUpperCase('vi')) return t;
+  const lower = t.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/** "./." closes the last paragraph when the plan has no closing sentence of its own. */
+function closeLast(sections: PlanDocumentInput['sections']): void {
+  const last = sections.at(-1)?.blocks.at(-1);
+  if (!last || last.kind === 'heading') return;
+  if (typeof last.text === 'string') last.text = closingText(last.text)!;
+  else if (last.text.length) {
+    const end = last.text.at(-1)!;
+    end.text = closingText(end.text)!;
+  }
+}
+
+export function planDocumentInput(
+  plan: Plan,
+  unitFullName: string,
+  dimensions: readonly DimensionName[] = [],
+): PlanDocumentInput {
   const [y, m, d] = (plan.date ?? '').split('-').map(Number);
   const signer = plan.signer ? formatSigner(plan.signer) : [];
   const recipients = [
@@ -61,54 +86,30 @@ export function planDocumentInput(plan: Plan, unitFullName: string): PlanDocumen
   ];
   const issuing =
     plan.header.issuingBody ?? defaultPlanHeader({ name: '', fullName: unitFullName }).issuingBody;
+  const sections = bodySections(plan, dimensions);
+  const closing = closingText(plan.closing);
+  if (!closing) closeLast(sections);
   return {
     issuingBody: {
       ...(plan.header.parentBody ? { parent: [plan.header.parentBody] } : {}),
       lines: issuingBodyLines(issuing),
-      name: unitFullName,
+      name: issuerName(issuing, unitFullName),
     },
     number: plan.documentNumber ?? '',
     place: plan.place ?? '',
     date: plan.date ? { year: y!, month: m!, day: d! } : { year: plan.index?.year ?? 0 },
     subject: plan.title,
-    bases: plan.bases.map((b) => b.text),
-    ...(plan.preamble ? { preamble: [plan.preamble] } : {}),
-    sections: plan.sections
-      .filter((s) => s.role !== 'organisation')
-      .map((s) => ({
-        heading: `${s.numeral}. ${s.heading}`,
-        blocks: [
-          ...(s.role === 'purpose'
-            ? [
-                ...plan.purpose.map((p) => ({ kind: 'bullet' as const, text: p })),
-                ...plan.requirements.map((p) => ({ kind: 'bullet' as const, text: p })),
-              ]
-            : []),
-          ...blocksOf(s.blocks),
-          ...(s.note ? [{ kind: 'paragraph' as const, text: s.note }] : []),
-        ],
-      })),
-    implementation: {
-      heading:
-        plan.sections.find((s) => s.role === 'organisation')?.heading !== undefined
-          ? (() => {
-              const s = plan.sections.find((x) => x.role === 'organisation')!;
-              return `${s.numeral}. ${s.heading}`;
-            })()
-          : 'TỔ CHỨC THỰC HIỆN',
-      responsibilities: plan.responsibilities.map((r) => ({
-        agency: r.heading,
-        ...(r.paragraphs.length > 0 ? { duty: r.paragraphs.join(' ') } : {}),
-      })),
-    },
-    ...(plan.closing ? { closing: plan.closing } : {}),
+    bases: plan.bases.map((b) => b.text).filter((b) => b.trim()),
+    ...(plan.preamble?.trim() ? { preamble: [plan.preamble] } : {}),
+    sections,
+    ...(closing ? { closing } : {}),
     signer: {
       authority: signer.slice(0, -2),
       position: signer.at(-2) ?? '',
       name: signer.at(-1) ?? '',
     },
     recipients,
-    ...(plan.tasks.length > 0
+    ...(plan.tasks.length > 0 && tasksInAppendix(plan)
       ? {
           appendix: {
             title: `NHIỆM VỤ CỤ THỂ ${plan.title.toUpperCase()}`,

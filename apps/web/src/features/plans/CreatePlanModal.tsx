@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { DateInputField } from '../../components/DateInputField.tsx';
 import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
@@ -99,6 +99,9 @@ export function CreatePlanModal({ opened, onClose }: Props) {
             <DateInputField label={t('plans.form.from')} required value={from} onChange={setFrom} />
             <DateInputField label={t('plans.form.to')} required value={to} onChange={setTo} />
           </Group>
+          <Text size="xs" c="dimmed">
+            {t('plans.create.template')}
+          </Text>
           {missing && (
             <Alert color="red" role="alert">
               {t('plans.form.required')}
