@@ -14,6 +14,8 @@ export interface TemplateContext {
   /** Province level issues for the whole province; a commune implements the province's plan. */
   level: 'country' | 'province' | 'district' | 'commune';
   year: number;
+  /** The plan's subject ("Nâng cao Chỉ số PAPI năm 2027"), named in the preamble and closing. */
+  title?: string;
   /** "tỉnh Sơn La" for a commune's plan, to name the plan it implements. */
   parentUnitFullName?: string | null;
   /** The plan this one implements, when it is in the system. */
@@ -109,7 +111,9 @@ function legalBases(ctx: TemplateContext): LegalBasis[] {
   return bases;
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+/** "Nâng cao …" → "nâng cao …" inside a sentence; "PAPI …" stays. */
+const lowerFirst = (s: string) =>
+  /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase('vi') + s.slice(1) : s;
 
 /** Who is asked to report, by level: the home affairs office of the unit. */
 const homeAffairs = (ctx: TemplateContext) =>
@@ -219,9 +223,10 @@ export function planTemplate(typeCode: string, ctx: TemplateContext): PlanTempla
   const texts = typeCode === 'communication' ? COMMUNICATION : IMPROVEMENT;
   const issuer = `Ủy ban nhân dân ${ctx.unitFullName}`;
   const office = homeAffairs(ctx);
+  const about = ctx.title?.trim() ? ` ${lowerFirst(ctx.title.trim())}` : '';
   return {
     bases: legalBases(ctx),
-    preamble: `${issuer} ban hành Kế hoạch với các nội dung cụ thể như sau:`,
+    preamble: `${issuer} ban hành Kế hoạch${about} với các nội dung cụ thể như sau:`,
     purpose: texts.purpose(ctx),
     requirements: [...texts.requirements],
     sections: sectionsFor(typeCode),
@@ -237,7 +242,7 @@ export function planTemplate(typeCode: string, ctx: TemplateContext): PlanTempla
         children: [],
       },
     ],
-    closing: `Trên đây là Kế hoạch của ${issuer}. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về ${office} để tổng hợp, báo cáo ${issuer} xem xét, giải quyết./.`,
+    closing: `Trên đây là Kế hoạch${about} của ${issuer}. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về ${office} để tổng hợp, báo cáo ${issuer} xem xét, giải quyết./.`,
     recipients: recipients(ctx),
     signer: { ...SIGNER },
   };

@@ -29,7 +29,9 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'
 /** "I" → "I. ", "a)" → "a) ", "1." → "1. ", "" → "". */
 export function numbered(number: string | null | undefined, text: string): string {
   const n = (number ?? '').trim();
-  if (!n) return text;
+  const bare = n.replace(/[.)]$/, '');
+  // A heading typed with its number ("1. Giao các cơ quan") keeps it once.
+  if (!n || text.startsWith(`${bare}. `) || text.startsWith(`${bare}) `)) return text;
   return /[.)]$/.test(n) ? `${n} ${text}` : `${n}. ${text}`;
 }
 
@@ -130,8 +132,18 @@ function responsibilityBlocks(r: Responsibility, number: string): PlanBlock[] {
   const children = (r.children as Responsibility[]).flatMap((c, i) =>
     responsibilityBlocks(c, c.number.trim() || `${number}.${i + 1}`),
   );
+  const head = numbered(number, asked);
+  // "2. Phòng Nội vụ: theo dõi, đôn đốc …" (seed 001): a duty written in lower case runs on
+  // after the agency, as one paragraph.
+  const [first, ...rest] = duties;
+  if (first && /^\p{Ll}/u.test(first))
+    return [
+      { kind: 'paragraph', text: [{ text: `${head}: `, bold: true }, { text: first }] },
+      ...rest.map(para),
+      ...children,
+    ];
   return [
-    { kind: 'heading', text: numbered(number, asked) },
+    { kind: 'heading', text: head },
     // An item with nothing under it would be an empty heading: it gets the usual duty.
     ...(duties.length || children.length ? duties.map(para) : [para(LEAD_DUTY)]),
     ...children,
@@ -156,10 +168,8 @@ function organisationBlocks(plan: Plan, section: PlanSection): PlanBlock[] {
       ),
     );
   }
-  for (const r of plan.reporting)
-    blocks.push(
-      para(`- ${r.label}: ${r.by} báo cáo ${r.to}; thời hạn: ${formatDeadline(r.deadline)}.`),
-    );
+  // plan.reporting is what the text above says about reports, read for the reminders; the
+  // text itself carries it, so it is not printed twice.
   return blocks;
 }
 

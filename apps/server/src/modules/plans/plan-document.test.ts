@@ -4,6 +4,7 @@ import type { TPlanDetail } from '@papi/contracts';
 import { LEAD_DUTY } from '@papi/domain';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { samplePlan, sampleTasks } from './plans.samples.ts';
+import { issuerName } from './plans.document.ts';
 
 let ctx: TestContext;
 let officer: TestClient;
@@ -323,5 +324,21 @@ describe('a new plan starts from its type template', () => {
     const p = ok<TPlanDetail>(await create('improvement', { body: { purpose: ['Riêng.'] } }), 201);
     expect(p.body.purpose).toEqual(['Riêng.']);
     expect(p.body.bases).toEqual([]);
+  });
+});
+
+describe('the issuing body inside a sentence', () => {
+  it('names a People’s Committee by its place, a typed header as written', () => {
+    expect(issuerName('ỦY BAN NHÂN DÂN TỈNH SƠN LA', 'Tỉnh Sơn La')).toBe(
+      'Ủy ban nhân dân tỉnh Sơn La',
+    );
+    expect(issuerName('ỦY BAN NHÂN DÂN HUYỆN MỘC CHÂU', 'Tỉnh Sơn La')).toBe(
+      'Ủy ban nhân dân huyện Mộc Châu',
+    );
+    expect(issuerName('ỦY BAN NHÂN DÂN THÀNH PHỐ SA ĐÉC', 'Tỉnh Sơn La')).toBe(
+      'Ủy ban nhân dân thành phố Sa Đéc',
+    );
+    expect(issuerName('SỞ NỘI VỤ', 'Tỉnh Sơn La')).toBe('Sở Nội vụ');
+    expect(issuerName('Sở Nội vụ tỉnh Sơn La', 'Tỉnh Sơn La')).toBe('Sở Nội vụ tỉnh Sơn La');
   });
 });

@@ -32,6 +32,7 @@ export async function templateBody(
   typeCode: string,
   unit: UnitLike,
   year: number,
+  title: string,
   parent: PlanRecord | null,
 ): Promise<TPlanBody> {
   const above = unit.parentId === null ? null : await findUnitById(db, unit.parentId, todayVn());
@@ -44,6 +45,7 @@ export async function templateBody(
       ? unit.level
       : 'commune') as TemplateContext['level'],
     year,
+    title,
     parentUnitFullName: inSentence(parent?.unit.fullName ?? above?.fullName),
     parent:
       parent && parent.number !== null

@@ -54,13 +54,40 @@ const inSentence = (fullName: string) =>
  * Committee by its unit, another body as its header names it.
  */
 export function issuerName(issuingBody: string, unitFullName: string): string {
-  if (/^(ỦY|UỶ) BAN NHÂN DÂN\b/u.test(issuingBody.trim()))
-    return `Ủy ban nhân dân ${inSentence(unitFullName)}`;
-  const t = issuingBody.trim();
+  const t = issuingBody.trim().replace(/\s+/g, ' ');
+  const ubnd = /^(?:ỦY|UỶ) BAN NHÂN DÂN (.+)$/u.exec(t);
+  if (ubnd) {
+    const where = ubnd[1]!;
+    if (where === unitFullName.toLocaleUpperCase('vi'))
+      return `Ủy ban nhân dân ${inSentence(unitFullName)}`;
+    // A header typed for another place ("HUYỆN MỘC CHÂU"): the type word in lower case,
+    // the name with each word capitalised.
+    const type = UNIT_TYPES.find((w) => where.startsWith(`${w} `));
+    const name = (type ? where.slice(type.length + 1) : where)
+      .toLocaleLowerCase('vi')
+      .replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
+    return `Ủy ban nhân dân ${type ? `${type.toLocaleLowerCase('vi')} ` : ''}${name}`;
+  }
   if (t !== t.toLocaleUpperCase('vi')) return t;
-  const lower = t.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+  // "SỞ NỘI VỤ" → "Sở Nội vụ": a sở or ban capitalises the first word of its field too.
+  const words = t.toLocaleLowerCase('vi').split(' ');
+  const up = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+  return words
+    .map((w, i) => (i === 0 || (i === 1 && /^(sở|ban)$/u.test(words[0]!)) ? up(w) : w))
+    .join(' ');
 }
+
+const UNIT_TYPES = [
+  'THÀNH PHỐ',
+  'THỊ XÃ',
+  'THỊ TRẤN',
+  'ĐẶC KHU',
+  'TỈNH',
+  'HUYỆN',
+  'QUẬN',
+  'XÃ',
+  'PHƯỜNG',
+];
 
 /** "./." closes the last paragraph when the plan has no closing sentence of its own. */
 function closeLast(sections: PlanDocumentInput['sections']): void {

@@ -78,7 +78,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
         parentPlanId: body.parentPlanId ?? null,
         // Without a body of its own a plan starts from its type's template.
         body: withUnitHeader(
-          body.body ?? (await templateBody(db, body.planType, unit, body.year, parent)),
+          body.body ?? (await templateBody(db, body.planType, unit, body.year, body.title, parent)),
           unit,
         ),
         search: repo.planSearch({ title: body.title, number: null, symbol: body.symbol }),
