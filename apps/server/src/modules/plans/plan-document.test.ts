@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TPlanDetail } from '@papi/contracts';
+import type { TPlanDetail, TPlanWordPreview } from '@papi/contracts';
 import { LEAD_DUTY } from '@papi/domain';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { samplePlan, sampleTasks } from './plans.samples.ts';
@@ -30,13 +30,17 @@ const ok = <T>(res: { status: number; body: unknown }, status = 200) => {
   return res.body as T;
 };
 
-/** The downloaded document's paragraphs as text, in order. */
-async function documentText(planId: number): Promise<string[]> {
+async function documentBytes(planId: number): Promise<Uint8Array> {
   const raw = await ctx.app.request(`/api/plans/${planId}/document`, {
     headers: { cookie: officer.cookie },
   });
   expect(raw.status).toBe(200);
-  const zip = await JSZip.loadAsync(new Uint8Array(await raw.arrayBuffer()));
+  return new Uint8Array(await raw.arrayBuffer());
+}
+
+/** The downloaded document's paragraphs as text, in order. */
+async function documentText(planId: number): Promise<string[]> {
+  const zip = await JSZip.loadAsync(await documentBytes(planId));
   const xml = await zip.file('word/document.xml')!.async('string');
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
     .map((p) =>
@@ -340,5 +344,81 @@ describe('the issuing body inside a sentence', () => {
     );
     expect(issuerName('SỞ NỘI VỤ', 'Tỉnh Sơn La')).toBe('Sở Nội vụ');
     expect(issuerName('Sở Nội vụ tỉnh Sơn La', 'Tỉnh Sơn La')).toBe('Sở Nội vụ tỉnh Sơn La');
+  });
+});
+
+describe('a plan read back from a Word file this system produced', () => {
+  it('previews every part, and a draft made from it prints the same text', async () => {
+    const body = {
+      ...FULL_BODY,
+      sections: FULL_BODY.sections.map((x) =>
+        x.role === 'tasks' ? { ...x, note: '(Có Phụ lục kèm theo)' } : x,
+      ),
+    };
+    let p = ok<TPlanDetail>(await officer.post('/api/plans', { ...samplePlan(sonla), body }), 201);
+    p = ok(
+      await officer.request('PUT', `/api/plans/${p.id}/tasks`, {
+        version: p.version,
+        tasks: sampleTasks(agency),
+      }),
+    );
+    const bytes = await documentBytes(p.id);
+    const preview = ok<TPlanWordPreview>(
+      await officer.post('/api/plans/word/preview', {
+        unitId: sonla,
+        filename: 'ke-hoach.docx',
+        contentBase64: Buffer.from(bytes).toString('base64'),
+      }),
+    );
+    expect(preview.title).toBe('Nâng cao chỉ số PAPI năm 2023');
+    const read = preview.body;
+    expect(read.header.issuingBody).toBe('ỦY BAN NHÂN DÂN TỈNH SƠN LA');
+    expect(read.place).toBe('Sơn La');
+    expect(read.bases.map((b) => b.text)).toEqual(body.bases.map((b) => b.text));
+    expect(read.preamble).toBe(body.preamble);
+    expect(read.purpose).toEqual(body.purpose);
+    expect(read.requirements).toEqual(body.requirements);
+    expect(read.sections.map((x) => [x.numeral, x.heading, x.role, x.note])).toEqual([
+      ['I', 'MỤC ĐÍCH, YÊU CẦU', 'purpose', null],
+      ['II', 'NHIỆM VỤ, GIẢI PHÁP', 'tasks', '(Có Phụ lục kèm theo)'],
+      ['III', 'KINH PHÍ', 'free', null],
+      ['IV', 'TỔ CHỨC THỰC HIỆN', 'organisation', null],
+    ]);
+    expect(read.responsibilities.map((r) => [r.number, r.heading, r.request])).toEqual([
+      ['1', 'Sở Nội vụ', false],
+      ['2', 'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', true],
+      ['3', agency.name, false],
+    ]);
+    expect(read.responsibilities[0]!.paragraphs).toEqual(body.responsibilities[0]!.paragraphs);
+    expect(read.closing).toBe('Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh./.');
+    expect(read.recipients).toEqual(body.recipients);
+    expect(read.signer).toMatchObject({
+      onBehalfOf: 'ỦY BAN NHÂN DÂN',
+      authority: 'KT',
+      headTitle: 'CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Văn An',
+    });
+    expect(preview.recognised).toContain('Căn cứ: 2');
+    expect(preview.unrecognised.some((u) => u.startsWith('Phụ lục'))).toBe(true);
+
+    // The draft made from the preview prints the text the file had.
+    const copy = ok<TPlanDetail>(
+      await officer.post('/api/plans', { ...samplePlan(sonla), body: read }),
+      201,
+    );
+    const before = await documentText(p.id);
+    const after = await documentText(copy.id);
+    expect(after).toEqual(before.slice(0, before.indexOf('Phụ lục')));
+  });
+
+  it('refuses a file that is not a Word document, saying so', async () => {
+    const res = await officer.post('/api/plans/word/preview', {
+      unitId: sonla,
+      filename: 'ke-hoach.pdf',
+      contentBase64: Buffer.from('%PDF-1.4 not a docx').toString('base64'),
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('không phải văn bản Word (.docx)');
   });
 });

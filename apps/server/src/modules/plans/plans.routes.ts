@@ -39,6 +39,7 @@ import { registerPlanCopyRoutes } from './plan-copy.routes.ts';
 import { registerPlanAppendixRoutes } from './plan-appendix.routes.ts';
 import { linkToOpenObligation } from './plan-cascade.service.ts';
 import { registerPlanGroupRoutes } from './plan-groups.routes.ts';
+import { registerPlanWordRoutes } from './plan-word.routes.ts';
 import { resolveTaskGroups } from './plan-groups.ts';
 
 export function registerPlanRoutes(app: Hono<AppEnv>) {
@@ -49,6 +50,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
   registerPlanCopyRoutes(app);
   registerPlanAppendixRoutes(app);
   registerPlanGroupRoutes(app);
+  registerPlanWordRoutes(app);
   register(app, listPlans, async ({ query, session, db }) =>
     repo.listPlans(db, { ...query, scopePaths: session.actor.scopePaths }),
   );

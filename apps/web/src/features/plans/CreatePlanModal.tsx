@@ -7,6 +7,8 @@ import { useT } from '../../i18n/index.ts';
 import { useCurrentUser } from '../auth/CurrentUser.tsx';
 import { useCreatePlan, usePlanTypes } from './api.ts';
 import { typeLabel } from './labels.ts';
+import { WordImportField } from './WordImportField.tsx';
+import type { TPlanWordPreview } from '@papi/contracts';
 
 interface Props {
   opened: boolean;
@@ -27,6 +29,7 @@ export function CreatePlanModal({ opened, onClose }: Props) {
   const [from, setFrom] = useState<string | null>(`${thisYear}-01-01`);
   const [to, setTo] = useState<string | null>(`${thisYear}-12-31`);
   const [missing, setMissing] = useState(false);
+  const [wordBody, setWordBody] = useState<TPlanWordPreview['body'] | null>(null);
 
   const close = () => {
     create.reset();
@@ -48,6 +51,8 @@ export function CreatePlanModal({ opened, onClose }: Props) {
         title: title.trim(),
         period: { from, to },
         symbol: 'KH-UBND',
+        // A plan read from a Word file keeps its own text instead of the template.
+        ...(wordBody ? { body: wordBody } : {}),
       },
       {
         onSuccess: (plan) => {
@@ -99,9 +104,18 @@ export function CreatePlanModal({ opened, onClose }: Props) {
             <DateInputField label={t('plans.form.from')} required value={from} onChange={setFrom} />
             <DateInputField label={t('plans.form.to')} required value={to} onChange={setTo} />
           </Group>
-          <Text size="xs" c="dimmed">
-            {t('plans.create.template')}
-          </Text>
+          <WordImportField
+            unitId={me.unit.id}
+            onRead={(p) => {
+              setWordBody(p?.body ?? null);
+              if (p?.title) setTitle(p.title);
+            }}
+          />
+          {!wordBody && (
+            <Text size="xs" c="dimmed">
+              {t('plans.create.template')}
+            </Text>
+          )}
           {missing && (
             <Alert color="red" role="alert">
               {t('plans.form.required')}
