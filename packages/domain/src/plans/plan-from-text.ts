@@ -62,8 +62,14 @@ const clean = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** A paragraph of the file: its text and whether it is all in italics (bases are). */
+export interface DocParagraph {
+  text: string;
+  italic?: boolean;
+}
+
 /** Reads the paragraphs of a plan as this system (and Decree 30) prints them. */
-export function readPlanText(paragraphs: readonly string[]): PlanFromText {
+export function readPlanText(paragraphs: readonly (string | DocParagraph)[]): PlanFromText {
   const out: PlanFromText = {
     issuingBody: null,
     parentBody: null,
@@ -83,7 +89,11 @@ export function readPlanText(paragraphs: readonly string[]): PlanFromText {
     recognised: [],
     unrecognised: [],
   };
-  const lines = paragraphs.map(clean).filter(Boolean);
+  const all = paragraphs
+    .map((p) => (typeof p === 'string' ? { text: p } : p))
+    .map((p) => ({ text: clean(p.text), italic: p.italic === true }))
+    .filter((p) => p.text);
+  const lines = all.map((p) => p.text);
   let i = 0;
   // Header: the issuing body's capitals before the national title, number, place and date.
   const headerLines: string[] = [];
@@ -114,8 +124,9 @@ export function readPlanText(paragraphs: readonly string[]): PlanFromText {
   // Bases and the preamble, up to the first Roman section.
   const preamble: string[] = [];
   for (; i < lines.length && !ROMAN.test(lines[i]!); i++) {
-    if (/^(Căn cứ|Thực hiện)\s/u.test(lines[i]!) && preamble.length === 0)
-      out.bases.push(basis(lines[i]!));
+    // Bases print in italics; without that mark, "Căn cứ …"/"Thực hiện …" before the preamble.
+    const isBasis = all[i]!.italic || /^(Căn cứ|Thực hiện)\s/u.test(lines[i]!);
+    if (isBasis && preamble.length === 0) out.bases.push(basis(lines[i]!));
     else preamble.push(lines[i]!);
   }
   if (out.bases.length) out.recognised.push(`Căn cứ: ${out.bases.length}`);

@@ -159,17 +159,9 @@ function organisationBlocks(plan: Plan, section: PlanSection): PlanBlock[] {
     ...blocksOf(section.blocks),
     ...items.flatMap((r, i) => responsibilityBlocks(r, r.number.trim() || String(i + 1))),
   ];
-  let n = items.length;
-  for (const o of plan.obligations) {
-    blocks.push(
-      { kind: 'heading', text: `${++n}. ${o.addressees}` },
-      para(
-        `Xây dựng, ban hành kế hoạch thực hiện Kế hoạch này; thời hạn: ${formatDeadline(o.deadline)}.`,
-      ),
-    );
-  }
-  // plan.reporting is what the text above says about reports, read for the reminders; the
-  // text itself carries it, so it is not printed twice.
+  // plan.obligations and plan.reporting are what the text says about the units' own plans
+  // and reports, kept as data for the cascade and the reminders; the duties above carry
+  // them in words, so they are not printed twice.
   return blocks;
 }
 
@@ -194,8 +186,7 @@ function sectionsOf(plan: Plan): PlanSection[] {
   };
   if (plan.purpose.length || plan.requirements.length) add('purpose', 0);
   if (plan.tasks.length) add('tasks', out.findIndex((s) => s.role === 'purpose') + 1);
-  if (plan.responsibilities.length || plan.tasks.length || plan.obligations.length)
-    add('organisation', out.length);
+  if (plan.responsibilities.length || plan.tasks.length) add('organisation', out.length);
   return out;
 }
 

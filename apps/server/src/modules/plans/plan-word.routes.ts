@@ -6,7 +6,7 @@
  */
 import type { Hono } from 'hono';
 import JSZip from 'jszip';
-import { can, readPlanText } from '@papi/domain';
+import { can, readPlanText, type DocParagraph } from '@papi/domain';
 import { previewPlanWord, ZPlanBody } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
@@ -22,8 +22,11 @@ const unescapeXml = (s: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
-/** The text of each paragraph of word/document.xml, in order; 400 when not a .docx. */
-export async function docxParagraphs(bytes: Uint8Array): Promise<string[]> {
+/**
+ * Each paragraph of word/document.xml in order: its text, and whether every run of it is
+ * italic (legal bases print in italics); 400 when the file is not a .docx.
+ */
+export async function docxParagraphs(bytes: Uint8Array): Promise<DocParagraph[]> {
   const notWord = () =>
     badRequest('INVALID_FILE', 'Tệp không phải văn bản Word (.docx). Hãy lưu tệp dưới dạng .docx.');
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notWord();
@@ -32,13 +35,20 @@ export async function docxParagraphs(bytes: Uint8Array): Promise<string[]> {
   });
   const xml = await zip.file('word/document.xml')?.async('string');
   if (xml === undefined) throw notWord();
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    unescapeXml(
-      [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
-        .map((t) => t[1] ?? ' ')
-        .join(''),
-    ),
-  );
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => {
+    const runs = [...p[0].matchAll(/<w:r[ >][\s\S]*?<\/w:r>/g)]
+      .map((r) => ({
+        text: [...r[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
+          .map((t) => t[1] ?? ' ')
+          .join(''),
+        italic: /<w:i(?: w:val="(?:true|1|on)")?\/>/.test(r[0]),
+      }))
+      .filter((r) => r.text.trim());
+    return {
+      text: unescapeXml(runs.map((r) => r.text).join('')),
+      italic: runs.length > 0 && runs.every((r) => r.italic),
+    };
+  });
 }
 
 export function registerPlanWordRoutes(app: Hono<AppEnv>) {

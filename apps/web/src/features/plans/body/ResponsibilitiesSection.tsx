@@ -1,5 +1,9 @@
 import { Button, Checkbox, Group, Pill, Text, Textarea } from '@mantine/core';
-import { responsibilitiesWithLeads, type PlanTask, type Responsibility } from '@papi/domain';
+import {
+  responsibilitiesWithLeads,
+  type PlanTask,
+  type Responsibility as DomainResponsibility,
+} from '@papi/domain';
 import { useT } from '../../../i18n/index.ts';
 import { ItemList, NumberedHeading } from './ItemList.tsx';
 import { RemoveButton } from './RemoveButton.tsx';
@@ -22,7 +26,8 @@ export function ResponsibilitiesSection({
   tasks: readonly Pick<PlanTask, 'lead'>[];
 }) {
   const t = useT();
-  const withLeads = responsibilitiesWithLeads(value as Responsibility[], tasks);
+  // The form's items are the contract's shape (children untyped); the domain reads the same.
+  const withLeads = responsibilitiesWithLeads(value as unknown as DomainResponsibility[], tasks);
   const missing = withLeads.length - value.length;
   return (
     <ItemList
@@ -36,7 +41,7 @@ export function ResponsibilitiesSection({
             variant="light"
             disabled={missing === 0}
             title={missing === 0 ? t('plans.body.addLeadsNone') : undefined}
-            onClick={() => onChange(withLeads as typeof value)}
+            onClick={() => onChange(withLeads as unknown as typeof value)}
           >
             {t('plans.body.addLeads')}
             {missing > 0 ? ` (${missing})` : ''}
