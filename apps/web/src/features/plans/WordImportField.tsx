@@ -37,7 +37,14 @@ export function WordImportField({
     <Stack gap={6}>
       <FileButton accept={ACCEPT} onChange={(f) => f && preview.mutate(f)}>
         {(props) => (
-          <Button {...props} variant="light" size="xs" loading={preview.isPending}>
+          <Button
+            {...props}
+            variant="light"
+            size="xs"
+            loading={preview.isPending}
+            // A long label wraps on a phone instead of being cut.
+            styles={{ root: { height: 'auto', minHeight: 30 }, label: { whiteSpace: 'normal' } }}
+          >
             {t('plans.word.pick')}
           </Button>
         )}
