@@ -1,16 +1,20 @@
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TPlanDetail, TPlanWordPreview } from '@papi/contracts';
 import { LEAD_DUTY } from '@papi/domain';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { samplePlan, sampleTasks } from './plans.samples.ts';
 import { issuerName } from './plans.document.ts';
+import {
+  FULL_BODY,
+  documentBytes as bytesOf,
+  documentText as textOf,
+  expectInOrder,
+} from './plan-document.fixture.ts';
 
 let ctx: TestContext;
 let officer: TestClient;
 let sonla = 0;
 let agency = { id: 0, name: '' };
-let second = { id: 0, name: '' };
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -21,7 +25,7 @@ beforeAll(async () => {
       and (name like 'Sở Nội vụ%' or name like 'Sở Tư pháp%') order by name desc`,
     [sonla],
   );
-  [agency, second] = [r.rows[0]!, r.rows[1]!];
+  agency = r.rows[0]!;
 });
 afterAll(() => ctx.close());
 
@@ -30,108 +34,8 @@ const ok = <T>(res: { status: number; body: unknown }, status = 200) => {
   return res.body as T;
 };
 
-async function documentBytes(planId: number): Promise<Uint8Array> {
-  const raw = await ctx.app.request(`/api/plans/${planId}/document`, {
-    headers: { cookie: officer.cookie },
-  });
-  expect(raw.status).toBe(200);
-  return new Uint8Array(await raw.arrayBuffer());
-}
-
-/** The downloaded document's paragraphs as text, in order. */
-async function documentText(planId: number): Promise<string[]> {
-  const zip = await JSZip.loadAsync(await documentBytes(planId));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
-    .map((p) =>
-      [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-        .map((t) => t[1])
-        .join('')
-        .replace(/&amp;/g, '&')
-        .replace(/&quot;/g, '"'),
-    )
-    .filter((t) => t.trim());
-}
-
-/** Each expected line is found after the previous one. */
-function expectInOrder(paragraphs: string[], expected: string[]) {
-  let at = -1;
-  for (const line of expected) {
-    const next = paragraphs.findIndex((p, i) => i > at && p === line);
-    expect(next, `"${line}" after paragraph ${at} (${paragraphs[at] ?? ''})`).toBeGreaterThan(at);
-    at = next;
-  }
-}
-
-const FULL_BODY = {
-  place: 'Sơn La',
-  bases: [
-    'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;',
-    'Thực hiện Kế hoạch số 24/KH-UBND ngày 21/01/2026 của UBND tỉnh;',
-  ].map((text) => ({
-    text,
-    docKind: null,
-    documentNumber: null,
-    date: null,
-    issuer: null,
-    implementsParent: false,
-    parentPlanId: null,
-  })),
-  preamble: 'Ủy ban nhân dân tỉnh ban hành Kế hoạch, cụ thể như sau:',
-  purpose: ['Mục đích thứ nhất.', 'Mục đích thứ hai.'],
-  requirements: ['Yêu cầu duy nhất.'],
-  sections: [
-    { numeral: 'I', heading: 'MỤC ĐÍCH, YÊU CẦU', role: 'purpose', note: null, blocks: [] },
-    { numeral: 'II', heading: 'NHIỆM VỤ, GIẢI PHÁP', role: 'tasks', note: null, blocks: [] },
-    {
-      numeral: 'III',
-      heading: 'KINH PHÍ',
-      role: 'free',
-      note: null,
-      blocks: [
-        {
-          number: 'a)',
-          heading: 'Nguồn ngân sách',
-          paragraphs: ['- Ngân sách tỉnh theo phân cấp.'],
-          children: [],
-        },
-      ],
-    },
-    { numeral: 'IV', heading: 'TỔ CHỨC THỰC HIỆN', role: 'organisation', note: null, blocks: [] },
-  ],
-  taskGroups: [],
-  responsibilities: [
-    {
-      number: '1',
-      heading: 'Sở Nội vụ',
-      agencies: [],
-      request: false,
-      paragraphs: ['Theo dõi, đôn đốc việc thực hiện.', '- Báo cáo trước ngày 10/12.'],
-      children: [],
-    },
-    {
-      number: '2',
-      heading: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
-      agencies: [],
-      request: true,
-      paragraphs: ['Giám sát việc thực hiện.'],
-      children: [],
-    },
-  ],
-  closing: 'Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh.',
-  recipients: {
-    lines: ['Thường trực Tỉnh ủy', 'Các sở, ban, ngành'],
-    archive: { holders: ['VT', 'NV'], copies: 20 },
-  },
-  signer: {
-    onBehalfOf: 'ỦY BAN NHÂN DÂN',
-    authority: 'KT',
-    headTitle: 'CHỦ TỊCH',
-    position: 'PHÓ CHỦ TỊCH',
-    name: 'Nguyễn Văn An',
-    userId: null,
-  },
-};
+const documentBytes = (planId: number) => bytesOf(ctx, officer, planId);
+const documentText = (planId: number) => textOf(ctx, officer, planId);
 
 describe('the Word document of a plan with every part filled', () => {
   let paragraphs: string[];
@@ -237,97 +141,6 @@ describe('a plan whose tasks go to the appendix', () => {
         /^\(Kèm theo Kế hoạch số .* của Ủy ban nhân dân tỉnh Sơn La\)$/.test(p),
       ),
     ).toBe(true);
-  });
-});
-
-describe('a new plan starts from its type template', () => {
-  const create = (planType: string, extra: Record<string, unknown> = {}) => {
-    const { body: _body, ...plan } = samplePlan(sonla, `Kế hoạch ${planType} năm 2026`);
-    return officer.post('/api/plans', {
-      ...plan,
-      planType,
-      year: 2026,
-      period: { from: '2026-01-01', to: '2026-12-31' },
-      ...extra,
-    });
-  };
-
-  it('fills bases, purpose, requirements, sections, organisation, closing and signer', async () => {
-    const p = ok<TPlanDetail>(await create('improvement'), 201);
-    expect(p.body.bases.map((b) => b.text)).toEqual([
-      'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;',
-      'Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;',
-    ]);
-    expect(p.body.purpose.length).toBeGreaterThanOrEqual(2);
-    expect(p.body.purpose[1]).toContain('năm 2026 so với năm 2025');
-    expect(p.body.requirements.length).toBeGreaterThanOrEqual(2);
-    expect(p.body.sections.map((s) => [s.numeral, s.heading, s.role, s.note])).toEqual([
-      ['I', 'MỤC ĐÍCH, YÊU CẦU', 'purpose', null],
-      ['II', 'NHIỆM VỤ, GIẢI PHÁP', 'tasks', '(Có Phụ lục kèm theo)'],
-      ['III', 'TỔ CHỨC THỰC HIỆN', 'organisation', null],
-    ]);
-    expect(p.body.responsibilities.map((r) => r.heading)).toEqual(['Sở Nội vụ']);
-    expect(p.body.closing).toMatch(/Ủy ban nhân dân tỉnh Sơn La.*\.\/\.$/);
-    expect(p.body.recipients.archive).toEqual({ holders: ['VT'], copies: null });
-    expect(p.body.recipients.lines).toContain('UBND các xã, phường');
-    expect(p.body.signer).toMatchObject({ onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH' });
-    expect(p.body.header.issuingBody).toBe('ỦY BAN NHÂN DÂN TỈNH SƠN LA');
-
-    // Agencies that start leading tasks join "Tổ chức thực hiện", each once.
-    const tasks = sampleTasks(agency).map((t, i) =>
-      i % 2 ? { ...t, lead: { kind: 'agency', id: String(second.id), name: second.name } } : t,
-    );
-    const saved = ok<TPlanDetail>(
-      await officer.request('PUT', `/api/plans/${p.id}/tasks`, { version: p.version, tasks }),
-    );
-    const heads = saved.body.responsibilities.map((r) => r.heading);
-    expect(heads).toEqual(['Sở Nội vụ', agency.name]);
-    expect(saved.body.responsibilities[1]!.paragraphs[0]).toMatch(/^Chủ trì/);
-
-    // An item the author removes stays removed on the next save of the same leads.
-    const edited = ok<TPlanDetail>(
-      await officer.patch(`/api/plans/${p.id}`, {
-        version: saved.version,
-        body: { ...saved.body, responsibilities: saved.body.responsibilities.slice(0, 1) },
-      }),
-    );
-    const again = ok<TPlanDetail>(
-      await officer.request('PUT', `/api/plans/${p.id}/tasks`, { version: edited.version, tasks }),
-    );
-    expect(again.body.responsibilities.map((r) => r.heading)).toEqual(['Sở Nội vụ']);
-
-    const paragraphs = await documentText(p.id);
-    expectInOrder(paragraphs, [
-      p.body.bases[0]!.text,
-      'I. MỤC ĐÍCH, YÊU CẦU',
-      '1. Mục đích',
-      `- ${p.body.purpose[0]!}`,
-      '2. Yêu cầu',
-      'II. NHIỆM VỤ, GIẢI PHÁP',
-      '(Có Phụ lục kèm theo)',
-      'III. TỔ CHỨC THỰC HIỆN',
-      '1. Sở Nội vụ',
-      p.body.responsibilities[0]!.paragraphs[0]!,
-      p.body.closing!,
-      'Nơi nhận:',
-    ]);
-  });
-
-  it('has the sections of a communication plan', async () => {
-    const p = ok<TPlanDetail>(await create('communication'), 201);
-    expect(p.body.sections.map((s) => s.heading)).toEqual([
-      'MỤC ĐÍCH, YÊU CẦU',
-      'NỘI DUNG TUYÊN TRUYỀN',
-      'ĐỐI TƯỢNG, HÌNH THỨC TUYÊN TRUYỀN',
-      'TỔ CHỨC THỰC HIỆN',
-    ]);
-    expect(p.body.purpose[0]).toContain('Nâng cao nhận thức');
-  });
-
-  it('keeps a body the author sends', async () => {
-    const p = ok<TPlanDetail>(await create('improvement', { body: { purpose: ['Riêng.'] } }), 201);
-    expect(p.body.purpose).toEqual(['Riêng.']);
-    expect(p.body.bases).toEqual([]);
   });
 });
 
