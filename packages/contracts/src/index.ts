@@ -19,6 +19,7 @@ export * from './my-work.contract.ts';
 export * from './plans-cascade.contract.ts';
 export * from './plan-solutions.contract.ts';
 export * from './plan-appendix.contract.ts';
+export * from './plan-word.contract.ts';
 export * from './plan-types.contract.ts';
 
 import * as system from './system.contract.ts';
@@ -40,6 +41,7 @@ import * as myWork from './my-work.contract.ts';
 import * as plansCascade from './plans-cascade.contract.ts';
 import * as planSolutions from './plan-solutions.contract.ts';
 import * as planAppendix from './plan-appendix.contract.ts';
+import * as planWord from './plan-word.contract.ts';
 import * as planTypes from './plan-types.contract.ts';
 import type { RouteContract } from './route.ts';
 
@@ -70,5 +72,6 @@ export const ALL_ROUTES: RouteContract[] = [
   plansCascade,
   planSolutions,
   planAppendix,
+  planWord,
   planTypes,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

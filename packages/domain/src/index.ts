@@ -42,3 +42,5 @@ export * from './plans/agency-match.ts';
 export * from './plans/task-numbers.ts';
 export * from './plans/group-members.ts';
 export * from './plans/appendix-outline.ts';
+export * from './plans/plan-templates.ts';
+export * from './plans/plan-from-text.ts';

@@ -26,7 +26,7 @@ export const PROVINCE_TASKS: DemoTask[] = [
     dimension: 'D1',
     lead: 'Sở Nội vụ',
     content:
-      'Tổ chức hội nghị quán triệt, triển khai Kế hoạch nâng cao Chỉ số PAPI năm 2026 đến các sở, ngành và UBND các xã, phường',
+      'Tổ chức hội nghị hướng dẫn UBND các xã, phường thực hiện Luật Thực hiện dân chủ ở cơ sở và quán triệt Kế hoạch nâng cao Chỉ số PAPI năm 2026',
     due: '2026-03-31',
     label: 'Quý I/2026',
     result: 'Hội nghị triển khai',
@@ -40,7 +40,7 @@ export const PROVINCE_TASKS: DemoTask[] = [
     ],
   },
   {
-    dimension: 'D2',
+    dimension: 'D3',
     lead: 'Sở Tư pháp',
     cooperating: ['Sở Nội vụ'],
     content:
@@ -56,7 +56,7 @@ export const PROVINCE_TASKS: DemoTask[] = [
     ],
   },
   {
-    dimension: 'D2',
+    dimension: 'D3',
     lead: 'Ủy ban nhân dân phường Mộc Châu',
     content:
       'Tổ chức đối thoại giữa Chủ tịch UBND phường với Nhân dân về công tác cải cách hành chính',
@@ -72,7 +72,7 @@ export const PROVINCE_TASKS: DemoTask[] = [
     ],
   },
   {
-    dimension: 'D3',
+    dimension: 'D2',
     lead: 'Sở Tài chính',
     content:
       'Công khai dự toán, quyết toán ngân sách tỉnh và hướng dẫn các xã, phường niêm yết công khai ngân sách',
@@ -87,14 +87,14 @@ export const PROVINCE_TASKS: DemoTask[] = [
     ],
   },
   {
-    dimension: 'D4',
+    dimension: 'D3',
     lead: 'Thanh tra tỉnh',
     content: 'Tăng cường tiếp công dân, giải quyết kịp thời khiếu nại, tố cáo ngay từ cơ sở',
     due: '2026-12-15',
     result: 'Báo cáo kết quả tiếp công dân',
   },
   {
-    dimension: 'D5',
+    dimension: 'D4',
     lead: 'Sở Tư pháp',
     cooperating: ['Sở Nội vụ', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'],
     content:
@@ -103,7 +103,7 @@ export const PROVINCE_TASKS: DemoTask[] = [
     result: 'Hội nghị, tài liệu tuyên truyền',
   },
   {
-    dimension: 'D6',
+    dimension: 'D5',
     lead: 'Trung tâm Phục vụ hành chính công tỉnh',
     content:
       'Rà soát, niêm yết đầy đủ thủ tục hành chính và thực hiện tiếp nhận hồ sơ không phụ thuộc địa giới',
@@ -121,7 +121,7 @@ export const PROVINCE_TASKS: DemoTask[] = [
     ],
   },
   {
-    dimension: 'D7',
+    dimension: 'D6',
     lead: 'Sở Y tế',
     content: 'Nâng cao chất lượng khám, chữa bệnh tại trạm y tế xã, phường; công khai giá dịch vụ',
     due: '2026-11-30',
@@ -129,6 +129,15 @@ export const PROVINCE_TASKS: DemoTask[] = [
     steps: [
       { on: '2026-10-30', percent: 70, note: 'Đã công khai giá dịch vụ tại 68/75 trạm y tế.' },
     ],
+  },
+  {
+    dimension: 'D7',
+    lead: 'Sở Nông nghiệp và Môi trường',
+    cooperating: ['Sở Xây dựng'],
+    content:
+      'Kiểm tra việc thu gom, xử lý chất thải rắn sinh hoạt và bảo vệ nguồn nước tại các khu dân cư; công khai kết quả quan trắc chất lượng nước, không khí',
+    due: '2026-12-15',
+    result: 'Báo cáo kết quả kiểm tra; số liệu quan trắc được công khai',
   },
   {
     dimension: 'D8',
@@ -142,7 +151,7 @@ export const PROVINCE_TASKS: DemoTask[] = [
 
 export const COMMUNE_TASKS: DemoTask[] = [
   {
-    dimension: 'D1',
+    dimension: 'D2',
     lead: 'UBND',
     cooperating: ['UBMTTQ'],
     content:
@@ -159,7 +168,7 @@ export const COMMUNE_TASKS: DemoTask[] = [
     ],
   },
   {
-    dimension: 'D3',
+    dimension: 'D2',
     lead: 'UBND',
     content:
       'Công khai thu, chi ngân sách phường 6 tháng tại trụ sở và trên trang thông tin điện tử',
@@ -175,7 +184,7 @@ export const COMMUNE_TASKS: DemoTask[] = [
     ],
   },
   {
-    dimension: 'D4',
+    dimension: 'D3',
     lead: 'UBND',
     cooperating: ['UBMTTQ'],
     content: 'Phối hợp Ban Thanh tra nhân dân giám sát việc thực hiện dân chủ ở cơ sở',
@@ -190,7 +199,7 @@ export const COMMUNE_TASKS: DemoTask[] = [
     ],
   },
   {
-    dimension: 'D6',
+    dimension: 'D5',
     lead: 'UBND',
     content:
       'Niêm yết đầy đủ thủ tục hành chính và số điện thoại đường dây nóng tại Bộ phận một cửa phường',
@@ -203,5 +212,48 @@ export const COMMUNE_TASKS: DemoTask[] = [
         note: 'Đã niêm yết thủ tục; còn thiếu bảng đường dây nóng.',
       },
     ],
+  },
+  {
+    dimension: 'D1',
+    lead: 'UBND',
+    cooperating: ['UBMTTQ'],
+    content:
+      'Tổ chức hội nghị Nhân dân ở các tổ dân phố bàn, quyết định việc đóng góp xây dựng công trình công cộng',
+    due: '2026-06-30',
+    result: 'Biên bản hội nghị tổ dân phố',
+  },
+  {
+    dimension: 'D4',
+    lead: 'UBND',
+    content:
+      'Công khai số điện thoại đường dây nóng của Chủ tịch UBND phường; tiếp nhận, xử lý phản ánh về nhũng nhiễu',
+    due: '2026-12-31',
+    label: 'Thường xuyên',
+    result: 'Sổ theo dõi phản ánh, kiến nghị',
+  },
+  {
+    dimension: 'D6',
+    lead: 'UBND',
+    content: 'Phối hợp trạm y tế phường vận động Nhân dân tham gia bảo hiểm y tế hộ gia đình',
+    due: '2026-11-30',
+    result: 'Tỷ lệ người dân tham gia bảo hiểm y tế',
+  },
+  {
+    dimension: 'D7',
+    lead: 'UBND',
+    cooperating: ['UBMTTQ'],
+    content:
+      'Tổ chức ra quân vệ sinh môi trường hằng tháng; kiểm tra việc thu gom rác thải tại các tổ dân phố',
+    due: '2026-12-31',
+    label: 'Hằng tháng',
+    result: 'Tổ dân phố sáng, xanh, sạch',
+  },
+  {
+    dimension: 'D8',
+    lead: 'UBND',
+    content:
+      'Hướng dẫn người dân nộp hồ sơ trực tuyến, sử dụng ứng dụng VNeID tại Bộ phận một cửa phường',
+    due: '2026-10-31',
+    result: 'Tỷ lệ hồ sơ trực tuyến của phường',
   },
 ];

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { deriveTaskStatus, foldVietnamese, type Deadline } from '@papi/domain';
-import { ZPlanBody } from '@papi/contracts';
+import type { TPlanBody } from '@papi/contracts';
 import type { Executor } from '../db/client.ts';
 import { appUser } from '../modules/users/users.table.ts';
 import { userSearchText } from '../modules/users/users.repository.ts';
@@ -15,14 +15,18 @@ import { hashPassword } from '../platform/auth/password-hash.ts';
 import { DEMO_PASSWORD, type DemoAccount } from './demo.ts';
 import { plan, planTask } from '../modules/plans/plans.table.ts';
 import { planSearch } from '../modules/plans/plans.repository.ts';
-import { sampleBody } from '../modules/plans/plans.samples.ts';
 import { taskProgress, taskState } from '../modules/execution/execution.table.ts';
 import { openTaskStates } from '../modules/execution/task-state.sync.ts';
 import { planIndicator } from '../modules/reports/reports.table.ts';
 
 import { COMMUNE_TASKS, PROVINCE_TASKS, type DemoTask } from './demo-work-tasks.ts';
+import { communePlanBody, provincePlanBody } from './demo-plan-bodies.ts';
 
 const YEAR = 2026;
+
+/** Tasks in dimension order, so each dimension's numbers run 1, 2, … in the appendix. */
+const byDimension = (tasks: DemoTask[]) =>
+  [...tasks].sort((a, b) => a.dimension.localeCompare(b.dimension));
 
 interface Ids {
   agency: (name: string) => { id: number; name: string };
@@ -37,7 +41,7 @@ async function insertPlan(
     number: number;
     title: string;
     issuedOn: string;
-    place: string;
+    body: TPlanBody;
     tasks: DemoTask[];
     createdBy: number;
   },
@@ -54,7 +58,7 @@ async function insertPlan(
       periodFrom: `${YEAR}-01-01`,
       periodTo: `${YEAR}-12-31`,
       issuedOn: p.issuedOn,
-      body: ZPlanBody.parse({ ...sampleBody(), place: p.place }),
+      body: p.body,
       search: planSearch({ title: p.title, number: p.number, symbol: 'KH-UBND' }),
       createdBy: p.createdBy,
     })
@@ -199,8 +203,8 @@ export async function seedDemoWork(db: Executor, provinceCode: string): Promise<
       number: 35,
       title: 'Nâng cao Chỉ số Hiệu quả quản trị và hành chính công (PAPI) tỉnh Sơn La năm 2026',
       issuedOn: '2026-02-10',
-      place: 'Sơn La',
-      tasks: PROVINCE_TASKS,
+      body: provincePlanBody(),
+      tasks: byDimension(PROVINCE_TASKS),
       createdBy: coordinator.id,
     },
   );
@@ -214,8 +218,8 @@ export async function seedDemoWork(db: Executor, provinceCode: string): Promise<
       number: 12,
       title: 'Thực hiện nâng cao Chỉ số PAPI trên địa bàn phường Mộc Châu năm 2026',
       issuedOn: '2026-03-02',
-      place: 'Mộc Châu',
-      tasks: COMMUNE_TASKS,
+      body: communePlanBody(),
+      tasks: byDimension(COMMUNE_TASKS),
       createdBy: coordinator.id,
     },
   );

@@ -71,6 +71,12 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   'PATCH /api/index-targets/:id': () => ({ version: 1, value: 5, note: 'Sửa thử' }),
   'DELETE /api/index-targets/:id': () => ({ version: 1 }),
   'POST /api/plans': () => samplePlan(ids.sonla),
+  // A file that is not a Word document: the preview says so (400), never 500.
+  'POST /api/plans/word/preview': () => ({
+    unitId: ids.sonla,
+    filename: 'ke-hoach.docx',
+    contentBase64: Buffer.from('không phải docx').toString('base64'),
+  }),
   'PATCH /api/plans/:id': () => ({ version: 1, title: 'Trích yếu mới', body: sampleBody() }),
   'PUT /api/plans/:id/tasks': () => ({
     version: 1,

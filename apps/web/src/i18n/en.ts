@@ -639,6 +639,17 @@ export const en: Record<MessageKey, string> = {
   'plans.body.request': '“Request” (body outside the issuer’s command)',
   'plans.body.duties': 'Duties',
   'plans.body.addResponsibility': 'Add a responsible agency',
+  'plans.body.addLeads': 'Add the agencies that lead tasks',
+  'plans.body.addLeadsNone': 'Every agency that leads a task is already listed here.',
+  'plans.body.tasksInAppendix':
+    'Tasks printed in the appendix (“(Có Phụ lục kèm theo)”); untick to print them by dimension in the text',
+  'plans.create.template':
+    'The document starts from the plan type’s template (bases, purpose, requirements, organisation, recipients); everything can be edited on the “Document” tab.',
+  'plans.word.pick': 'Read an existing plan from a Word file (.docx)',
+  'plans.word.recognised': 'Read from the Word file',
+  'plans.word.unrecognised': 'Not read (add after creating):',
+  'plans.word.discard': 'Discard, use the template',
+  'plans.body.pasteHint': 'Paste several lines at once: each line becomes an item.',
   'plans.body.obligations': 'Subordinate units to issue their own plans',
   'plans.body.obligationsHint': 'Once issued, each unit sees the duty under “Plans to issue”.',
   'plans.body.addressees': 'Addressees (as written)',

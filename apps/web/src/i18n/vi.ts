@@ -635,6 +635,17 @@ export const vi = {
   'plans.body.request': '“Đề nghị” (cơ quan không trực thuộc)',
   'plans.body.duties': 'Nhiệm vụ của cơ quan',
   'plans.body.addResponsibility': 'Thêm cơ quan thực hiện',
+  'plans.body.addLeads': 'Thêm các cơ quan chủ trì nhiệm vụ',
+  'plans.body.addLeadsNone': 'Mọi cơ quan chủ trì nhiệm vụ đã có trong phần này.',
+  'plans.body.tasksInAppendix':
+    'Nhiệm vụ in trong Phụ lục (“(Có Phụ lục kèm theo)”); bỏ chọn để in nhiệm vụ theo lĩnh vực trong nội dung',
+  'plans.create.template':
+    'Văn bản được soạn sẵn theo mẫu của loại kế hoạch (căn cứ, mục đích, yêu cầu, tổ chức thực hiện, nơi nhận); có thể sửa tất cả ở thẻ “Nội dung văn bản”.',
+  'plans.word.pick': 'Đọc từ tệp Word (.docx) của kế hoạch đã có',
+  'plans.word.recognised': 'Đã đọc từ tệp Word',
+  'plans.word.unrecognised': 'Chưa đọc được (bổ sung sau khi tạo):',
+  'plans.word.discard': 'Bỏ, dùng văn bản mẫu',
+  'plans.body.pasteHint': 'Dán nhiều dòng một lúc: mỗi dòng thành một mục.',
   'plans.body.obligations': 'Giao đơn vị cấp dưới ban hành kế hoạch',
   'plans.body.obligationsHint':
     'Sau khi ban hành, mỗi đơn vị được giao sẽ thấy nghĩa vụ trong mục “Kế hoạch phải ban hành”.',

@@ -1,6 +1,7 @@
 /**
  * A stored plan → the document-shaped input of the Word generator: every string as printed.
- * Tasks go to the appendix, grouped by the plan's task groups (or by dimension).
+ * The text comes from plan-document-body.ts; tasks go to the appendix, grouped by the
+ * plan's task groups (or by dimension), unless the plan prints them in its body.
  */
 import {
   defaultPlanHeader,
@@ -8,19 +9,70 @@ import {
   formatArchiveLine,
   formatSigner,
   type Plan,
-  type TextBlock,
 } from '@papi/domain';
-import type { PlanBlock, PlanDocumentInput } from '../../platform/documents/plan-input.ts';
-import { appendixGroups, type DimensionName } from './plan-appendix.groups.ts';
+import type { PlanDocumentInput } from '../../platform/documents/plan-input.ts';
+import { appendixGroups } from './plan-appendix.groups.ts';
+import {
+  bodySections,
+  closingText,
+  tasksInAppendix,
+  type DimensionName,
+} from './plan-document-body.ts';
 
-const blocksOf = (blocks: readonly TextBlock[]): PlanBlock[] =>
-  blocks.flatMap((b) => [
-    ...(b.heading
-      ? [{ kind: 'heading' as const, text: `${b.number ? `${b.number}. ` : ''}${b.heading}` }]
-      : []),
-    ...b.paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p })),
-    ...blocksOf(b.children),
-  ]);
+/** "Tỉnh Sơn La" → "tỉnh Sơn La": a unit's type word is lower case inside a sentence. */
+const inSentence = (fullName: string) =>
+  fullName.charAt(0).toLocaleLowerCase('vi') + fullName.slice(1);
+
+/**
+ * The issuing body inside a sentence ("… của Ủy ban nhân dân tỉnh Sơn La"): a People's
+ * Committee by its unit, another body as its header names it.
+ */
+export function issuerName(issuingBody: string, unitFullName: string): string {
+  const t = issuingBody.trim().replace(/\s+/g, ' ');
+  const ubnd = /^(?:ỦY|UỶ) BAN NHÂN DÂN (.+)$/u.exec(t);
+  if (ubnd) {
+    const where = ubnd[1]!;
+    if (where === unitFullName.toLocaleUpperCase('vi'))
+      return `Ủy ban nhân dân ${inSentence(unitFullName)}`;
+    // A header typed for another place ("HUYỆN MỘC CHÂU"): the type word in lower case,
+    // the name with each word capitalised.
+    const type = UNIT_TYPES.find((w) => where.startsWith(`${w} `));
+    const name = (type ? where.slice(type.length + 1) : where)
+      .toLocaleLowerCase('vi')
+      .replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
+    return `Ủy ban nhân dân ${type ? `${type.toLocaleLowerCase('vi')} ` : ''}${name}`;
+  }
+  if (t !== t.toLocaleUpperCase('vi')) return t;
+  // "SỞ NỘI VỤ" → "Sở Nội vụ": a sở or ban capitalises the first word of its field too.
+  const words = t.toLocaleLowerCase('vi').split(' ');
+  const up = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+  return words
+    .map((w, i) => (i === 0 || (i === 1 && /^(sở|ban)$/u.test(words[0]!)) ? up(w) : w))
+    .join(' ');
+}
+
+const UNIT_TYPES = [
+  'THÀNH PHỐ',
+  'THỊ XÃ',
+  'THỊ TRẤN',
+  'ĐẶC KHU',
+  'TỈNH',
+  'HUYỆN',
+  'QUẬN',
+  'XÃ',
+  'PHƯỜNG',
+];
+
+/** "./." closes the last paragraph when the plan has no closing sentence of its own. */
+function closeLast(sections: PlanDocumentInput['sections']): void {
+  const last = sections.at(-1)?.blocks.at(-1);
+  if (!last || last.kind === 'heading') return;
+  if (typeof last.text === 'string') last.text = closingText(last.text)!;
+  else if (last.text.length) {
+    const end = last.text.at(-1)!;
+    end.text = closingText(end.text)!;
+  }
+}
 
 export function planDocumentInput(
   plan: Plan,
@@ -35,54 +87,34 @@ export function planDocumentInput(
   ];
   const issuing =
     plan.header.issuingBody ?? defaultPlanHeader({ name: '', fullName: unitFullName }).issuingBody;
+  // The body prints tasks under the dimensions; sub-dimensions only head appendix items.
+  const sections = bodySections(
+    plan,
+    dimensions.filter((d) => !d.code.includes('.')),
+  );
+  const closing = closingText(plan.closing);
+  if (!closing) closeLast(sections);
   return {
     issuingBody: {
       ...(plan.header.parentBody ? { parent: [plan.header.parentBody] } : {}),
       lines: issuingBodyLines(issuing),
-      name: unitFullName,
+      name: issuerName(issuing, unitFullName),
     },
     number: plan.documentNumber ?? '',
     place: plan.place ?? '',
     date: plan.date ? { year: y!, month: m!, day: d! } : { year: plan.index?.year ?? 0 },
     subject: plan.title,
-    bases: plan.bases.map((b) => b.text),
-    ...(plan.preamble ? { preamble: [plan.preamble] } : {}),
-    sections: plan.sections
-      .filter((s) => s.role !== 'organisation')
-      .map((s) => ({
-        heading: `${s.numeral}. ${s.heading}`,
-        blocks: [
-          ...(s.role === 'purpose'
-            ? [
-                ...plan.purpose.map((p) => ({ kind: 'bullet' as const, text: p })),
-                ...plan.requirements.map((p) => ({ kind: 'bullet' as const, text: p })),
-              ]
-            : []),
-          ...blocksOf(s.blocks),
-          ...(s.note ? [{ kind: 'paragraph' as const, text: s.note }] : []),
-        ],
-      })),
-    implementation: {
-      heading:
-        plan.sections.find((s) => s.role === 'organisation')?.heading !== undefined
-          ? (() => {
-              const s = plan.sections.find((x) => x.role === 'organisation')!;
-              return `${s.numeral}. ${s.heading}`;
-            })()
-          : 'TỔ CHỨC THỰC HIỆN',
-      responsibilities: plan.responsibilities.map((r) => ({
-        agency: r.heading,
-        ...(r.paragraphs.length > 0 ? { duty: r.paragraphs.join(' ') } : {}),
-      })),
-    },
-    ...(plan.closing ? { closing: plan.closing } : {}),
+    bases: plan.bases.map((b) => b.text).filter((b) => b.trim()),
+    ...(plan.preamble?.trim() ? { preamble: [plan.preamble] } : {}),
+    sections,
+    ...(closing ? { closing } : {}),
     signer: {
       authority: signer.slice(0, -2),
       position: signer.at(-2) ?? '',
       name: signer.at(-1) ?? '',
     },
     recipients,
-    ...(plan.tasks.length > 0
+    ...(plan.tasks.length > 0 && tasksInAppendix(plan)
       ? {
           appendix: {
             title: `NHIỆM VỤ CỤ THỂ ${plan.title.toUpperCase()}`,

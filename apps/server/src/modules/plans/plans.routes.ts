@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
-import { can, defaultPlanHeader, findPlanType } from '@papi/domain';
+import {
+  can,
+  defaultPlanHeader,
+  findPlanType,
+  responsibilitiesWithLeads,
+  type Responsibility,
+} from '@papi/domain';
 import {
   createPlan,
   downloadPlanDocument,
@@ -9,8 +15,8 @@ import {
   listPlans,
   replacePlanTasks,
   updatePlan,
-  ZPlanBody,
   type TPlanBody,
+  type TPlanTask,
 } from '@papi/contracts';
 import { register, registerDownload, type AppEnv } from '../../platform/http.ts';
 import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
@@ -23,6 +29,7 @@ import * as repo from './plans.repository.ts';
 import { planDetail, toDomainPlan } from './plans.service.ts';
 import { planDocumentInput } from './plans.document.ts';
 import { planDimensions } from './plan-appendix.groups.ts';
+import { templateBody } from './plan-template.ts';
 import { auditView, bump, editable, readable } from './plans.access.ts';
 import { registerPlanWorkflowRoutes } from './plans.workflow.routes.ts';
 import { registerPlanCascadeRoutes } from './plan-cascade.routes.ts';
@@ -33,6 +40,7 @@ import { registerPlanCopyRoutes } from './plan-copy.routes.ts';
 import { registerPlanAppendixRoutes } from './plan-appendix.routes.ts';
 import { linkToOpenObligation } from './plan-cascade.service.ts';
 import { registerPlanGroupRoutes } from './plan-groups.routes.ts';
+import { registerPlanWordRoutes } from './plan-word.routes.ts';
 import { resolveTaskGroups } from './plan-groups.ts';
 import { resolveTaskRefs } from './plan-task-refs.ts';
 
@@ -44,6 +52,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
   registerPlanCopyRoutes(app);
   registerPlanAppendixRoutes(app);
   registerPlanGroupRoutes(app);
+  registerPlanWordRoutes(app);
   register(app, listPlans, async ({ query, session, db }) =>
     repo.listPlans(db, { ...query, scopePaths: session.actor.scopePaths }),
   );
@@ -57,7 +66,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
     if (!unit || !can(session.actor, 'plan.read', { unitPath: unit.path }))
       throw notFound('Đơn vị');
     if (!can(session.actor, 'plan.write', { unitPath: unit.path })) throw forbidden();
-    if (body.parentPlanId) await readable(db, session, body.parentPlanId);
+    const parent = body.parentPlanId ? await readable(db, session, body.parentPlanId) : null;
     if (!findPlanType(await planTypesInForce(db), body.planType))
       throw unknownPlanType(body.planType);
     const [row] = await db
@@ -71,7 +80,11 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
         periodFrom: body.period.from,
         periodTo: body.period.to,
         parentPlanId: body.parentPlanId ?? null,
-        body: withUnitHeader(body.body ?? ZPlanBody.parse({}), unit),
+        // Without a body of its own a plan starts from its type's template.
+        body: withUnitHeader(
+          body.body ?? (await templateBody(db, body.planType, unit, body.year, body.title, parent)),
+          unit,
+        ),
         search: repo.planSearch({ title: body.title, number: null, symbol: body.symbol }),
         createdBy: session.userId,
       })
@@ -115,8 +128,24 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
 
   register(app, replacePlanTasks, async ({ params, body, session, db }) => {
     const before = await editable(db, session, params.id);
-    await bump(db, before, body.version, {});
     const old = await repo.listTasks(db, before.id);
+    // "Tổ chức thực hiện" gains an item for each agency that starts leading tasks (one the
+    // author removed while it already led tasks stays removed).
+    const leadKey = (l: TPlanTask['lead']) =>
+      l === null ? '' : l.kind === 'agency' ? `a${l.id}` : `g${l.label}`;
+    const leadsBefore = new Set(old.map((t) => leadKey(t.lead)));
+    const responsibilities = responsibilitiesWithLeads(
+      before.body.responsibilities as Responsibility[],
+      body.tasks.filter((t) => !leadsBefore.has(leadKey(t.lead))),
+    );
+    await bump(
+      db,
+      before,
+      body.version,
+      responsibilities.length > before.body.responsibilities.length
+        ? { body: { ...before.body, responsibilities } }
+        : {},
+    );
     const keys = new Map(old.map((t) => [t.id, t.key]));
     const solutions = new Map(old.map((t) => [t.id, t.solutionId]));
     const groupKeys = new Map(old.map((t) => [t.id, t.groupKey ?? null]));

@@ -61,6 +61,21 @@ export function body(...runs: Run[]) {
   });
 }
 
+/**
+ * A body paragraph kept whole and on the page of what follows: the last paragraph before the
+ * signature, so the signature block never stands alone on a page.
+ */
+export function keptBody(...runs: Run[]) {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: mm(12.7) },
+    spacing: { before: 120, after: 0, line: 288 },
+    keepNext: true,
+    keepLines: true,
+    children: runs.map((r) => run(r)),
+  });
+}
+
 /** A section heading ("I. TỔNG QUAN") or a numbered sub-heading, bold, indented like text. */
 export function heading(text: string, keepNext = true) {
   return new Paragraph({
@@ -103,8 +118,8 @@ export function rule(lengthMm: number, widthMm: number) {
 }
 
 /** An empty line of the given size. */
-export const gap = (pt = BODY_PT) =>
-  new Paragraph({ spacing: { before: 0, after: 0 }, children: [run('', pt)] });
+export const gap = (pt = BODY_PT, keepNext = false) =>
+  new Paragraph({ spacing: { before: 0, after: 0 }, keepNext, children: [run('', pt)] });
 
 /** A borderless table cell holding paragraphs (header, signature block). */
 export function plainCell(widthMm: number, children: Paragraph[]) {

@@ -1,11 +1,13 @@
 import { Document, Packer, type ISectionOptions, type Paragraph, type Table } from 'docx';
 import {
+  BODY_PT,
   DOCUMENT_STYLES,
   LANDSCAPE_PAGE,
   PAGE,
   body,
   gap,
   heading,
+  keptBody,
   pageNumberHeaders,
   type Run,
 } from './decree30.ts';
@@ -29,26 +31,28 @@ const prefixed = (prefix: string, t: PlanText): Run[] => {
     : [prefix];
 };
 
-function block(b: PlanBlock): Paragraph {
+function block(b: PlanBlock, keep = false): Paragraph {
   switch (b.kind) {
     case 'heading':
       return heading(b.text);
     case 'paragraph':
-      return body(...runs(b.text));
+      return keep ? keptBody(...runs(b.text)) : body(...runs(b.text));
     case 'bullet':
-      return body(...prefixed('- ', b.text));
+      return keep ? keptBody(...prefixed('- ', b.text)) : body(...prefixed('- ', b.text));
   }
 }
 
-function implementation(impl: PlanImplementation): Paragraph[] {
+function implementation(impl: PlanImplementation): PlanBlock[] {
   return [
-    heading(impl.heading),
-    ...(impl.intro ?? []).map(block),
-    ...impl.responsibilities.flatMap((r, i) => {
+    { kind: 'heading', text: impl.heading },
+    ...(impl.intro ?? []),
+    ...impl.responsibilities.flatMap((r, i): PlanBlock[] => {
       const lead = `${i + 1}. ${r.agency}`;
       return [
-        r.duty ? body({ text: `${lead}: `, bold: true }, r.duty) : heading(lead),
-        ...(r.blocks ?? []).map(block),
+        r.duty
+          ? { kind: 'paragraph', text: [{ text: `${lead}: `, bold: true }, { text: r.duty }] }
+          : { kind: 'heading', text: lead },
+        ...(r.blocks ?? []),
       ];
     }),
   ];
@@ -56,6 +60,14 @@ function implementation(impl: PlanImplementation): Paragraph[] {
 
 /** The portrait part: header, title, bases, sections, implementation, signature. */
 export function planBody(plan: PlanDocumentInput): (Paragraph | Table)[] {
+  const blocks: PlanBlock[] = [
+    ...plan.sections.flatMap((s): PlanBlock[] => [
+      { kind: 'heading', text: s.heading },
+      ...s.blocks,
+    ]),
+    ...(plan.implementation ? implementation(plan.implementation) : []),
+    ...(plan.closing ? [{ kind: 'paragraph' as const, text: plan.closing }] : []),
+  ];
   return [
     documentHeader({
       parentBody: plan.issuingBody.parent,
@@ -67,10 +79,9 @@ export function planBody(plan: PlanDocumentInput): (Paragraph | Table)[] {
     ...documentTitle(plan.documentType ?? 'KẾ HOẠCH', plan.subject),
     ...plan.bases.map((b) => body(...runs(b, { italics: true }))),
     ...(plan.preamble ?? []).map((p) => body(...runs(p))),
-    ...plan.sections.flatMap((s) => [heading(s.heading), ...s.blocks.map(block)]),
-    ...implementation(plan.implementation),
-    ...(plan.closing ? [body(...runs(plan.closing))] : []),
-    gap(),
+    // The signature never opens a page alone: the last paragraph keeps with it (Phụ lục I).
+    ...blocks.map((b, i) => block(b, i === blocks.length - 1)),
+    gap(BODY_PT, true),
     signatureBlock({ ...plan.signer, recipients: plan.recipients }),
   ];
 }

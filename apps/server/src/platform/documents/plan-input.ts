@@ -29,8 +29,8 @@ export interface PlanDocumentInput {
   preamble?: PlanText[];
   /** Numbered parts of the plan ("I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ VÀ GIẢI PHÁP", …). */
   sections: PlanSection[];
-  /** The last part: who does what. */
-  implementation: PlanImplementation;
+  /** The last part, who does what, when it is not already one of `sections`. */
+  implementation?: PlanImplementation;
   /** "Trên đây là Kế hoạch …./." */
   closing?: PlanText;
   signer: PlanSigner;

@@ -5,6 +5,13 @@ import type { RouteSpec } from './design.ts';
 import type { TestClient, TestResponse } from '../harness.ts';
 import { countRows, expectApiError, type Paged } from '../helpers.ts';
 import { samplePlan, sampleTasks } from '../../modules/plans/plans.samples.ts';
+import { renderPlanDocx } from '../../platform/documents/plan-docx.ts';
+import { MOC_CHAU_2022 } from '../../platform/documents/plan-docx.fixture.ts';
+
+/** A plan's .docx as this system prints it, in base64, made once. */
+let word: Promise<string> | null = null;
+const wordSample = () =>
+  (word ??= renderPlanDocx(MOC_CHAU_2022).then((b) => Buffer.from(b).toString('base64')));
 
 /**
  * Plans: read in scope; drafted (created, edited, tasks saved) by admins and coordinators in
@@ -181,6 +188,20 @@ export const PLAN_MATRIX: Record<string, RouteSpec> = {
         201,
         (body) => expect(body.unit).toMatchObject({ id: t.unitId }),
       ),
+  },
+  'POST /api/plans/word/preview': {
+    kind: 'scoped',
+    expected: draftWrite,
+    probe: async (_w, a, t) => {
+      const res = await a.client.post<{ title: string }>('/api/plans/word/preview', {
+        unitId: t.unitId,
+        filename: 'ke-hoach.docx',
+        contentBase64: await wordSample(),
+      });
+      if (res.status !== 200) return refusal(res);
+      expect(res.body.title).toBe(MOC_CHAU_2022.subject);
+      return 'allowed';
+    },
   },
   'PATCH /api/plans/:id': {
     kind: 'scoped',

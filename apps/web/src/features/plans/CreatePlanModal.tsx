@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { DateInputField } from '../../components/DateInputField.tsx';
 import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
@@ -8,6 +8,8 @@ import { useCurrentUser } from '../auth/CurrentUser.tsx';
 import { useCreatePlan, usePlanTypes } from './api.ts';
 import { typeLabel } from './labels.ts';
 import { thisYear } from '../../api/clock.ts';
+import { WordImportField } from './WordImportField.tsx';
+import type { TPlanWordPreview } from '@papi/contracts';
 
 interface Props {
   opened: boolean;
@@ -28,6 +30,7 @@ export function CreatePlanModal({ opened, onClose }: Props) {
   const [from, setFrom] = useState<string | null>(`${currentYear}-01-01`);
   const [to, setTo] = useState<string | null>(`${currentYear}-12-31`);
   const [missing, setMissing] = useState(false);
+  const [wordBody, setWordBody] = useState<TPlanWordPreview['body'] | null>(null);
 
   const close = () => {
     create.reset();
@@ -49,6 +52,8 @@ export function CreatePlanModal({ opened, onClose }: Props) {
         title: title.trim(),
         period: { from, to },
         symbol: 'KH-UBND',
+        // A plan read from a Word file keeps its own text instead of the template.
+        ...(wordBody ? { body: wordBody } : {}),
       },
       {
         onSuccess: (plan) => {
@@ -100,6 +105,18 @@ export function CreatePlanModal({ opened, onClose }: Props) {
             <DateInputField label={t('plans.form.from')} required value={from} onChange={setFrom} />
             <DateInputField label={t('plans.form.to')} required value={to} onChange={setTo} />
           </Group>
+          <WordImportField
+            unitId={me.unit.id}
+            onRead={(p) => {
+              setWordBody(p?.body ?? null);
+              if (p?.title) setTitle(p.title);
+            }}
+          />
+          {!wordBody && (
+            <Text size="xs" c="dimmed">
+              {t('plans.create.template')}
+            </Text>
+          )}
           {missing && (
             <Alert color="red" role="alert">
               {t('plans.form.required')}

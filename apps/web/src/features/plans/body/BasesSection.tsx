@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Paper, Select, Stack, Text, Textarea } from '@
 import { formatDate } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/index.ts';
 import { RemoveButton } from './RemoveButton.tsx';
+import { isMultiLine, pastedLines } from './pasteLines.ts';
 import { usePlans } from '../api.ts';
 import type { PlanSummary } from '../api.ts';
 import type { PlanBody, SectionProps } from './types.ts';
@@ -47,6 +48,19 @@ export function BasesSection({ value, onChange }: SectionProps<'bases'>) {
                 aria-label={t('plans.body.basisN', { n: i + 1 })}
                 value={basis.text}
                 onChange={(e) => set(i, { text: e.currentTarget.value })}
+                onPaste={(e) => {
+                  // Several bases pasted at once: one basis per line.
+                  const text = e.clipboardData.getData('text/plain');
+                  if (!isMultiLine(text)) return;
+                  e.preventDefault();
+                  const kept = basis.text.trim() ? [basis] : [];
+                  onChange([
+                    ...value.slice(0, i),
+                    ...kept,
+                    ...pastedLines(text).map((line) => ({ ...blank, text: line })),
+                    ...value.slice(i + 1),
+                  ]);
+                }}
               />
               <RemoveButton n={i + 1} onClick={() => onChange(value.filter((_, j) => j !== i))} />
             </Group>

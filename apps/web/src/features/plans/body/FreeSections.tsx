@@ -1,4 +1,4 @@
-import { Badge, Text, Textarea } from '@mantine/core';
+import { Badge, Checkbox, Text, Textarea } from '@mantine/core';
 import { useT } from '../../../i18n/index.ts';
 import { ItemList, NumberedHeading } from './ItemList.tsx';
 import { RemoveButton } from './RemoveButton.tsx';
@@ -54,6 +54,16 @@ export function FreeSections({ value, onChange }: SectionProps<'sections'>) {
             </Badge>
             <RemoveButton n={n} onClick={remove} />
           </NumberedHeading>
+          {s.role === 'tasks' && (
+            <Checkbox
+              size="xs"
+              label={t('plans.body.tasksInAppendix')}
+              checked={s.note !== null}
+              onChange={(e) =>
+                set({ note: e.currentTarget.checked ? '(Có Phụ lục kèm theo)' : null })
+              }
+            />
+          )}
           {s.role === 'free' && (
             <Textarea
               autosize

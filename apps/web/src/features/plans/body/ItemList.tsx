@@ -77,7 +77,8 @@ export function NumberedHeading({
 }) {
   const t = useT();
   return (
-    <Group gap={4} wrap="nowrap">
+    // On a phone the heading keeps a usable width and the badges wrap under it.
+    <Group gap={4} wrap="wrap">
       <TextInput
         w={70}
         aria-label={t('plans.body.numeral')}
@@ -85,7 +86,7 @@ export function NumberedHeading({
         onChange={(e) => onNumber(e.currentTarget.value)}
       />
       <TextInput
-        style={{ flex: 1 }}
+        style={{ flex: '1 1 180px' }}
         placeholder={placeholder}
         aria-label={headingLabel}
         value={heading}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { PlanTask } from '@papi/domain';
 import { Button, Divider, Group, Paper, Stack } from '@mantine/core';
 import { SaveErrorAlert } from '../SaveErrorAlert.tsx';
 import { useT } from '../../../i18n/index.ts';
@@ -79,6 +80,11 @@ export function PlanBodyForm({ plan, version, onSaved, onReload, onDirty }: Prop
   }
 
   const body = draft.body;
+  // The saved tasks' leads, in the shape the domain reads (ids as text).
+  const tasks = useMemo(
+    () => plan.tasks.map((x) => ({ lead: x.lead as PlanTask['lead'] })),
+    [plan.tasks],
+  );
   const setBody = (patch: Partial<PlanBody>) => setDraft({ ...draft, body: { ...body, ...patch } });
   const submit = () => {
     const sent = { ...draft, body: cleaned(draft.body) };
@@ -150,6 +156,7 @@ export function PlanBodyForm({ plan, version, onSaved, onReload, onDirty }: Prop
           value={body.responsibilities}
           onChange={(responsibilities) => setBody({ responsibilities })}
           agencies={options}
+          tasks={tasks}
         />
         <ObligationsSection
           value={body.obligations}

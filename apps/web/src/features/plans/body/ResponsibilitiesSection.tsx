@@ -1,4 +1,9 @@
-import { Checkbox, Group, Pill, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Pill, Text, Textarea } from '@mantine/core';
+import {
+  responsibilitiesWithLeads,
+  type PlanTask,
+  type Responsibility as DomainResponsibility,
+} from '@papi/domain';
 import { useT } from '../../../i18n/index.ts';
 import { ItemList, NumberedHeading } from './ItemList.tsx';
 import { RemoveButton } from './RemoveButton.tsx';
@@ -14,14 +19,34 @@ export function ResponsibilitiesSection({
   value,
   onChange,
   agencies,
-}: SectionProps<'responsibilities'> & { agencies: readonly AgencyOption[] }) {
+  tasks,
+}: SectionProps<'responsibilities'> & {
+  agencies: readonly AgencyOption[];
+  /** The plan's tasks: their lead agencies can be added in one go. */
+  tasks: readonly Pick<PlanTask, 'lead'>[];
+}) {
   const t = useT();
+  // The form's items are the contract's shape (children untyped); the domain reads the same.
+  const withLeads = responsibilitiesWithLeads(value as unknown as DomainResponsibility[], tasks);
+  const missing = withLeads.length - value.length;
   return (
     <ItemList
       title={
-        <Text size="sm" fw={500}>
-          {t('plans.body.responsibilities')}
-        </Text>
+        <Group justify="space-between" gap="xs">
+          <Text size="sm" fw={500}>
+            {t('plans.body.responsibilities')}
+          </Text>
+          <Button
+            size="xs"
+            variant="light"
+            disabled={missing === 0}
+            title={missing === 0 ? t('plans.body.addLeadsNone') : undefined}
+            onClick={() => onChange(withLeads as unknown as typeof value)}
+          >
+            {t('plans.body.addLeads')}
+            {missing > 0 ? ` (${missing})` : ''}
+          </Button>
+        </Group>
       }
       value={value}
       onChange={onChange}

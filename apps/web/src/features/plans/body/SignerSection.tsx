@@ -1,6 +1,6 @@
 import { Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { formatArchiveLine, parseArchiveLine } from '@papi/domain';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useT } from '../../../i18n/index.ts';
 import { StringListField } from './StringListField.tsx';
 import type { PlanBody } from './types.ts';
@@ -32,14 +32,31 @@ export function SignerSection({ recipients, signer, onRecipients, onSigner }: Pr
     recipients.archive ? formatArchiveLine(recipients.archive) : 'Lưu: VT.',
   );
   const parsed = parseArchiveLine(archive);
+  // The archive line of a pasted Nơi nhận block, saved with the recipients it came with.
+  const pendingArchive = useRef<PlanBody['recipients']['archive']>(null);
   return (
     <Stack gap="sm">
       <StringListField
         label={t('plans.body.recipients')}
         description={t('plans.body.recipientsHint')}
         value={recipients.lines}
-        onChange={(lines) => onRecipients({ ...recipients, lines })}
+        onChange={(lines) => {
+          const a = pendingArchive.current;
+          pendingArchive.current = null;
+          onRecipients({ ...recipients, lines, ...(a ? { archive: a } : {}) });
+        }}
         addLabel={t('plans.body.addRecipient')}
+        dropEndMark
+        takePasted={(lines) => {
+          // A pasted "Lưu: VT, …" line is the archive line, not a recipient.
+          const line = lines.find((l) => parseArchiveLine(l));
+          if (line) {
+            const text = line.replace(/[;,]\s*$/u, '');
+            setArchive(text.endsWith('.') ? text : `${text}.`);
+            pendingArchive.current = parseArchiveLine(text);
+          }
+          return lines.filter((l) => l !== line);
+        }}
       />
       <TextInput
         label={t('plans.body.archive')}

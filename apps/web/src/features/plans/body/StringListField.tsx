@@ -1,6 +1,8 @@
+import type { ClipboardEvent } from 'react';
 import { ActionIcon, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useT } from '../../../i18n/index.ts';
 import { RemoveButton } from './RemoveButton.tsx';
+import { insertLines, isMultiLine, pastedLines } from './pasteLines.ts';
 
 interface Props {
   label: string;
@@ -8,11 +10,34 @@ interface Props {
   value: string[];
   onChange: (value: string[]) => void;
   addLabel: string;
+  /** Drop a pasted line's closing ";" (Nơi nhận: printing adds it). */
+  dropEndMark?: boolean;
+  /** Takes pasted lines that belong elsewhere (the "Lưu: …" line); returns the rest. */
+  takePasted?: (lines: string[]) => string[];
 }
 
-/** An ordered list of paragraphs (purpose, requirements, recipients), each its own box. */
-export function StringListField({ label, description, value, onChange, addLabel }: Props) {
+/**
+ * An ordered list of paragraphs (purpose, requirements, recipients), each its own box. A
+ * block of several lines pasted into a box becomes one item per line.
+ */
+export function StringListField({
+  label,
+  description,
+  value,
+  onChange,
+  addLabel,
+  dropEndMark,
+  takePasted = (lines) => lines,
+}: Props) {
   const t = useT();
+  const paste = (i: number, e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const text = e.clipboardData.getData('text/plain');
+    if (!isMultiLine(text)) return;
+    e.preventDefault();
+    onChange(insertLines(value, i, takePasted(pastedLines(text, { dropEndMark }))));
+  };
+  // A list with no item yet still takes a paste: into a first, empty box.
+  const items = value.length ? value : [''];
   const set = (i: number, text: string) => onChange(value.map((v, j) => (j === i ? text : v)));
   const move = (i: number, d: -1 | 1) => {
     const next = [...value];
@@ -27,13 +52,11 @@ export function StringListField({ label, description, value, onChange, addLabel 
         <Text size="sm" fw={500}>
           {label}
         </Text>
-        {description && (
-          <Text size="xs" c="dimmed">
-            {description}
-          </Text>
-        )}
+        <Text size="xs" c="dimmed">
+          {description ? `${description} ${t('plans.body.pasteHint')}` : t('plans.body.pasteHint')}
+        </Text>
       </div>
-      {value.map((item, i) => (
+      {items.map((item, i) => (
         <Group key={i} gap={4} align="flex-start" wrap="nowrap">
           <Textarea
             style={{ flex: 1 }}
@@ -42,7 +65,10 @@ export function StringListField({ label, description, value, onChange, addLabel 
             maxRows={8}
             value={item}
             aria-label={`${label} ${i + 1}`}
-            onChange={(e) => set(i, e.currentTarget.value)}
+            onChange={(e) =>
+              value.length ? set(i, e.currentTarget.value) : onChange([e.currentTarget.value])
+            }
+            onPaste={(e) => paste(i, e)}
           />
           <ActionIcon
             variant="subtle"
