@@ -12,13 +12,13 @@ import {
 } from './plan-document.fixture.ts';
 
 let ctx: TestContext;
-let officer: TestClient;
+let author: TestClient;
 let sonla = 0;
 let agency = { id: 0, name: '' };
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  officer = await ctx.as('tuphap');
+  author = await ctx.as('noivu'); // drafting belongs to the unit's coordinator
   sonla = await ctx.unitId('post2025', 'province', '14');
   const r = await ctx.database.pool.query<{ id: number; name: string }>(
     `select id, name from agency where unit_id = $1 and active
@@ -34,21 +34,21 @@ const ok = <T>(res: { status: number; body: unknown }, status = 200) => {
   return res.body as T;
 };
 
-const documentBytes = (planId: number) => bytesOf(ctx, officer, planId);
-const documentText = (planId: number) => textOf(ctx, officer, planId);
+const documentBytes = (planId: number) => bytesOf(ctx, author, planId);
+const documentText = (planId: number) => textOf(ctx, author, planId);
 
 describe('the Word document of a plan with every part filled', () => {
   let paragraphs: string[];
 
   beforeAll(async () => {
     let p = ok<TPlanDetail>(
-      await officer.post('/api/plans', { ...samplePlan(sonla), body: FULL_BODY }),
+      await author.post('/api/plans', { ...samplePlan(sonla), body: FULL_BODY }),
       201,
     );
     const tasks = sampleTasks(agency).map((t, i) =>
       i === 5 ? { ...t, title: 'Y tế cơ sở', content: 'Nâng cao chất lượng trạm y tế' } : t,
     );
-    p = ok(await officer.request('PUT', `/api/plans/${p.id}/tasks`, { version: p.version, tasks }));
+    p = ok(await author.request('PUT', `/api/plans/${p.id}/tasks`, { version: p.version, tasks }));
     paragraphs = await documentText(p.id);
   });
 
@@ -116,9 +116,9 @@ describe('a plan whose tasks go to the appendix', () => {
         s.role === 'tasks' ? { ...s, note: '(Có Phụ lục kèm theo)' } : s,
       ),
     };
-    let p = ok<TPlanDetail>(await officer.post('/api/plans', { ...samplePlan(sonla), body }), 201);
+    let p = ok<TPlanDetail>(await author.post('/api/plans', { ...samplePlan(sonla), body }), 201);
     p = ok(
-      await officer.request('PUT', `/api/plans/${p.id}/tasks`, {
+      await author.request('PUT', `/api/plans/${p.id}/tasks`, {
         version: p.version,
         tasks: sampleTasks(agency),
       }),
@@ -168,16 +168,16 @@ describe('a plan read back from a Word file this system produced', () => {
         x.role === 'tasks' ? { ...x, note: '(Có Phụ lục kèm theo)' } : x,
       ),
     };
-    let p = ok<TPlanDetail>(await officer.post('/api/plans', { ...samplePlan(sonla), body }), 201);
+    let p = ok<TPlanDetail>(await author.post('/api/plans', { ...samplePlan(sonla), body }), 201);
     p = ok(
-      await officer.request('PUT', `/api/plans/${p.id}/tasks`, {
+      await author.request('PUT', `/api/plans/${p.id}/tasks`, {
         version: p.version,
         tasks: sampleTasks(agency),
       }),
     );
     const bytes = await documentBytes(p.id);
     const preview = ok<TPlanWordPreview>(
-      await officer.post('/api/plans/word/preview', {
+      await author.post('/api/plans/word/preview', {
         unitId: sonla,
         filename: 'ke-hoach.docx',
         contentBase64: Buffer.from(bytes).toString('base64'),
@@ -217,7 +217,7 @@ describe('a plan read back from a Word file this system produced', () => {
 
     // The draft made from the preview prints the text the file had.
     const copy = ok<TPlanDetail>(
-      await officer.post('/api/plans', { ...samplePlan(sonla), body: read }),
+      await author.post('/api/plans', { ...samplePlan(sonla), body: read }),
       201,
     );
     const before = await documentText(p.id);
@@ -226,7 +226,7 @@ describe('a plan read back from a Word file this system produced', () => {
   });
 
   it('refuses a file that is not a Word document, saying so', async () => {
-    const res = await officer.post('/api/plans/word/preview', {
+    const res = await author.post('/api/plans/word/preview', {
       unitId: sonla,
       filename: 'ke-hoach.pdf',
       contentBase64: Buffer.from('%PDF-1.4 not a docx').toString('base64'),

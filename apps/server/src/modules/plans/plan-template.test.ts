@@ -5,14 +5,14 @@ import { samplePlan, sampleTasks } from './plans.samples.ts';
 import { documentText as textOf, expectInOrder } from './plan-document.fixture.ts';
 
 let ctx: TestContext;
-let officer: TestClient;
+let author: TestClient;
 let sonla = 0;
 let agency = { id: 0, name: '' };
 let second = { id: 0, name: '' };
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  officer = await ctx.as('tuphap');
+  author = await ctx.as('noivu'); // drafting belongs to the unit's coordinator
   sonla = await ctx.unitId('post2025', 'province', '14');
   const r = await ctx.database.pool.query<{ id: number; name: string }>(
     `select id, name from agency where unit_id = $1 and active
@@ -28,12 +28,12 @@ const ok = <T>(res: { status: number; body: unknown }, status = 200) => {
   return res.body as T;
 };
 
-const documentText = (planId: number) => textOf(ctx, officer, planId);
+const documentText = (planId: number) => textOf(ctx, author, planId);
 
 describe('a new plan starts from its type template', () => {
   const create = (planType: string, extra: Record<string, unknown> = {}) => {
     const { body: _body, ...plan } = samplePlan(sonla, `Kế hoạch ${planType} năm 2026`);
-    return officer.post('/api/plans', {
+    return author.post('/api/plans', {
       ...plan,
       planType,
       year: 2026,
@@ -68,7 +68,7 @@ describe('a new plan starts from its type template', () => {
       i % 2 ? { ...t, lead: { kind: 'agency', id: String(second.id), name: second.name } } : t,
     );
     const saved = ok<TPlanDetail>(
-      await officer.request('PUT', `/api/plans/${p.id}/tasks`, { version: p.version, tasks }),
+      await author.request('PUT', `/api/plans/${p.id}/tasks`, { version: p.version, tasks }),
     );
     const heads = saved.body.responsibilities.map((r) => r.heading);
     expect(heads).toEqual(['Sở Nội vụ', agency.name]);
@@ -76,13 +76,13 @@ describe('a new plan starts from its type template', () => {
 
     // An item the author removes stays removed on the next save of the same leads.
     const edited = ok<TPlanDetail>(
-      await officer.patch(`/api/plans/${p.id}`, {
+      await author.patch(`/api/plans/${p.id}`, {
         version: saved.version,
         body: { ...saved.body, responsibilities: saved.body.responsibilities.slice(0, 1) },
       }),
     );
     const again = ok<TPlanDetail>(
-      await officer.request('PUT', `/api/plans/${p.id}/tasks`, { version: edited.version, tasks }),
+      await author.request('PUT', `/api/plans/${p.id}/tasks`, { version: edited.version, tasks }),
     );
     expect(again.body.responsibilities.map((r) => r.heading)).toEqual(['Sở Nội vụ']);
 
