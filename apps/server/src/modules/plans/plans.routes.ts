@@ -24,6 +24,7 @@ import { planDetail, toDomainPlan } from './plans.service.ts';
 import { planDocumentInput } from './plans.document.ts';
 import { auditView, bump, editable, readable } from './plans.access.ts';
 import { registerPlanWorkflowRoutes } from './plans.workflow.routes.ts';
+import { registerPlanWaiverRoutes } from './plan-waivers.routes.ts';
 import { registerPlanCascadeRoutes } from './plan-cascade.routes.ts';
 import { registerPlanTypeRoutes } from './plan-types.routes.ts';
 import { planTypesInForce, unknownPlanType } from './plan-types.service.ts';
@@ -36,6 +37,7 @@ import { resolveTaskGroups } from './plan-groups.ts';
 
 export function registerPlanRoutes(app: Hono<AppEnv>) {
   registerPlanWorkflowRoutes(app);
+  registerPlanWaiverRoutes(app);
   registerPlanCascadeRoutes(app);
   registerPlanTypeRoutes(app);
   registerPlanSolutionRoutes(app);
