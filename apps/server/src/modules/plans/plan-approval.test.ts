@@ -173,6 +173,14 @@ describe('issuing with the register number and the signing date', () => {
 });
 
 describe('submit, return with a reason, resubmit', () => {
+  it('saves the "Lưu: VT." the form shows when the author leaves Nơi nhận without it', async () => {
+    const bare = samplePlan(units.sonla, 'Không ghi Lưu');
+    bare.body.recipients = { lines: ['Sở Nội vụ'], archive: null } as never;
+    const p = ok<TPlanDetail>(await noivu.post('/api/plans', bare), 201);
+    expect(p.body.recipients.archive).toEqual({ holders: ['VT'], copies: null });
+    expect(p.issues.map((i) => i.rule)).not.toContain('recipients_archive');
+  });
+
   it('refuses to submit a plan with errors, with the errors the editor shows', async () => {
     let p = ok<TPlanDetail>(
       await noivu.post('/api/plans', samplePlan(units.sonla, 'Còn lỗi')),

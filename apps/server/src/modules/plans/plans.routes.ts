@@ -173,12 +173,18 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
   });
 }
 
-/** A new plan's header and place start from its unit where the author left them empty. */
+/**
+ * A new plan's header and place start from its unit where the author left them empty, and
+ * Nơi nhận ends with "Lưu: VT." as the form shows it: what is shown is what is saved.
+ */
 function withUnitHeader(body: TPlanBody, unit: { name: string; fullName: string }): TPlanBody {
   const header = defaultPlanHeader(unit);
   return {
     ...body,
     header: { ...body.header, issuingBody: body.header.issuingBody ?? header.issuingBody },
     place: body.place ?? header.place,
+    recipients: body.recipients.archive
+      ? body.recipients
+      : { ...body.recipients, archive: { holders: ['VT'], copies: null } },
   };
 }

@@ -93,9 +93,10 @@ export function PlanTaskEditor({
     [data.order, data.byDimension, plan.body.taskGroups],
   );
   const deferredRows = useDeferredValue(state.rows);
+  const waived = useMemo(() => plan.waivers.map((w) => w.rule), [plan.waivers]);
   const issues = useMemo(
-    () => liveIssues(deferredRows, data.type, data.edition, plan.period, state.pinned),
-    [deferredRows, data.type, data.edition, plan.period, state.pinned],
+    () => liveIssues(deferredRows, data.type, data.edition, plan.period, state.pinned, waived),
+    [deferredRows, data.type, data.edition, plan.period, state.pinned, waived],
   );
 
   const formatAmount = useCallback((n: number) => formatNumber(n, lang), [lang]);
