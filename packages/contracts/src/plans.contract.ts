@@ -133,8 +133,10 @@ export const ZIssueProposal = z.object({
   /** "35/KH-UBND" with that number. */
   documentNumber: z.string(),
   symbol: z.string(),
-  /** Today, the default signing date. */
+  /** The signing date asked about, or today by default. */
   issuedOn: ZIsoDate,
+  /** Today: a signing date before it is entered after the fact, one after it is refused. */
+  today: ZIsoDate,
 });
 
 export const getIssueProposal = defineRoute({

@@ -82,6 +82,7 @@ describe('issuing with the register number and the signing date', () => {
       documentNumber: '01/KH-UBND',
       symbol: 'KH-UBND',
       issuedOn: '2026-11-25',
+      today: '2026-11-25',
     });
   });
 

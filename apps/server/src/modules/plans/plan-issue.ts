@@ -64,13 +64,15 @@ export async function issueRegister(
 export function registerIssueProposalRoute(app: Hono<AppEnv>) {
   register(app, getIssueProposal, async ({ params, query, session, db }) => {
     const p = await readable(db, session, params.id);
-    const issuedOn = query.issuedOn ?? todayVn();
+    const today = todayVn();
+    const issuedOn = query.issuedOn ?? today;
     const number = await proposeNumber(db, p, issuedOn);
     return {
       number,
       documentNumber: repo.documentNumberOf(number, p.symbol),
       symbol: p.symbol,
       issuedOn,
+      today,
     };
   });
 }

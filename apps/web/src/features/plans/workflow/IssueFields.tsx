@@ -30,7 +30,7 @@ export function useIssueForm(planId: number, enabled: boolean) {
     number,
     issuedOn,
     symbol: data?.symbol ?? 'KH-UBND',
-    today: data?.issuedOn ?? null,
+    today: data?.today ?? null,
     dateError,
     setNumber: (n: number | null) => setTyped({ number: n }),
     setIssuedOn: (d: string | null) => {
