@@ -125,6 +125,7 @@ describe.skipIf(!chromiumPath)('plan approval: submit, return with a reason, iss
     await page.goto(`${baseUrl}/tasks`);
     await page.getByRole('radiogroup', { name: 'Loại việc' }).getByText('Kế hoạch').click();
     await page.getByRole('link', { name: `Kế hoạch bị trả lại: ${TITLE}` }).click();
+    await page.getByText('Lãnh đạo đã trả lại dự thảo').waitFor();
     await expect.poll(() => page.getByText(REASON).count()).toBeGreaterThan(0);
     await screenshot(page, 'approval-04-returned-notice');
     await page.locator('[data-row]').first().locator('[data-cell$=":expectedResult"]').click();
