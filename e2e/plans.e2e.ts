@@ -145,6 +145,12 @@ describe.skipIf(!chromiumPath)('improvement plan from draft to cascade and compl
     await page.getByLabel('Họ và tên').fill(signer.name);
   }
 
+  /** A workflow step asks first: click the button, then confirm in its dialog. */
+  async function step(page: Page, name: string, confirm = 'Xác nhận') {
+    await page.getByRole('button', { name, exact: true }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: confirm, exact: true }).click();
+  }
+
   const saveDocument = async (page: Page) => {
     await page.getByRole('button', { name: 'Lưu thay đổi' }).first().click();
     await expect.poll(() => page.getByText('Chưa lưu').count()).toBe(0);
@@ -239,14 +245,14 @@ describe.skipIf(!chromiumPath)('improvement plan from draft to cascade and compl
     await page.getByRole('option', { name: 'Phường Mộc Châu' }).first().click();
     await screenshot(page, 'plans-03-document-form');
     await saveDocument(page);
-    await page.getByRole('button', { name: 'Trình phê duyệt' }).click();
+    await step(page, 'Trình phê duyệt');
     await expect.poll(() => page.getByText('Chờ phê duyệt').count()).toBeGreaterThan(0);
   });
 
   it('the leader (lanhdao) issues it and the board lists the commune as not yet issued', async () => {
     const page = await as('lanhdao');
     await page.goto(`${baseUrl}/plans/${planId}`);
-    await page.getByRole('button', { name: 'Ban hành' }).click();
+    await step(page, 'Ban hành', 'Ban hành');
     await expect.poll(() => page.getByText('Đã ban hành').count()).toBeGreaterThan(0);
     const board = page
       .getByRole('region', { name: 'Theo dõi đơn vị cấp dưới ban hành kế hoạch' })
@@ -271,11 +277,11 @@ describe.skipIf(!chromiumPath)('improvement plan from draft to cascade and compl
     await expect.poll(() => page.locator('[data-row]').count()).toBe(8);
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await expect.poll(() => page.getByText('Chưa lưu').count()).toBe(0);
-    // No errors left in the live check (warnings at issuance only: number, signer, archive).
-    await expect.poll(() => page.getByText(/^0 lỗi/).count()).toBeGreaterThan(0);
     await fillDocument(page, { position: 'PHÓ CHỦ TỊCH', name: 'Sồng A Dếnh' });
     await saveDocument(page);
-    await page.getByRole('button', { name: 'Trình phê duyệt' }).click();
+    // No errors left: the same check submitting and issuing run (signer and Nơi nhận too).
+    await expect.poll(() => page.getByText(/^0 lỗi/).count()).toBeGreaterThan(0);
+    await step(page, 'Trình phê duyệt');
     await expect.poll(() => page.getByText('Chờ phê duyệt').count()).toBeGreaterThan(0);
   });
 
@@ -286,7 +292,7 @@ describe.skipIf(!chromiumPath)('improvement plan from draft to cascade and compl
       .getByRole('link', { name: /Nâng cao Chỉ số PAPI/ })
       .first()
       .click();
-    await leader.getByRole('button', { name: 'Ban hành' }).click();
+    await step(leader, 'Ban hành', 'Ban hành');
     await expect.poll(() => leader.getByText('Đã ban hành').count()).toBeGreaterThan(0);
 
     const page = await as('noivu');

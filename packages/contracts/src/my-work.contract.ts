@@ -49,6 +49,23 @@ export const ZWorkItem = z.discriminatedUnion('kind', [
       planId: z.number().int().nullable(),
     }),
   }),
+  /**
+   * A draft in the approval loop: waiting for the leader who may issue it ('issue'), or
+   * returned to its author with the leader's reason ('returned').
+   */
+  z.object({
+    kind: z.literal('plan_review'),
+    dueOn: ZIsoDate.nullable(),
+    overdue: z.boolean(),
+    role: z.enum(['issue', 'returned']),
+    plan: z.object({
+      id: z.number().int(),
+      title: z.string(),
+      documentNumber: z.string(),
+      unit: ZUnitRef,
+      returnReason: z.string().nullable(),
+    }),
+  }),
 ]);
 export type TWorkItem = z.infer<typeof ZWorkItem>;
 
@@ -87,6 +104,8 @@ export const getMyWork = defineRoute({
       tasks: z.number().int(),
       reports: z.number().int(),
       plans: z.number().int(),
+      /** "Kế hoạch chờ ban hành": drafts submitted to the caller for issuing. */
+      plansToIssue: z.number().int(),
     }),
     asOf: ZIsoDate,
   }),

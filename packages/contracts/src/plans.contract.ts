@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MIME, ZFile, defineRoute } from './route.ts';
-import { ZBodyId, ZIdParams, ZPageQuery, ZVersioned, paged } from './common.ts';
+import { ZBodyId, ZIdParams, ZIsoDate, ZPageQuery, ZVersioned, paged } from './common.ts';
 import {
   ZPlanStatus,
   ZPlanType,
@@ -87,25 +87,85 @@ export const replacePlanTasks = defineRoute({
   response: ZPlanDetail,
 });
 
-const transition = (action: string, summary: string) =>
+const transition = <B extends z.ZodObject>(action: string, summary: string, body: B) =>
   defineRoute({
     method: 'post',
     path: `/api/plans/:id/${action}`,
     summary,
     tag: TAG,
     params: ZIdParams,
-    body: ZVersioned,
+    body,
     response: ZPlanDetail,
   });
 
-export const submitPlan = transition('submit', 'Trình phê duyệt dự thảo');
-export const withdrawPlan = transition('withdraw', 'Rút lại dự thảo đã trình');
-export const returnPlan = transition('return', 'Lãnh đạo trả lại dự thảo để chỉnh sửa');
+export const submitPlan = transition(
+  'submit',
+  'Trình phê duyệt dự thảo (chỉ khi không còn lỗi)',
+  ZVersioned,
+);
+export const withdrawPlan = transition('withdraw', 'Rút lại dự thảo đã trình', ZVersioned);
+export const returnPlan = transition(
+  'return',
+  'Lãnh đạo trả lại dự thảo để chỉnh sửa, nêu lý do',
+  ZVersioned.extend({
+    reason: text(2000).min(1, 'Vui lòng nêu lý do trả lại để người soạn biết cần sửa gì.'),
+  }),
+);
+/** Without number or date the server proposes the next free number and today. */
 export const issuePlan = transition(
   'issue',
-  'Lãnh đạo ban hành kế hoạch (cấp số; chỉ khi không còn lỗi)',
+  'Lãnh đạo ban hành kế hoạch: số văn bản và ngày ký (chỉ khi không còn lỗi)',
+  ZVersioned.extend({
+    number: z
+      .number()
+      .int()
+      .min(1, 'Số văn bản bắt đầu từ 01.')
+      .max(999_999, 'Số văn bản quá lớn.')
+      .optional(),
+    issuedOn: ZIsoDate.optional(),
+  }),
 );
-export const closePlan = transition('close', 'Kết thúc kế hoạch đã ban hành');
+export const closePlan = transition('close', 'Kết thúc kế hoạch đã ban hành', ZVersioned);
+
+export const ZIssueProposal = z.object({
+  /** The next free number of the unit in the signing year. */
+  number: z.number().int(),
+  /** "35/KH-UBND" with that number. */
+  documentNumber: z.string(),
+  symbol: z.string(),
+  /** The signing date asked about, or today by default. */
+  issuedOn: ZIsoDate,
+  /** Today: a signing date before it is entered after the fact, one after it is refused. */
+  today: ZIsoDate,
+});
+
+export const getIssueProposal = defineRoute({
+  method: 'get',
+  path: '/api/plans/:id/issue-proposal',
+  summary: 'Số văn bản tiếp theo của đơn vị trong năm và ngày ký đề xuất khi ban hành',
+  tag: TAG,
+  params: ZIdParams,
+  query: z.object({ issuedOn: ZIsoDate.optional() }),
+  response: ZIssueProposal,
+});
+
+export const setPlanWaivers = defineRoute({
+  method: 'put',
+  path: '/api/plans/:id/waivers',
+  summary: 'Miễn áp dụng quy tắc của loại kế hoạch cho riêng kế hoạch này (kèm lý do)',
+  tag: TAG,
+  params: ZIdParams,
+  body: ZVersioned.extend({
+    waivers: list(
+      z.object({
+        rule: text(60).min(1),
+        reason: text(2000).min(1, 'Vui lòng nêu lý do miễn áp dụng quy tắc.'),
+      }),
+      50,
+    ),
+  }),
+  response: ZPlanDetail,
+});
 
 export const amendPlanRoute = defineRoute({
   method: 'post',

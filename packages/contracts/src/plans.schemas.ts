@@ -245,8 +245,29 @@ export const ZPlanIssue = z.object({
   message: z.string(),
 });
 
+/** Why the leader returned the draft, shown to its author until it is submitted again. */
+export const ZPlanReturn = z.object({
+  reason: z.string(),
+  /** The leader's name. */
+  by: z.string().nullable(),
+  at: ZTimestamp.nullable(),
+});
+export type TPlanReturn = z.infer<typeof ZPlanReturn>;
+
+/** A rule of the plan type this plan is excused from; printed nowhere, kept in the audit. */
+export const ZPlanWaiver = z.object({
+  rule: z.string(),
+  reason: z.string(),
+  /** Who waived it (name). */
+  by: z.string(),
+  at: ZTimestamp,
+});
+export type TPlanWaiver = z.infer<typeof ZPlanWaiver>;
+
 export const ZPlanDetail = ZPlanSummary.extend({
   body: ZPlanBody,
+  returned: ZPlanReturn.nullable(),
+  waivers: z.array(ZPlanWaiver),
   tasks: z.array(ZPlanTask),
   /** Live check against the plan type, the index edition of its year and the agencies. */
   issues: z.array(ZPlanIssue),

@@ -37,6 +37,10 @@ export interface DomainEvents {
     issuedOn: string;
     obligedUnits: number;
   };
+  /** A draft was submitted to the unit's leaders for issuing. */
+  'plan.submitted': { planId: number; unitId: number; userId: number };
+  /** A leader returned a submitted draft to its author, with a reason (on the plan). */
+  'plan.returned': { planId: number; unitId: number; userId: number };
   /** A unit was reminded to issue the plan an issued parent plan obliges it to. */
   'plan.obligation.reminded': {
     /** plan_obligation.id */

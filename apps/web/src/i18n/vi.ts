@@ -1,8 +1,10 @@
 import { viWork } from './vi.work.ts';
+import { viPlanflow } from './vi.planflow.ts';
 
 /** Vietnamese UI text: the source of truth. Every key must also exist in en.ts. */
 export const vi = {
   ...viWork,
+  ...viPlanflow,
   'app.name': 'PAPI Hub',
   'app.tagline': 'Nâng cao chỉ số PAPI',
 

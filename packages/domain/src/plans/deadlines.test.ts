@@ -5,6 +5,7 @@ import {
   formatDeadline,
   isOverdue,
   parseDeadlineText,
+  readDeadline,
   resolveDeadline,
 } from './deadlines.ts';
 
@@ -94,5 +95,52 @@ describe('parseDeadlineText', () => {
     expect(formatDeadline({ kind: 'relative', days: 15, after: 'issuance' })).toBe(
       '15 ngày sau khi ban hành Kế hoạch',
     );
+  });
+});
+
+describe('readDeadline: the forms real plans use', () => {
+  const date = (text: string, year?: number) =>
+    readDeadline(text, year === undefined ? {} : { year }).deadline;
+  it('reads month/year as the last day of that month', () => {
+    expect(date('9/2021')).toEqual({ kind: 'date', date: '2021-09-30', label: '9/2021' });
+    expect(date('tháng 9/2021')).toMatchObject({ date: '2021-09-30' });
+    expect(date('Trong tháng 9/2021')).toMatchObject({ date: '2021-09-30' });
+    expect(date('T9/2021')).toMatchObject({ date: '2021-09-30', label: 'T9/2021' });
+    expect(date('Tháng 11 năm 2021')).toMatchObject({ date: '2021-11-30' });
+    expect(date('02/2024')).toMatchObject({ date: '2024-02-29' });
+  });
+  it('reads day-month-year written with dashes or dots', () => {
+    expect(date('30-11-2021')).toMatchObject({ date: '2021-11-30', label: '30-11-2021' });
+    expect(date('30.11.2021')).toMatchObject({ date: '2021-11-30' });
+    expect(date('Trước ngày 5.6.2021')).toMatchObject({ date: '2021-06-05' });
+  });
+  it('refuses impossible dates with an error naming the part', () => {
+    const month13 = readDeadline('tháng 13/2020');
+    expect(month13.deadline).toBeNull();
+    expect(month13.problem).toEqual({
+      severity: 'error',
+      message: '"tháng 13/2020": không có tháng 13.',
+    });
+    const feb31 = readDeadline('31/02/2021');
+    expect(feb31.deadline).toBeNull();
+    expect(feb31.problem?.message).toBe('"31/02/2021": tháng 2/2021 không có ngày 31.');
+    expect(readDeadline('31-04-2021').problem?.severity).toBe('error');
+    expect(readDeadline('29.02.2021').problem?.severity).toBe('error');
+  });
+  it('gives a date without a year the plan year, warning when outside the period', () => {
+    const period = { from: '2021-07-01', to: '2021-12-31' };
+    expect(readDeadline('trước 30/11', { year: 2021, period })).toEqual({
+      deadline: { kind: 'date', date: '2021-11-30', label: 'trước 30/11' },
+      problem: null,
+    });
+    const early = readDeadline('15/3', { year: 2021, period });
+    expect(early.deadline).toMatchObject({ date: '2021-03-15' });
+    expect(early.problem?.severity).toBe('warning');
+    expect(early.problem?.message).toContain('15/03/2021');
+    expect(early.problem?.message).toContain('01/07/2021–31/12/2021');
+    expect(readDeadline('31/2', { year: 2021, period }).problem?.severity).toBe('error');
+  });
+  it('says nothing about wording it does not know', () => {
+    expect(readDeadline('khi có chỉ đạo')).toEqual({ deadline: null, problem: null });
   });
 });

@@ -25,6 +25,10 @@ export interface ValidationContext {
   events?: EventDates;
   /** The issuer's abbreviation in document numbers ("UBND"), when configured. */
   issuerAbbreviation?: string;
+  /** Rules this plan waived, each with a reason the audit keeps; they report nothing. */
+  waivedRules?: readonly string[];
+  /** The number is still to be given (the văn thư numbers at issuance): check its form only. */
+  numberPending?: boolean;
 }
 
 export interface Finding {
@@ -198,7 +202,7 @@ export const CHECKERS: Checkers = {
   document_number: (rule, plan, ctx) =>
     checkDocumentNumber(plan.documentNumber, {
       typeCode: rule.typeCode,
-      requireNumber: true,
+      requireNumber: !ctx.numberPending,
       ...(ctx.issuerAbbreviation ? { issuer: ctx.issuerAbbreviation } : {}),
     }).map((m) => doc('documentNumber', m)),
   recipients_archive: (_rule, plan) => {

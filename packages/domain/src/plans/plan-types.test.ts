@@ -13,7 +13,8 @@ describe('plan types as data', () => {
       findPlanType(DEFAULT_PLAN_TYPES, code)?.rules.map((r) => r.rule) ?? [];
     expect(rulesOf('improvement')).toContain('covers_all_dimensions');
     expect(rulesOf('communication')).not.toContain('covers_all_dimensions');
-    expect(rulesOf('project')).toContain('budget_required');
+    // Project plans (Sơn La 2021) carry no per-task budget or expected result.
+    expect(rulesOf('project')).not.toContain('budget_required');
     expect(rulesOf('improvement')).not.toContain('budget_required');
   });
   it('returns the defaults unchanged without overrides', () => {
@@ -86,7 +87,7 @@ describe('plan types as data', () => {
     expect(
       findPlanType(types, 'project')?.rules.find((r) => r.rule === 'task_requires'),
     ).toMatchObject({
-      fields: ['content', 'lead', 'deadline', 'expectedResult'],
+      fields: ['content'],
     });
   });
   it('validates single rule objects', () => {

@@ -32,7 +32,10 @@ export type RuleSpec =
 
 export type RuleName = RuleSpec['rule'];
 
-/** `atIssuance`: checked while editing only as a warning, enforced when issuing. */
+/**
+ * `atIssuance`: the rule is about what issuing completes (the number); while editing the
+ * plan is checked with the same severity, except that the number may still be missing.
+ */
 export type RuleConfig = RuleSpec & { severity: Severity; atIssuance?: boolean };
 
 export interface PlanType {
@@ -98,16 +101,15 @@ export const DEFAULT_PLAN_TYPES: readonly PlanType[] = [
     ],
   },
   {
+    // Plans implementing a project or programme (Sơn La 2021, seed 003) list what each
+    // agency does and when; cost and products are the project's own, not per task. An
+    // installation that wants them per task adds budget_required / expectedResult.
     code: 'project',
     nameVi: 'Kế hoạch triển khai đề án',
     tasksByDimension: false,
     rules: [
-      {
-        rule: 'task_requires',
-        fields: ['content', 'lead', 'deadline', 'expectedResult'],
-        severity: 'error',
-      },
-      { rule: 'budget_required', requireSource: true, severity: 'error' },
+      { rule: 'task_requires', fields: ['content'], severity: 'error' },
+      { rule: 'has_responsibilities', severity: 'error' },
       ...COMMON_TASK_RULES,
       ...DOCUMENT_RULES,
     ],

@@ -3,7 +3,7 @@ import { A, plan, task } from './fixtures/builders.ts';
 import { PAPI_2018 } from './fixtures/papi-edition.ts';
 import { DEFAULT_PLAN_TYPES, findPlanType, resolvePlanTypes } from './plan-types.ts';
 import type { PlanType } from './plan-types.ts';
-import { canIssue, compareTaskNumbers, validatePlan } from './validate-plan.ts';
+import { blockingIssues, canIssue, compareTaskNumbers, validatePlan } from './validate-plan.ts';
 import type { ValidationContext } from './validate-plan.ts';
 
 const type = (code: string): PlanType => findPlanType(DEFAULT_PLAN_TYPES, code)!;
@@ -94,10 +94,11 @@ describe('validatePlan — improvement plan', () => {
       recipients: { lines: ['Sở Nội vụ'], archive: null },
       signer: null,
     });
+    // The editor counts what submitting and issuing refuse: only the number is left to
+    // the văn thư.
     expect(messages(p)).toEqual([
-      'warning: Chưa cấp số văn bản (văn thư cấp số khi ban hành).',
-      'warning: Nơi nhận phải kết thúc bằng dòng “Lưu: VT, …”.',
-      'warning: Chưa có người ký.',
+      'error: Nơi nhận phải kết thúc bằng dòng “Lưu: VT, …”.',
+      'error: Chưa có người ký.',
     ]);
     expect(messages(p, type('improvement'), 'issuance').every((m) => m.startsWith('error'))).toBe(
       true,
@@ -118,26 +119,58 @@ describe('validatePlan — improvement plan', () => {
       },
     });
     expect(messages(p)).toEqual([
-      'warning: Dòng “Lưu” phải ghi Văn thư (VT) đầu tiên.',
-      'warning: Ký thay (KT.) thì người ký là cấp phó, chức vụ phải khác người đứng đầu.',
+      'error: Dòng “Lưu” phải ghi Văn thư (VT) đầu tiên.',
+      'error: Ký thay (KT.) thì người ký là cấp phó, chức vụ phải khác người đứng đầu.',
     ]);
   });
 });
 
 describe('validatePlan — other types', () => {
-  it('project plans require a budget with its source', () => {
-    const p = plan({ typeCode: 'project' });
-    p.tasks[0] = task('1.1', { budget: { amountVnd: 50_000_000, source: 'Ngân sách huyện' } });
-    p.tasks[1] = task('2.1', { budget: { amountVnd: 10_000_000, source: null } });
-    const budget = validatePlan(p, type('project'), ctx).filter(
-      (i) => i.rule === 'budget_required',
-    );
-    expect(budget.map((i) => i.message)).toEqual([
-      'Nhiệm vụ 2.1: chưa ghi nguồn kinh phí',
-      ...['3.1', '4.1', '5.1', '6.1', '7.1', '8.1'].map(
-        (n) => `Nhiệm vụ ${n}: chưa có dự toán kinh phí`,
-      ),
+  it('project plans ask no per-task budget or expected result', () => {
+    const p = plan({
+      typeCode: 'project',
+      responsibilities: [
+        {
+          number: '1',
+          heading: 'Phòng Nội vụ',
+          agencies: [A('noi-vu', 'Phòng Nội vụ')],
+          request: false,
+          paragraphs: ['Chủ trì, theo dõi.'],
+          children: [],
+        },
+      ],
+    });
+    p.tasks = p.tasks.map((t) => ({ ...t, expectedResult: null, budget: null }));
+    expect(blockingIssues(p, type('project'), ctx, 'issuance')).toEqual([]);
+  });
+  it('a waived rule reports nothing for that plan; others still do', () => {
+    const p = plan({
+      tasks: plan().tasks.filter((t) => !t.dimensionCodes.some((c) => c.startsWith('D8'))),
+    });
+    expect(messages(p)).toContain('error: Lĩnh vực D8 “Quản trị điện tử” chưa có nhiệm vụ nào.');
+    const waived = validatePlan(p, type('improvement'), {
+      ...ctx,
+      waivedRules: ['covers_all_dimensions'],
+    });
+    expect(waived.filter((i) => i.rule === 'covers_all_dimensions')).toEqual([]);
+    const noLead = plan();
+    noLead.tasks[0] = task('1.1', { lead: null });
+    expect(
+      validatePlan(noLead, type('improvement'), {
+        ...ctx,
+        waivedRules: ['covers_all_dimensions'],
+      }).map((i) => i.message),
+    ).toEqual(['Nhiệm vụ 1.1: chưa có cơ quan chủ trì']);
+  });
+  it('editing and issuance find the same errors except the number still to be given', () => {
+    const p = plan({ documentNumber: '/KH-UBND' });
+    expect(blockingIssues(p, type('improvement'), ctx, 'editing')).toEqual([]);
+    expect(blockingIssues(p, type('improvement'), ctx, 'issuance').map((i) => i.message)).toEqual([
+      'Chưa cấp số văn bản (văn thư cấp số khi ban hành).',
     ]);
+    expect(
+      blockingIssues({ ...p, documentNumber: '35/KH-UBND' }, type('improvement'), ctx, 'issuance'),
+    ).toEqual([]);
   });
   it('communication plans need responsibilities but not dimension coverage', () => {
     const p = plan({

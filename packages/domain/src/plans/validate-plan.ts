@@ -1,10 +1,12 @@
 /**
- * Runs a plan type's rules against a plan. The same function serves live checking while
- * editing (stage 'editing': rules marked atIssuance show as warnings so the form is not
- * all red before the văn thư has numbered it) and the gate at issuance (stage 'issuance').
+ * Runs a plan type's rules against a plan. One function serves the editor's count, the
+ * gate at submission and the gate at issuance, so "0 lỗi" in the editor means the plan can
+ * be submitted and issued. The only difference between the stages is the number: the văn
+ * thư gives it when the leader issues, so while editing ('editing') only its form is
+ * checked. Rules the plan waived (with a reason, kept in the audit) report nothing.
  */
 import type { Plan } from './plan.ts';
-import type { PlanType, RuleConfig, RuleSpec, Severity } from './plan-types.ts';
+import type { PlanType, RuleSpec, Severity } from './plan-types.ts';
 import { CHECKERS } from './plan-rules.ts';
 import type { Finding, ValidationContext } from './plan-rules.ts';
 
@@ -32,15 +34,24 @@ export function validatePlan(
   stage: ValidationStage = 'editing',
 ): PlanIssue[] {
   const issues: PlanIssue[] = [];
+  const waived = new Set(ctx.waivedRules ?? []);
+  const stageCtx: ValidationContext = stage === 'editing' ? { ...ctx, numberPending: true } : ctx;
   for (const rule of type.rules) {
-    const severity = severityAt(rule, stage);
-    for (const f of run(rule, plan, ctx)) issues.push({ severity, rule: rule.rule, ...f });
+    if (waived.has(rule.rule)) continue;
+    for (const f of run(rule, plan, stageCtx))
+      issues.push({ severity: rule.severity, rule: rule.rule, ...f });
   }
   return issues.sort(byRow);
 }
 
-function severityAt(rule: RuleConfig, stage: ValidationStage): Severity {
-  return rule.atIssuance && stage === 'editing' ? 'warning' : rule.severity;
+/** The errors that stop a plan being submitted or issued; empty when it may go ahead. */
+export function blockingIssues(
+  plan: Plan,
+  type: PlanType,
+  ctx: ValidationContext,
+  stage: ValidationStage,
+): PlanIssue[] {
+  return validatePlan(plan, type, ctx, stage).filter((i) => i.severity === 'error');
 }
 
 /** Whole-plan issues first, then by task number in reading order (2.10 after 2.9). */
@@ -63,5 +74,5 @@ export function compareTaskNumbers(a: string, b: string): number {
 
 /** Issuance is allowed only without errors at the issuance stage. */
 export function canIssue(plan: Plan, type: PlanType, ctx: ValidationContext): boolean {
-  return !validatePlan(plan, type, ctx, 'issuance').some((i) => i.severity === 'error');
+  return blockingIssues(plan, type, ctx, 'issuance').length === 0;
 }

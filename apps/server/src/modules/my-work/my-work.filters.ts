@@ -44,6 +44,10 @@ export function keepOther(item: Exclude<TWorkItem, { kind: 'task' }>, f: WorkFil
       f.q ?? '',
     );
   }
+  if (item.kind === 'plan_review') {
+    if (f.planId !== undefined && item.plan.id !== f.planId) return false;
+    return matchesSearch(`${item.plan.title} ${item.plan.documentNumber}`, f.q ?? '');
+  }
   const o = item.obligation;
   if (f.planId !== undefined && o.parentPlan.id !== f.planId) return false;
   return matchesSearch(

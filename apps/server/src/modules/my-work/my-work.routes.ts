@@ -8,7 +8,7 @@ import { loadCalendar } from '../execution/holidays.service.ts';
 import { presentTask, selectTaskPage, statusCondition } from '../execution/tasks.repository.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { owedReports } from './my-work.reports.ts';
-import { owedPlans } from './my-work.plans.ts';
+import { owedPlans, plansInReview } from './my-work.plans.ts';
 import { executeNamed } from '../../db/named.ts';
 import { inScopeSql } from '../units/units.repository.ts';
 import { keepOther, taskFilterSql } from './my-work.filters.ts';
@@ -83,6 +83,11 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
           ),
         )
       : Promise.resolve([]);
+    // Drafts waiting for this leader's signature, or returned to this author: own unit only.
+    const reviewsP =
+      wantPlans && own && !query.dueBefore
+        ? plansInReview(db, session, unit).then((list) => list.filter((p) => keepOther(p, query)))
+        : Promise.resolve([]);
     const week = addDays(today, 7);
     // The total rides with the counts (the condition names only task_state).
     const countsP = wantTasks
@@ -96,13 +101,15 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
               from task_state s where ${condition}`,
         ).then((r) => r.rows[0]!)
       : Promise.resolve({ total: 0, overdue: 0, week: 0 });
-    const [tasks, reports, plans, counts, calendar] = await Promise.all([
+    const [tasks, reports, owed, reviews, counts, calendar] = await Promise.all([
       tasksP,
       reportsP,
       plansP,
+      reviewsP,
       countsP,
       loadCalendar(db, session.actor.scopePaths[0]),
     ]);
+    const plans: TWorkItem[] = [...owed, ...reviews];
     const taskItems: TWorkItem[] = tasks.map((r) => ({
       kind: 'task',
       dueOn: r.due_on,
@@ -132,6 +139,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
         tasks: counts.total,
         reports: reports.length,
         plans: plans.length,
+        plansToIssue: reviews.filter((p) => p.role === 'issue').length,
       },
       asOf: today,
     };

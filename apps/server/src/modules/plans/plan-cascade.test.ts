@@ -43,6 +43,7 @@ afterAll(() => ctx.close());
 async function issuedParent(
   unitIds: string[],
   deadline: unknown = { kind: 'relative', days: 30, after: 'issuance' },
+  submit = true,
 ) {
   const draft = ok<TPlanDetail>(
     await coordinator.post('/api/plans', {
@@ -65,7 +66,7 @@ async function issuedParent(
       tasks,
     }),
   );
-  p = ok(await coordinator.post(`/api/plans/${p.id}/submit`, { version: p.version }));
+  if (submit) p = ok(await coordinator.post(`/api/plans/${p.id}/submit`, { version: p.version }));
   return p;
 }
 
@@ -74,13 +75,14 @@ describe('cascade: obligations, child plans, board, reminders', () => {
   let obligation: TObligation;
   let child: TPlanDetail;
 
-  it('refuses to issue while an obligation names a unit that is not below the issuer', async () => {
-    const p = await issuedParent([String(ids.mocchau), '999999']);
-    // The draft already shows it live, pointing at the obligations.
+  it('refuses to submit while an obligation names a unit that is not below the issuer', async () => {
+    const p = await issuedParent([String(ids.mocchau), '999999'], undefined, false);
+    // The draft already shows it live, pointing at the obligations; submit (and so issue)
+    // refuses what the draft shows.
     expect(p.issues).toContainEqual(
       expect.objectContaining({ rule: 'obligations', field: 'obligations', severity: 'error' }),
     );
-    const res = await leader.post(`/api/plans/${p.id}/issue`, { version: p.version });
+    const res = await coordinator.post(`/api/plans/${p.id}/submit`, { version: p.version });
     expect(expectApiError(res, 400, 'PLAN_INVALID').message).toContain('đơn vị mã 999999');
     expect(await countRows(ctx, 'plan_obligation where parent_plan_id = $1', [p.id])).toBe(0);
   });

@@ -3,7 +3,9 @@ import { foldVietnamese, type AgencyRef, type Deadline, type PlanStatus } from '
 import {
   ZPlanBody,
   type TPlanBody,
+  type TPlanReturn,
   type TPlanSummary,
+  type TPlanWaiver,
   type TPlanTask,
   type TUnitRef,
 } from '@papi/contracts';
@@ -11,7 +13,13 @@ import type { Executor } from '../../db/client.ts';
 import { pagedTotal } from '../../db/paging.ts';
 import { inScopeSql } from '../units/units.repository.ts';
 
-export type PlanRecord = TPlanSummary & { unitPath: string; unitId: number; body: TPlanBody };
+export type PlanRecord = TPlanSummary & {
+  unitPath: string;
+  unitId: number;
+  body: TPlanBody;
+  returned: TPlanReturn | null;
+  waivers: TPlanWaiver[];
+};
 export type TaskRecord = TPlanTask & { key: string };
 
 interface PlanRow extends Record<string, unknown> {
@@ -36,6 +44,10 @@ interface PlanRow extends Record<string, unknown> {
   period_to: string;
   body: unknown;
   created_by: string | null;
+  return_reason: string | null;
+  returned_at: string | null;
+  returned_by: string | null;
+  rule_waivers: { rule: string; reason: string; byName: string; at: string }[];
   version: number;
   updated_at: string;
   total: number;
@@ -70,6 +82,15 @@ const present = (r: PlanRow): PlanRecord => ({
   period: { from: r.period_from, to: r.period_to },
   body: ZPlanBody.parse(r.body),
   createdBy: r.created_by,
+  returned:
+    r.return_reason === null
+      ? null
+      : {
+          reason: r.return_reason,
+          by: r.returned_by,
+          at: r.returned_at === null ? null : new Date(r.returned_at).toISOString(),
+        },
+  waivers: r.rule_waivers.map((w) => ({ rule: w.rule, reason: w.reason, by: w.byName, at: w.at })),
   version: r.version,
   updatedAt: new Date(r.updated_at).toISOString(),
 });
@@ -83,9 +104,11 @@ async function selectPlans(db: Executor, where: SQL, limit: number, offset: numb
            p.plan_type, p.status, p.version_no, p.amends_plan_id, p.parent_plan_id, p.number,
            p.symbol, p.issued_on::text as issued_on, p.year, p.title,
            p.period_from::text as period_from, p.period_to::text as period_to, p.body,
-           au.full_name as created_by, p.version, p.updated_at::text as updated_at,
-           count(*) over ()::int as total
+           au.full_name as created_by, p.return_reason, p.returned_at::text as returned_at,
+           ru.full_name as returned_by, p.rule_waivers, p.version,
+           p.updated_at::text as updated_at, count(*) over ()::int as total
       from ${FROM} left join app_user au on au.id = p.created_by
+      left join app_user ru on ru.id = p.returned_by
      where ${where}
      order by p.year desc, p.updated_at desc, p.id desc
      limit ${limit} offset ${offset}`);
@@ -204,11 +227,15 @@ export async function agenciesAround(db: Executor, unitPath: string) {
   return r.rows.map((a) => ({ id: String(a.id), name: a.name, active: a.active }));
 }
 
-/** Numbers already given by the unit in the year with the symbol ("12/KH-UBND"). */
+/**
+ * Numbers the unit already gave in a register year ("12/KH-UBND"): the year of the signing
+ * date (Decree 30 numbers run per calendar year), falling back to the plan year.
+ */
 export async function takenNumbers(db: Executor, unitId: number, year: number) {
   const r = await db.execute<{ number: number; symbol: string }>(sql`
     select number, symbol from plan
-     where unit_id = ${unitId} and year = ${year} and number is not null`);
+     where unit_id = ${unitId} and number is not null
+       and coalesce(extract(year from issued_on)::int, year) = ${year}`);
   return r.rows.map((row) => ({
     unitId: String(unitId),
     year,

@@ -32,6 +32,7 @@ import { planDimensions } from './plan-appendix.groups.ts';
 import { templateBody } from './plan-template.ts';
 import { auditView, bump, editable, readable } from './plans.access.ts';
 import { registerPlanWorkflowRoutes } from './plans.workflow.routes.ts';
+import { registerPlanWaiverRoutes } from './plan-waivers.routes.ts';
 import { registerPlanCascadeRoutes } from './plan-cascade.routes.ts';
 import { registerPlanTypeRoutes } from './plan-types.routes.ts';
 import { planTypesInForce, unknownPlanType } from './plan-types.service.ts';
@@ -46,6 +47,7 @@ import { resolveTaskRefs } from './plan-task-refs.ts';
 
 export function registerPlanRoutes(app: Hono<AppEnv>) {
   registerPlanWorkflowRoutes(app);
+  registerPlanWaiverRoutes(app);
   registerPlanCascadeRoutes(app);
   registerPlanTypeRoutes(app);
   registerPlanSolutionRoutes(app);
@@ -214,12 +216,18 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
   });
 }
 
-/** A new plan's header and place start from its unit where the author left them empty. */
+/**
+ * A new plan's header and place start from its unit where the author left them empty, and
+ * Nơi nhận ends with "Lưu: VT." as the form shows it: what is shown is what is saved.
+ */
 function withUnitHeader(body: TPlanBody, unit: { name: string; fullName: string }): TPlanBody {
   const header = defaultPlanHeader(unit);
   return {
     ...body,
     header: { ...body.header, issuingBody: body.header.issuingBody ?? header.issuingBody },
     place: body.place ?? header.place,
+    recipients: body.recipients.archive
+      ? body.recipients
+      : { ...body.recipients, archive: { holders: ['VT'], copies: null } },
   };
 }

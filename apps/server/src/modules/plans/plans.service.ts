@@ -98,7 +98,12 @@ export async function checkPlan(
   const issues = validatePlan(
     plan,
     type,
-    { edition, agencies, ...(symbol ? { issuerAbbreviation: symbol } : {}) },
+    {
+      edition,
+      agencies,
+      waivedRules: record.waivers.map((w) => w.rule),
+      ...(symbol ? { issuerAbbreviation: symbol } : {}),
+    },
     stage,
   );
   // Obliged units are checked live too, so the drafter sees at once what issuing will refuse.

@@ -16,12 +16,21 @@ import type { TPlanBody } from '@papi/contracts';
 import { adminUnit } from '../units/units.table.ts';
 import { now } from '../../platform/clock.ts';
 
+export interface PlanRuleWaiver {
+  rule: string;
+  reason: string;
+  /** Who waived it (app_user.id) and their name then, as the plan page shows it. */
+  by: number;
+  byName: string;
+  at: string;
+}
+
 /**
  * A plan (Kế hoạch) of an issuing unit. `body` keeps the document's parts other than the
  * tasks (bases, purpose, sections, organisation, recipients, signer…); tasks are rows of
  * plan_task. `version_no` is the document's version (amendments), `version` the row's
  * optimistic-concurrency counter. The number is given at issuance, unique per unit, year
- * and symbol.
+ * of signing and symbol.
  */
 export const plan = pgTable(
   'plan',
@@ -45,6 +54,12 @@ export const plan = pgTable(
     body: jsonb('body').notNull().$type<TPlanBody>(),
     search: text('search').notNull(),
     createdBy: integer('created_by'),
+    /** Why the leader last returned the draft; cleared when it is submitted again. */
+    returnReason: text('return_reason'),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    returnedBy: integer('returned_by'),
+    /** Rules of the plan type this plan is excused from, each with its reason (audited). */
+    ruleWaivers: jsonb('rule_waivers').notNull().$type<PlanRuleWaiver[]>().default([]),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true })
       .notNull()
@@ -56,8 +71,10 @@ export const plan = pgTable(
       .$defaultFn(now),
   },
   (t) => [
-    uniqueIndex('plan_number')
-      .on(t.unitId, t.year, t.number, t.symbol)
+    // Decree 30: a number is unique per issuer, symbol and calendar year of signing (the
+    // register's year), which for a plan entered after the fact is not the plan's year.
+    uniqueIndex('plan_number_signed')
+      .on(t.unitId, sql`(extract(year from ${t.issuedOn}))`, t.number, t.symbol)
       .where(sql`${t.number} is not null`),
     index('plan_unit_year').on(t.unitId, t.year),
     index('plan_amends').on(t.amendsPlanId),

@@ -205,19 +205,30 @@ describe('issuance gate and scope', () => {
     p = ok(
       await drafter.request('PUT', `/api/plans/${p.id}/tasks`, {
         version: p.version,
-        tasks: [{ ...sampleTask(0, agency), lead: null }],
+        tasks: sampleTasks(agency),
       }),
     );
     p = ok(await drafter.post(`/api/plans/${p.id}/submit`, { version: p.version }));
-    const res = await leader.post(`/api/plans/${p.id}/issue`, { version: p.version });
-    const body = expectApiError(res, 400, 'PLAN_INVALID');
-    expect(body.message).toContain('Nhiệm vụ 1.1: chưa có cơ quan chủ trì');
-    expect(body.message).toContain('D2');
+    // The lead agency closes after submission: issuing finds what the check now reports.
+    await ctx.database.pool.query('update agency set active = false where id = $1', [agency.id]);
+    try {
+      const res = await leader.post(`/api/plans/${p.id}/issue`, { version: p.version });
+      const body = expectApiError(res, 400, 'PLAN_INVALID');
+      expect(body.message).toContain('Chưa thể ban hành kế hoạch, còn 8 lỗi');
+      expect(body.message).toContain(
+        `Nhiệm vụ 1.1: cơ quan chủ trì “${agency.name}” đã ngừng hoạt động`,
+      );
+    } finally {
+      await ctx.database.pool.query('update agency set active = true where id = $1', [agency.id]);
+    }
     const after = ok<TPlanDetail>(await leader.get(`/api/plans/${p.id}`));
     expect(after).toMatchObject({ status: 'submitted', number: null, version: p.version });
-    // The leader sends it back; the drafter can edit again.
+    // The leader sends it back with a reason; the drafter can edit again.
     const back = ok<TPlanDetail>(
-      await leader.post(`/api/plans/${p.id}/return`, { version: p.version }),
+      await leader.post(`/api/plans/${p.id}/return`, {
+        version: p.version,
+        reason: 'Thay cơ quan chủ trì đã ngừng hoạt động.',
+      }),
     );
     expect(back.status).toBe('draft');
   });

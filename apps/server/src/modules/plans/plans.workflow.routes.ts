@@ -1,13 +1,14 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import {
   actsForUnit,
   amendPlan,
   can,
   canTransition,
   diffTasks,
+  formatDateVi,
   PLAN_TRANSITIONS,
-  nextNumber,
   type PlanAction,
+  type PlanIssue,
 } from '@papi/domain';
 import {
   amendPlanRoute,
@@ -22,7 +23,8 @@ import { register, type AppEnv } from '../../platform/http.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { badRequest, conflict, forbidden, sqlState } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { todayVn } from '../../platform/clock.ts';
+import { now, todayVn } from '../../platform/clock.ts';
+import { issueRegister, registerIssueProposalRoute, type IssueRegister } from './plan-issue.ts';
 import { plan } from './plans.table.ts';
 import { insertTaskCopies } from './plan-tasks.ts';
 import * as repo from './plans.repository.ts';
@@ -34,13 +36,7 @@ import { openTaskStates } from '../execution/task-state.sync.ts';
 import { transactionWithEvents, type Emit } from '../../platform/events.ts';
 import type { Executor } from '../../db/client.ts';
 
-const ACTION_ROUTES = [
-  [submitPlan, 'submit'],
-  [withdrawPlan, 'withdraw'],
-  [returnPlan, 'return'],
-  [issuePlan, 'issue'],
-  [closePlan, 'close'],
-] as const;
+type WorkflowAction = 'submit' | 'withdraw' | 'return' | 'issue' | 'close';
 
 const ACTION_TEXT: Record<PlanAction, string> = {
   submit: 'Trình phê duyệt',
@@ -74,22 +70,71 @@ function checkTransition(p: PlanRecord, session: Session, action: PlanAction) {
   return check.to;
 }
 
+interface TransitionInput {
+  version: number;
+  reason?: string;
+  number?: number | undefined;
+  issuedOn?: string | undefined;
+}
+
 /** Submit, withdraw, return, issue, close; amendments and their diff. */
 export function registerPlanWorkflowRoutes(app: Hono<AppEnv>) {
-  // Issuance raises `plan.issued` through the outbox, so every transition runs in a
-  // transaction with events rather than the route's own.
-  for (const [contract, action] of ACTION_ROUTES) {
-    register(
-      app,
-      contract,
-      ({ params, body, session, c }) =>
-        transactionWithEvents(c.var.database.db, (db, emit) =>
-          transitionPlan(db, emit, session, params.id, body.version, action),
-        ),
-      { transaction: false },
+  // Issuance raises `plan.issued` through the outbox (submit and return notify too), so
+  // every transition runs in a transaction with events rather than the route's own.
+  const run = (
+    c: Context<AppEnv>,
+    session: Session,
+    id: number,
+    action: WorkflowAction,
+    input: TransitionInput,
+  ) =>
+    transactionWithEvents(c.var.database.db, (db, emit) =>
+      transitionPlan(db, emit, session, id, action, input),
     );
-  }
+  const own = { transaction: false } as const;
+  register(
+    app,
+    submitPlan,
+    ({ params, body, session, c }) => run(c, session, params.id, 'submit', body),
+    own,
+  );
+  register(
+    app,
+    withdrawPlan,
+    ({ params, body, session, c }) => run(c, session, params.id, 'withdraw', body),
+    own,
+  );
+  register(
+    app,
+    returnPlan,
+    ({ params, body, session, c }) => run(c, session, params.id, 'return', body),
+    own,
+  );
+  register(
+    app,
+    issuePlan,
+    ({ params, body, session, c }) => run(c, session, params.id, 'issue', body),
+    own,
+  );
+  register(
+    app,
+    closePlan,
+    ({ params, body, session, c }) => run(c, session, params.id, 'close', body),
+    own,
+  );
+  registerIssueProposalRoute(app);
   registerAmendRoutes(app);
+}
+
+/** 400 with the list when the plan has errors: the same check the editor counts. */
+function refuseWithErrors(issues: readonly PlanIssue[], what: string) {
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length === 0) return;
+  throw badRequest(
+    'PLAN_INVALID',
+    `Chưa thể ${what} kế hoạch, còn ${errors.length} lỗi: ${errors.map((e) => e.message).join('; ')}`,
+    { issues: errors },
+  );
 }
 
 async function transitionPlan(
@@ -97,42 +142,51 @@ async function transitionPlan(
   emit: Emit,
   session: Session,
   id: number,
-  version: number,
-  action: (typeof ACTION_ROUTES)[number][1],
+  action: WorkflowAction,
+  input: TransitionInput,
 ) {
   const before = await readable(db, session, id);
   const to = checkTransition(before, session, action);
   const set: Record<string, unknown> = { status: to };
-  if (action === 'issue') {
-    const number = nextNumber(
-      await repo.takenNumbers(db, before.unitId, before.year),
-      String(before.unitId),
-      before.year,
-    );
-    const today = todayVn();
+  let summary = '';
+  if (action === 'submit') {
     const tasks = await repo.listTasks(db, before.id);
-    const issues = await checkPlan(
-      db,
-      before,
-      toDomainPlan(before, tasks, number, today),
-      'issuance',
+    refuseWithErrors(await checkPlan(db, before, toDomainPlan(before, tasks), 'editing'), 'trình');
+    Object.assign(set, { returnReason: null, returnedAt: null, returnedBy: null });
+  }
+  if (action === 'return') {
+    const reason = (input.reason ?? '').trim();
+    Object.assign(set, { returnReason: reason, returnedAt: now(), returnedBy: session.userId });
+    summary = `; lý do: ${reason}`;
+  }
+  let issued: IssueRegister | null = null;
+  if (action === 'issue') {
+    issued = await issueRegister(db, before, input);
+    const tasks = await repo.listTasks(db, before.id);
+    refuseWithErrors(
+      await checkPlan(
+        db,
+        before,
+        toDomainPlan(before, tasks, issued.number, issued.issuedOn),
+        'issuance',
+      ),
+      'ban hành',
     );
-    const errors = issues.filter((i) => i.severity === 'error');
-    if (errors.length > 0) {
-      throw badRequest(
-        'PLAN_INVALID',
-        `Chưa thể ban hành kế hoạch, còn ${errors.length} lỗi: ${errors.map((e) => e.message).join('; ')}`,
-        { issues: errors },
-      );
-    }
     Object.assign(set, {
-      number,
-      issuedOn: today,
-      search: repo.planSearch({ title: before.title, number, symbol: before.symbol }),
+      number: issued.number,
+      issuedOn: issued.issuedOn,
+      search: repo.planSearch({
+        title: before.title,
+        number: issued.number,
+        symbol: before.symbol,
+      }),
     });
+    summary =
+      `, ngày ký ${formatDateVi(issued.issuedOn)}` +
+      (issued.backdated ? ` (nhập sau, ngày ${formatDateVi(todayVn())})` : '');
   }
   try {
-    await bump(db, before, version, set);
+    await bump(db, before, input.version, set);
   } catch (e) {
     if (sqlState(e) === '23505')
       throw conflict('Số văn bản vừa được cấp cho văn bản khác; vui lòng thử ban hành lại.');
@@ -146,10 +200,21 @@ async function transitionPlan(
     entity: 'plan',
     entityId: after.id,
     unitPath: after.unitPath,
-    summary: `${ACTION_TEXT[action]} kế hoạch ${after.documentNumber} "${after.title}"`,
+    summary: `${ACTION_TEXT[action]} kế hoạch ${after.documentNumber} "${after.title}"${summary}`,
     before: auditView(before),
-    after: auditView(after),
+    after: {
+      ...auditView(after),
+      ...(action === 'return' ? { returnReason: input.reason } : {}),
+      ...(issued ? { issuedOn: issued.issuedOn, backdated: issued.backdated } : {}),
+    },
   });
+  if (action === 'submit' || action === 'return') {
+    await emit(action === 'submit' ? 'plan.submitted' : 'plan.returned', {
+      planId: after.id,
+      unitId: after.unitId,
+      userId: session.userId,
+    });
+  }
   if (action === 'issue') {
     const obligedUnits = await materialiseObligations(db, after, after.issuedOn!);
     await emit('plan.issued', {

@@ -51,6 +51,25 @@ async function planRef(tx: Executor, planId: number) {
   return r.rows[0] ?? { ref: `Kế hoạch #${planId}`, title: '', issuer: '' };
 }
 
+async function planDraft(tx: Executor, planId: number) {
+  const r = await tx.execute<{
+    title: string;
+    reason: string | null;
+    author_id: number | null;
+    author: string | null;
+  }>(sql`
+    select p.title, p.return_reason as reason, p.created_by as author_id, u.full_name as author
+      from plan p left join app_user u on u.id = p.created_by and u.active
+     where p.id = ${planId}`);
+  const row = r.rows[0];
+  return {
+    title: row?.title ?? `#${planId}`,
+    reason: row?.reason ?? null,
+    authorId: row?.author === null || row === undefined ? null : row.author_id,
+    author: row?.author ?? null,
+  };
+}
+
 /** What each domain event tells whom. */
 export const EVENT_NOTIFIERS: EventNotifiers = {
   // New official results concern everyone who plans against them.
@@ -122,6 +141,38 @@ export const EVENT_NOTIFIERS: EventNotifiers = {
       });
     }
     return notices;
+  },
+  // A draft waits for signature: the leaders of its unit (those who may issue it).
+  'plan.submitted': async (tx, e) => {
+    const p = await planDraft(tx, e.payload.planId);
+    return [
+      {
+        kind: 'plan',
+        title: `Kế hoạch chờ ban hành: ${p.title}`,
+        body: `${p.author ?? 'Cán bộ'} trình kế hoạch "${p.title}" để lãnh đạo xem xét, ban hành hoặc trả lại.`,
+        link: `/plans/${e.payload.planId}`,
+        userIds: (await usersWithRoles(tx, ['leader'], [e.payload.unitId])).filter(
+          (id) => id !== e.payload.userId,
+        ),
+      },
+    ];
+  },
+  // Returned: its author (or, for a draft without one, the unit's coordinators) with the reason.
+  'plan.returned': async (tx, e) => {
+    const p = await planDraft(tx, e.payload.planId);
+    const to =
+      p.authorId !== null
+        ? [p.authorId]
+        : await usersWithRoles(tx, ['coordinator'], [e.payload.unitId]);
+    return [
+      {
+        kind: 'plan',
+        title: `Kế hoạch bị trả lại: ${p.title}`,
+        body: `Lý do: ${p.reason ?? '(không ghi)'}`,
+        link: `/plans/${e.payload.planId}`,
+        userIds: to.filter((id) => id !== e.payload.userId),
+      },
+    ];
   },
   'plan.obligation.reminded': async (tx, e) => {
     const p = await planRef(tx, e.payload.parentPlanId);

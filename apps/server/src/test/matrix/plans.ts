@@ -131,7 +131,12 @@ const transition = (
     return write(
       w,
       () => planRow(w, p.id),
-      () => a.client.post(`/api/plans/${p.id}/${action}`, { version: p.version }),
+      () =>
+        a.client.post(`/api/plans/${p.id}/${action}`, {
+          version: p.version,
+          // Returning needs a reason (the author reads it on the plan).
+          ...(action === 'return' ? { reason: 'Cần bổ sung nội dung.' } : {}),
+        }),
       200,
       (body) => expect(body.status).toBe(to),
     );
@@ -171,6 +176,30 @@ export const PLAN_MATRIX: Record<string, RouteSpec> = {
         a.client,
         `/api/plans/${(await sharedPlan(w, t)).id}/group-members?label=${encodeURIComponent('UBND các xã, phường')}`,
       ),
+  },
+  'GET /api/plans/:id/issue-proposal': {
+    kind: 'scoped',
+    expected: read,
+    probe: async (w, a, t) =>
+      get(a.client, `/api/plans/${(await sharedPlan(w, t)).id}/issue-proposal`),
+  },
+  'PUT /api/plans/:id/waivers': {
+    kind: 'scoped',
+    expected: draftWrite,
+    probe: async (w, a, t) => {
+      const p = await planAt(w, t, 'draft');
+      return write(
+        w,
+        () => planRow(w, p.id),
+        () =>
+          a.client.request('PUT', `/api/plans/${p.id}/waivers`, {
+            version: p.version,
+            waivers: [{ rule: 'lead_is_single_agency', reason: a.username }],
+          }),
+        200,
+        (body) => expect(body.waivers).toHaveLength(1),
+      );
+    },
   },
   'GET /api/plans/:id/document': {
     kind: 'scoped',

@@ -1,11 +1,9 @@
 import { useCallback } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
-import { Link, useNavigate, useParams } from 'react-router';
-import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
+import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
-import type { MessageKey } from '../../i18n/index.ts';
 
 import { QueryState } from '../indices/QueryState.tsx';
 
@@ -18,26 +16,12 @@ import { useEditSession, useParentLabels } from './useEditSession.ts';
 import { PlanIssuesPanel } from './PlanIssuesPanel.tsx';
 import { PlanTasksTable } from './PlanTasksTable.tsx';
 import { PlanDiffSection } from './PlanDiffSection.tsx';
-import { planDocumentUrl, usePlan, usePlanAction, usePlanTrace, usePlanTypes } from './api.ts';
-import type { PlanAction, PlanDetail } from './api.ts';
+import { planDocumentUrl, usePlan, usePlanTrace, usePlanTypes } from './api.ts';
+import type { PlanDetail } from './api.ts';
+import { PlanWorkflowButtons } from './workflow/PlanWorkflowButtons.tsx';
+import { ReturnedNotice } from './workflow/ReturnedNotice.tsx';
+import { PlanWaivers } from './workflow/PlanWaivers.tsx';
 import { STATUS_COLORS, STATUS_KEYS, numberLabel, typeLabel } from './labels.ts';
-
-const ACTION_KEYS: Record<PlanAction, MessageKey> = {
-  submit: 'plans.action.submit',
-  withdraw: 'plans.action.withdraw',
-  return: 'plans.action.return',
-  issue: 'plans.action.issue',
-  close: 'plans.action.close',
-  amend: 'plans.action.amend',
-};
-const ACTION_COLORS: Record<PlanAction, string> = {
-  submit: 'blue',
-  withdraw: 'gray',
-  return: 'orange',
-  issue: 'green',
-  close: 'dark',
-  amend: 'blue',
-};
 
 export function PlanDetailPage() {
   const { id } = useParams();
@@ -54,8 +38,6 @@ function PlanDetail({ id }: { id: number }) {
 
 function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }) {
   const t = useT();
-  const navigate = useNavigate();
-  const action = usePlanAction();
   const me = useCurrentUser();
   const session = useEditSession(plan);
   const trace = usePlanTrace(plan.id);
@@ -74,16 +56,6 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
       me.role === 'coordinator' ||
       (me.role === 'officer' && me.draftsForUnit && plan.unit.id === me.unit.id));
   const types = usePlanTypes().data?.types;
-
-  const run = (name: PlanAction) =>
-    action.mutate(
-      { id: plan.id, action: name, version: session.version() },
-      {
-        onSuccess: (next) => {
-          if (next.id !== plan.id) void navigate(`/plans/${next.id}`);
-        },
-      },
-    );
 
   return (
     <Stack gap="md">
@@ -117,32 +89,27 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
             </Text>
           </Stack>
           <Group gap="xs">
-            {plan.actions.map((name) => (
-              <Button
-                key={name}
-                color={ACTION_COLORS[name]}
-                variant={name === 'withdraw' || name === 'return' ? 'light' : 'filled'}
-                loading={action.isPending && action.variables.action === name}
-                disabled={action.isPending || (session.dirty && name === 'submit')}
-                title={session.dirty && name === 'submit' ? t('plans.editor.saveFirst') : undefined}
-                onClick={() => run(name)}
-              >
-                {t(ACTION_KEYS[name])}
-              </Button>
-            ))}
+            <PlanWorkflowButtons
+              plan={plan}
+              version={session.version}
+              dirty={session.dirty}
+              onReload={onReload}
+            />
             <Button component="a" href={planDocumentUrl(plan.id)} download variant="default">
               {t('plans.download')}
             </Button>
             <PlanExtraActions plan={plan} editable={editable} />
           </Group>
         </Group>
-        {action.error && (
-          <Stack mt="sm">
-            <MutationErrorAlert error={action.error} onReload={onReload} />
-          </Stack>
-        )}
+        {plan.returned && plan.status === 'draft' && <ReturnedNotice returned={plan.returned} />}
       </Paper>
       <PlanIssuesPanel issues={plan.issues} />
+      <PlanWaivers
+        plan={plan}
+        editable={editable}
+        version={session.version}
+        onSaved={session.onSaved}
+      />
       {editable ? (
         <Tabs defaultValue="tasks" keepMounted>
           <Tabs.List>

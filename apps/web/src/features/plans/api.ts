@@ -5,8 +5,10 @@ import {
   createPlan,
   getPlan,
   getGroupMembers,
+  getIssueProposal,
   getPlanDiff,
   issuePlan,
+  setPlanWaivers,
   getPlanTrace,
   getPlanTypes,
   listPlans,
@@ -62,19 +64,66 @@ export function useCreatePlan() {
 const TRANSITIONS = {
   submit: submitPlan,
   withdraw: withdrawPlan,
-  return: returnPlan,
-  issue: issuePlan,
   close: closePlan,
 } as const;
+
+/** The unit's next free number in the signing year, and today, for the issue dialog. */
+export function useIssueProposal(id: number, issuedOn: string | null, enabled: boolean) {
+  return useQuery({
+    queryKey: ['plans', 'issue-proposal', id, issuedOn],
+    queryFn: () => call(getIssueProposal, { params: { id }, query: issuedOn ? { issuedOn } : {} }),
+    enabled,
+  });
+}
+
+export type PlanWaiverInput = RequestOf<typeof setPlanWaivers>['body']['waivers'][number];
+
+export function useSetWaivers(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, waivers }: { version: number; waivers: PlanWaiverInput[] }) =>
+      call(setPlanWaivers, { params: { id }, body: { version, waivers } }),
+    meta: { inlineError: true },
+    onSuccess: (plan) => client.setQueryData(['plans', 'detail', id], plan),
+  });
+}
+
+/** What some steps carry: the reason for returning, the register number and signing date. */
+export interface PlanActionExtra {
+  reason?: string;
+  number?: number;
+  issuedOn?: string;
+}
 
 /** One workflow step; sends the version shown so a stale page gets a 409, not a silent overwrite. */
 export function usePlanAction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, action, version }: { id: number; action: PlanAction; version: number }) =>
-      action === 'amend'
-        ? call(amendPlanRoute, { params: { id } })
-        : call(TRANSITIONS[action], { params: { id }, body: { version } }),
+    mutationFn: ({
+      id,
+      action,
+      version,
+      extra = {},
+    }: {
+      id: number;
+      action: PlanAction;
+      version: number;
+      extra?: PlanActionExtra;
+    }) => {
+      if (action === 'amend') return call(amendPlanRoute, { params: { id } });
+      if (action === 'return')
+        return call(returnPlan, { params: { id }, body: { version, reason: extra.reason ?? '' } });
+      if (action === 'issue')
+        return call(issuePlan, {
+          params: { id },
+          body: {
+            version,
+            ...(extra.number ? { number: extra.number } : {}),
+            ...(extra.issuedOn ? { issuedOn: extra.issuedOn } : {}),
+          },
+        });
+      return call(TRANSITIONS[action], { params: { id }, body: { version } });
+    },
     meta: { inlineError: true },
     onSuccess: (plan, { id }) => {
       if (plan.id === id) client.setQueryData(['plans', 'detail', id], plan);

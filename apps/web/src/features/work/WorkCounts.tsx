@@ -10,6 +10,7 @@ const CARDS: { key: keyof MyWork['counts']; label: MessageKey; color?: string }[
   { key: 'tasks', label: 'work.count.tasks' },
   { key: 'reports', label: 'work.count.reports' },
   { key: 'plans', label: 'work.count.plans' },
+  { key: 'plansToIssue', label: 'work.count.plansToIssue', color: 'teal.8' },
 ];
 
 /** The numbers at the top of the inbox (and of the dashboard summary). */
@@ -18,7 +19,7 @@ export function WorkCounts({ counts }: { counts: MyWork['counts'] | undefined })
   const lang = useLang();
   return (
     <CountCards
-      cols={{ base: 2, xs: 3, md: 5 }}
+      cols={{ base: 2, xs: 3, md: 6 }}
       cards={CARDS.map((c) => ({
         key: c.key,
         label: t(c.label),

@@ -14,11 +14,14 @@ const ROLE_KEYS: Record<WorkItem['role'], MessageKey> = {
   cooperating: 'work.role.cooperating',
   below: 'work.role.below',
   own: 'work.role.own',
+  issue: 'work.role.issue',
+  returned: 'work.role.returned',
 };
 const KIND_KEYS: Record<WorkItem['kind'], MessageKey> = {
   task: 'work.kind.task',
   report: 'work.kind.report',
   plan: 'work.kind.plan',
+  plan_review: 'work.kind.planReview',
 };
 /** Cascade compliance of an obligation to issue a plan (plans-cascade contract). */
 const OBLIGATION_KEYS: Record<string, MessageKey> = {
@@ -31,6 +34,7 @@ const KIND_COLORS: Record<WorkItem['kind'], string> = {
   task: 'indigo',
   report: 'grape',
   plan: 'cyan',
+  plan_review: 'teal',
 };
 
 function ReportAction({ item }: { item: Extract<WorkItem, { kind: 'report' }> }) {
@@ -93,6 +97,21 @@ function Detail({ item }: { item: WorkItem }) {
           </Text>
         </Stack>
       );
+    case 'plan_review':
+      return (
+        <Stack gap={4}>
+          <Anchor component={Link} to={`/plans/${item.plan.id}`} fw={600} c="inherit">
+            {t(item.role === 'issue' ? 'work.planWaiting' : 'work.planReturned', {
+              title: item.plan.title,
+            })}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {item.plan.returnReason
+              ? t('work.returnReason', { reason: item.plan.returnReason })
+              : item.plan.unit.name}
+          </Text>
+        </Stack>
+      );
     case 'plan': {
       const { obligation } = item;
       const to = obligation.planId
@@ -142,6 +161,12 @@ function State({ item }: { item: WorkItem }) {
         )}
         <ReportAction item={item} />
       </Group>
+    );
+  if (item.kind === 'plan_review')
+    return (
+      <Badge variant="light" color={item.role === 'issue' ? 'teal' : 'orange'}>
+        {t(item.role === 'issue' ? 'work.review.waiting' : 'work.review.returned')}
+      </Badge>
     );
   const key = OBLIGATION_KEYS[item.obligation.status];
   return (

@@ -16,6 +16,8 @@ export function itemTitle(item: WorkItem): string {
       return `${item.report.regimeName} – ${item.report.periodLabel}`;
     case 'plan':
       return item.obligation.parentPlan.title;
+    case 'plan_review':
+      return item.plan.title;
   }
 }
 
@@ -28,6 +30,8 @@ export function itemPlan(item: WorkItem): { id: number; title: string; number: s
     const { parentPlan } = item.obligation;
     return { id: parentPlan.id, title: parentPlan.title, number: parentPlan.documentNumber };
   }
+  if (item.kind === 'plan_review')
+    return { id: item.plan.id, title: item.plan.title, number: item.plan.documentNumber };
   return null;
 }
 
@@ -35,6 +39,7 @@ export function itemUnitName(item: WorkItem): string {
   if (item.kind === 'task')
     return item.task.lead?.kind === 'agency' ? item.task.lead.name : item.task.unit.name;
   if (item.kind === 'report') return item.report.agency?.name ?? item.report.unit.name;
+  if (item.kind === 'plan_review') return item.plan.unit.name;
   return item.obligation.agency?.name ?? item.obligation.unit.name;
 }
 
@@ -49,6 +54,8 @@ export function itemKey(item: WorkItem): string {
     }
     case 'plan':
       return `plan-${item.obligation.id}`;
+    case 'plan_review':
+      return `plan-review-${item.plan.id}`;
   }
 }
 

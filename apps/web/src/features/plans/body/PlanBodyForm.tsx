@@ -18,11 +18,17 @@ import { SignerSection } from './SignerSection.tsx';
 import { StringListField } from './StringListField.tsx';
 import type { BodyDraft, PlanBody } from './types.ts';
 
+/** The form shows "Lưu: VT." where Nơi nhận has no archive line yet; it saves what it shows. */
 const draftOf = (plan: PlanDetail): BodyDraft => ({
   title: plan.title,
   year: plan.year,
   period: plan.period,
-  body: plan.body,
+  body: plan.body.recipients.archive
+    ? plan.body
+    : {
+        ...plan.body,
+        recipients: { ...plan.body.recipients, archive: { holders: ['VT'], copies: null } },
+      },
 });
 
 /** Paragraph lists are edited one per line; blank lines are dropped only when saving. */

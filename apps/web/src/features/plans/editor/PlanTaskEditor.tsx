@@ -93,9 +93,16 @@ export function PlanTaskEditor({
     [data.order, data.byDimension, plan.body.taskGroups],
   );
   const deferredRows = useDeferredValue(state.rows);
+  const waived = useMemo(() => plan.waivers.map((w) => w.rule), [plan.waivers]);
+  // Row issues stay pinned to the rows they named at load; whole-plan ones (signer, Nơi
+  // nhận) follow the latest server answer, which a save of the document part changes.
+  const pinnedNow = useMemo(
+    () => [...state.pinned.filter((p) => p.key !== ''), ...pinServerIssues(plan.issues, [])],
+    [state.pinned, plan.issues],
+  );
   const issues = useMemo(
-    () => liveIssues(deferredRows, data.type, data.edition, plan.period, state.pinned),
-    [deferredRows, data.type, data.edition, plan.period, state.pinned],
+    () => liveIssues(deferredRows, data.type, data.edition, plan.period, pinnedNow, waived),
+    [deferredRows, data.type, data.edition, plan.period, pinnedNow, waived],
   );
 
   const formatAmount = useCallback((n: number) => formatNumber(n, lang), [lang]);

@@ -97,4 +97,30 @@ describe('liveIssues', () => {
     const out = liveIssues(renumbered, improvement, edition, period, pinned);
     expect(out.byRow.get('b')?.get('lead')?.[0]?.message).toBe('ngừng hoạt động');
   });
+
+  it('counts whole-plan server issues (signer, Nơi nhận) so "0 lỗi" means submittable', () => {
+    const rows = [full('a', '1.1', 'D1'), full('b', '2.1', 'D2')];
+    const pinned = pinServerIssues(
+      [
+        {
+          severity: 'error',
+          rule: 'signer_complete',
+          taskNumber: null,
+          field: 'signer',
+          message: 'Chưa có người ký.',
+        },
+      ],
+      rows,
+    );
+    const out = liveIssues(rows, improvement, edition, period, pinned);
+    expect(out.errors).toBe(1);
+    expect(out.general).toEqual([{ severity: 'error', message: 'Chưa có người ký.' }]);
+  });
+
+  it('skips rules the plan waived, as the server does', () => {
+    const rows = [full('a', '1.1', 'D1')];
+    expect(liveIssues(rows, improvement, edition, period, []).errors).toBeGreaterThan(0);
+    const waived = liveIssues(rows, improvement, edition, period, [], ['covers_all_dimensions']);
+    expect(waived.general).toEqual([]);
+  });
 });

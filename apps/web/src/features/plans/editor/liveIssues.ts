@@ -81,15 +81,21 @@ export function rowsAsPlan(rows: readonly EditorRow[], period: { from: string; t
   };
 }
 
-/** Server issues the browser cannot recompute, pinned to row keys by the numbers at load. */
+/**
+ * Server issues the browser cannot recompute, pinned to row keys by the numbers at load;
+ * whole-plan ones (signer, Nơi nhận, obligations) under the key '' so the editor's count is
+ * the count submitting and issuing check.
+ */
 export function pinServerIssues(
   issues: readonly PlanIssue[],
   rows: readonly EditorRow[],
 ): { key: string; issue: PlanIssue }[] {
   return issues
-    .filter((i) => !LOCAL_RULES.has(i.rule) && i.taskNumber !== null)
+    .filter((i) => !LOCAL_RULES.has(i.rule))
     .flatMap((issue) =>
-      rows.filter((r) => r.number === issue.taskNumber).map((r) => ({ key: r.key, issue })),
+      issue.taskNumber === null
+        ? [{ key: '', issue }]
+        : rows.filter((r) => r.number === issue.taskNumber).map((r) => ({ key: r.key, issue })),
     );
 }
 
@@ -99,10 +105,16 @@ export function liveIssues(
   edition: Edition | null,
   period: { from: string; to: string },
   pinned: readonly { key: string; issue: PlanIssue }[],
+  /** Rules the plan waived: the server skips them, so must the editor. */
+  waivedRules: readonly string[] = [],
 ): LiveIssues {
   const rules: RuleConfig[] = (type?.rules ?? []).filter((r) => LOCAL_RULES.has(r.rule));
   const local = type
-    ? validatePlan(rowsAsPlan(rows, period), { ...type, rules }, { edition, agencies: [] })
+    ? validatePlan(
+        rowsAsPlan(rows, period),
+        { ...type, rules },
+        { edition, agencies: [], waivedRules },
+      )
     : [];
   const byNumber = new Map<string, string[]>();
   for (const r of rows) {
@@ -125,8 +137,13 @@ export function liveIssues(
   }
   const live = new Set(rows.map((r) => r.key));
   for (const { key, issue } of pinned) {
-    if (!live.has(key)) continue;
     const marker = { severity: issue.severity, message: issue.message };
+    if (key === '') {
+      count(marker);
+      result.general.push(marker);
+      continue;
+    }
+    if (!live.has(key)) continue;
     count(marker);
     add(key, issue.field, marker);
   }
