@@ -143,11 +143,16 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   }),
   'PUT /api/plan-types': () => ({ version: 1, overrides: {} }),
   ...Object.fromEntries(
-    ['submit', 'withdraw', 'return', 'issue', 'close'].map((action) => [
+    ['submit', 'withdraw', 'issue', 'close'].map((action) => [
       `POST /api/plans/:id/${action}`,
       () => ({ version: 1 }),
     ]),
   ),
+  'POST /api/plans/:id/return': () => ({ version: 1, reason: 'Bổ sung nhiệm vụ lĩnh vực 8' }),
+  'PUT /api/plans/:id/waivers': () => ({
+    version: 1,
+    waivers: [{ rule: 'allDimensions', reason: 'Kế hoạch chuyên đề' }],
+  }),
 };
 
 const withBody = ALL_ROUTES.filter((r) => r.body);

@@ -214,7 +214,11 @@ describe('issuance gate and scope', () => {
     try {
       const res = await leader.post(`/api/plans/${p.id}/issue`, { version: p.version });
       const body = expectApiError(res, 400, 'PLAN_INVALID');
-      expect(body.message).toContain('Chưa thể ban hành kế hoạch, còn 8 lỗi');
+      // Eight tasks lead by it, and the template's organisation item naming it.
+      expect(body.message).toContain('Chưa thể ban hành kế hoạch, còn 9 lỗi');
+      expect(body.message).toContain(
+        `Tổ chức thực hiện, mục 1: cơ quan “${agency.name}” đã ngừng hoạt động`,
+      );
       expect(body.message).toContain(
         `Nhiệm vụ 1.1: cơ quan chủ trì “${agency.name}” đã ngừng hoạt động`,
       );

@@ -96,7 +96,11 @@ describe('retries and leases', () => {
     const [first] = await q<{ status: string; attempts: number; last_error: string; run_at: Date }>(
       'select status, attempts, last_error, run_at from job',
     );
-    expect(first).toMatchObject({ status: 'pending', attempts: 1, last_error: 'hỏng lần 1' });
+    expect(first).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      last_error: 'Error: hỏng lần 1',
+    });
     const delay1 = first!.run_at.getTime() - now.getTime();
     expect(delay1).toBeGreaterThanOrEqual(5_000);
     expect(await worker.drain()).toBe(0); // not due yet
@@ -107,7 +111,7 @@ describe('retries and leases', () => {
     now = new Date(second!.run_at.getTime());
     await worker.drain();
     expect(await q('select status, attempts, last_error from job')).toEqual([
-      { status: 'failed', attempts: 3, last_error: 'hỏng lần 3' },
+      { status: 'failed', attempts: 3, last_error: 'Error: hỏng lần 3' },
     ]);
     now = new Date(now.getTime() + 86_400_000);
     expect(await worker.drain()).toBe(0);
