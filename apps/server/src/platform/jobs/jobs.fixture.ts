@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { JobHandler } from './worker.ts';
+import { now } from '../clock.ts';
 
 /** A side-effect table with no unique constraint: a job run twice shows as two rows. */
 export const createEffectTable = (db: Executor) =>
@@ -24,7 +25,9 @@ export async function spawnWorkerProcess(databaseUrl: string, env: Record<string
     process.execPath,
     ['--import', 'tsx', new URL('./jobs.child.ts', import.meta.url).pathname],
     {
-      env: { ...process.env, ...env, DATABASE_URL: databaseUrl },
+      // The other process keeps this one's clock (the test clock), or each would judge the
+      // other's leases by a different "now" and take jobs the other still holds.
+      env: { ...process.env, PAPI_NOW: now().toISOString(), ...env, DATABASE_URL: databaseUrl },
       stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
