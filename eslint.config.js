@@ -18,6 +18,19 @@ const IO_MODULES = [
   'crypto',
 ];
 
+// One clock: business "now" and "today" come from platform/clock.ts (server, and tests set
+// it) or api/clock.ts (web, following the server), never from the wall clock directly.
+const CLOCK_RULES = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Đồng hồ duy nhất: dùng now() của platform/clock.ts (web: api/clock.ts).',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Đồng hồ duy nhất: dùng nowMs() của platform/clock.ts (web: api/clock.ts).',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-results/**'] },
   js.configs.recommended,
@@ -114,15 +127,29 @@ export default tseslint.config(
     ],
     ignores: ['apps/server/src/platform/clock.ts', 'apps/web/src/api/clock.ts'],
     rules: {
+      'no-restricted-syntax': ['error', ...CLOCK_RULES],
+    },
+  },
+  {
+    // The server runs from src/ and from the dist/ bundle: a path built from a module's own
+    // location differs between the two, so repository files are found from paths.ts.
+    files: ['apps/server/src/**/*.ts'],
+    ignores: [
+      'apps/server/src/paths.ts',
+      'apps/server/src/platform/clock.ts',
+      'apps/server/src/**/*.test.ts',
+      'apps/server/src/**/*.fixture.ts',
+      'apps/server/src/test/**',
+    ],
+    rules: {
       'no-restricted-syntax': [
         'error',
+        ...CLOCK_RULES,
         {
-          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'Đồng hồ duy nhất: dùng now() của platform/clock.ts (web: api/clock.ts).',
-        },
-        {
-          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-          message: 'Đồng hồ duy nhất: dùng nowMs() của platform/clock.ts (web: api/clock.ts).',
+          selector:
+            "MemberExpression[object.type='MetaProperty'][property.name=/^(dirname|filename)$/]",
+          message:
+            'Máy chủ chạy cả từ src/ lẫn dist/: tìm tệp của kho mã qua paths.ts (SERVER_ROOT).',
         },
       ],
     },

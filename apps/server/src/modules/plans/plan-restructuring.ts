@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Restructuring } from '@papi/domain';
+import { SHIPPED_DATA_DIR } from '../../paths.ts';
 
-const FILE = path.resolve(import.meta.dirname, '../../../data/agencies/restructuring-2025.json');
+const FILE = path.join(SHIPPED_DATA_DIR, 'agencies/restructuring-2025.json');
 
 let table: Restructuring | null = null;
 

@@ -4,8 +4,9 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import { checkPasswordStrength, foldVietnamese } from '@papi/domain';
 import { VIETNAMESE_ZXCVBN } from './password-strength.vi.ts';
+import { SHIPPED_DATA_DIR } from '../../paths.ts';
 
-const LIST = path.resolve(import.meta.dirname, '../../../data/passwords/common-vi.txt');
+const LIST = path.join(SHIPPED_DATA_DIR, 'passwords/common-vi.txt');
 /** zxcvbn's scale is 0–4; 3 is "safely unguessable" against an online attack. */
 const MIN_SCORE = 3;
 
