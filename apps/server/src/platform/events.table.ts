@@ -1,5 +1,5 @@
-import { index, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
-import { now } from './clock.ts';
+import { index, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { stampedAt } from '../db/columns.ts';
 
 /**
  * Outbox of things that happened (an index year published…), written in the same
@@ -11,10 +11,7 @@ export const domainEvent = pgTable(
     id: serial('id').primaryKey(),
     type: text('type').notNull(),
     payload: jsonb('payload').notNull(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    occurredAt: stampedAt('occurred_at'),
   },
   (t) => [index('domain_event_type').on(t.type, t.id)],
 );

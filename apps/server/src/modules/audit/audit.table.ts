@@ -1,12 +1,12 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { now } from '../../platform/clock.ts';
+import { stampedAt } from '../../db/columns.ts';
 
 export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+    at: stampedAt('at'),
     userId: integer('user_id'),
     username: text('username'),
     action: text('action').notNull(),

@@ -1,6 +1,6 @@
 import { bigserial, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { appUser } from '../users/users.table.ts';
-import { now } from '../../platform/clock.ts';
+import { stampedAt } from '../../db/columns.ts';
 
 /** Sessions live in the database so several server processes can share them. */
 export const userSession = pgTable(
@@ -12,14 +12,8 @@ export const userSession = pgTable(
       .notNull()
       .references(() => appUser.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    createdAt: stampedAt('created_at'),
+    lastSeenAt: stampedAt('last_seen_at'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('user_session_user').on(t.userId)],
@@ -32,7 +26,7 @@ export const loginAttempt = pgTable(
     username: text('username').notNull(),
     ip: text('ip').notNull(),
     success: boolean('success').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+    at: stampedAt('at'),
   },
   (t) => [
     index('login_attempt_username_at').on(t.username, t.at),

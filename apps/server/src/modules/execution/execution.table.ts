@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { plan, planTask } from '../plans/plans.table.ts';
 import { adminUnit } from '../units/units.table.ts';
-import { now } from '../../platform/clock.ts';
+import { stampedAt } from '../../db/columns.ts';
 
 /**
  * The current state of one task of an issued plan: one row per task so the inbox, the
@@ -89,10 +89,7 @@ export const taskProgress = pgTable(
     note: text('note').notNull(),
     completedOn: date('completed_on'),
     cancelReason: text('cancel_reason'),
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    createdAt: stampedAt('created_at'),
   },
   (t) => [index('task_progress_task').on(t.taskId, t.reportedOn)],
 );
@@ -112,10 +109,7 @@ export const evidenceFile = pgTable(
     taskId: integer('task_id').references(() => planTask.id, { onDelete: 'set null' }),
     progressId: integer('progress_id'),
     reportId: integer('report_id'),
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    createdAt: stampedAt('created_at'),
   },
   (t) => [
     uniqueIndex('evidence_storage_key').on(t.storageKey),

@@ -10,19 +10,18 @@ import {
   primaryKey,
   serial,
   text,
-  timestamp,
   unique,
   boolean,
 } from 'drizzle-orm/pg-core';
 import type { PerformanceGroup, TargetKind } from '@papi/domain';
 import { adminUnit } from '../units/units.table.ts';
-import { now } from '../../platform/clock.ts';
+import { stampedAt } from '../../db/columns.ts';
 
 /** A framework document (see ZIndexFramework): data, so new indices need no code. */
 export const indexFramework = pgTable('index_framework', {
   code: text('code').primaryKey(),
   definition: jsonb('definition').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+  updatedAt: stampedAt('updated_at'),
 });
 
 /** One official publication: an index's results for one year. */
@@ -36,10 +35,7 @@ export const indexRelease = pgTable(
     year: integer('year').notNull(),
     source: text('source').notNull().default(''),
     publishedOn: date('published_on'),
-    importedAt: timestamp('imported_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    importedAt: stampedAt('imported_at'),
     importedBy: integer('imported_by'),
   },
   (t) => [unique('index_release_year').on(t.frameworkCode, t.year)],
@@ -91,14 +87,8 @@ export const indexTarget = pgTable(
     note: text('note').notNull().default(''),
     createdBy: integer('created_by'),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
-    updatedAt: timestamp('updated_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    createdAt: stampedAt('created_at'),
+    updatedAt: stampedAt('updated_at'),
   },
   (t) => [
     unique('index_target_item')

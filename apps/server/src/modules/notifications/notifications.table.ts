@@ -10,7 +10,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import { appUser } from '../users/users.table.ts';
-import { now } from '../../platform/clock.ts';
+import { stampedAt } from '../../db/columns.ts';
 
 /**
  * In-app notifications. `dedupe_key` (unique) is what makes a reminder or an event's
@@ -28,10 +28,7 @@ export const notification = pgTable(
     body: text('body').notNull().default(''),
     link: text('link').notNull().default(''),
     readAt: timestamp('read_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    createdAt: stampedAt('created_at'),
     dedupeKey: text('dedupe_key').notNull().unique(),
   },
   (t) => [
@@ -54,7 +51,7 @@ export const notificationPref = pgTable('notification_pref', {
   digestHour: integer('digest_hour').notNull(),
   remindDaysBefore: integer('remind_days_before').notNull(),
   version: integer('version').notNull().default(1),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+  updatedAt: stampedAt('updated_at'),
 });
 
 /**
@@ -73,7 +70,7 @@ export const mailLog = pgTable(
     transport: text('transport').notNull(),
     messageId: text('message_id'),
     dedupeKey: text('dedupe_key').unique(),
-    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+    sentAt: stampedAt('sent_at'),
   },
   (t) => [index('mail_log_user').on(t.userId, t.id)],
 );

@@ -10,7 +10,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { adminUnit } from '../units/units.table.ts';
 import { plan } from './plans.table.ts';
-import { now } from '../../platform/clock.ts';
+import { stampedAt } from '../../db/columns.ts';
 
 /**
  * One obliged unit of one obligation of an issued plan, materialised at issuance so the
@@ -31,10 +31,7 @@ export const planObligation = pgTable(
     due: date('due'),
     childPlanId: integer('child_plan_id').references(() => plan.id, { onDelete: 'set null' }),
     lastRemindedAt: timestamp('last_reminded_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    createdAt: stampedAt('created_at'),
   },
   (t) => [
     uniqueIndex('plan_obligation_unit').on(t.parentPlanId, t.obligationId, t.unitId),

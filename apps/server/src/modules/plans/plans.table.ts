@@ -14,7 +14,7 @@ import {
 import type { AgencyRef, Deadline, PlanStatus } from '@papi/domain';
 import type { TPlanBody } from '@papi/contracts';
 import { adminUnit } from '../units/units.table.ts';
-import { now } from '../../platform/clock.ts';
+import { stampedAt } from '../../db/columns.ts';
 
 export interface PlanRuleWaiver {
   rule: string;
@@ -61,14 +61,8 @@ export const plan = pgTable(
     /** Rules of the plan type this plan is excused from, each with its reason (audited). */
     ruleWaivers: jsonb('rule_waivers').notNull().$type<PlanRuleWaiver[]>().default([]),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
-    updatedAt: timestamp('updated_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    createdAt: stampedAt('created_at'),
+    updatedAt: stampedAt('updated_at'),
   },
   (t) => [
     // Decree 30: a number is unique per issuer, symbol and calendar year of signing (the

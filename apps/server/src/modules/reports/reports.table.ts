@@ -15,7 +15,7 @@ import type { RegimeDefinition, ReporterLevel, ReportStatus } from '@papi/domain
 import type { TReportContent, TTaskSnapshot } from '@papi/contracts';
 import { adminUnit } from '../units/units.table.ts';
 import { plan } from '../plans/plans.table.ts';
-import { now } from '../../platform/clock.ts';
+import { stampedAt } from '../../db/columns.ts';
 
 /** Numeric indicators a plan asks its executors to report ("Số cuộc đối thoại …"). */
 export const planIndicator = pgTable(
@@ -46,14 +46,8 @@ export const reportingRegime = pgTable(
     definition: jsonb('definition').notNull().$type<RegimeDefinition>(),
     active: boolean('active').notNull().default(true),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
-    updatedAt: timestamp('updated_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    createdAt: stampedAt('created_at'),
+    updatedAt: stampedAt('updated_at'),
   },
   (t) => [uniqueIndex('reporting_regime_code').on(t.unitId, t.code)],
 );
@@ -105,14 +99,8 @@ export const report = pgTable(
     firstSubmittedAt: timestamp('first_submitted_at', { withTimezone: true }),
     createdBy: integer('created_by'),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
-    updatedAt: timestamp('updated_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    createdAt: stampedAt('created_at'),
+    updatedAt: stampedAt('updated_at'),
   },
   (t) => [
     uniqueIndex('report_reporter').on(t.periodId, t.unitId, sql`coalesce(${t.agencyId}, 0)`),
@@ -138,10 +126,7 @@ export const reportVersion = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewedBy: integer('reviewed_by'),
     reviewComment: text('review_comment'),
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    createdAt: stampedAt('created_at'),
   },
   (t) => [uniqueIndex('report_version_no').on(t.reportId, t.versionNo)],
 );

@@ -1,8 +1,8 @@
-import { jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { now } from '../../platform/clock.ts';
+import { jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { stampedAt } from '../../db/columns.ts';
 
 export const setting = pgTable('setting', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+  updatedAt: stampedAt('updated_at'),
 });

@@ -1,7 +1,7 @@
 import { boolean, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { adminUnit } from '../units/units.table.ts';
 import { agency } from '../agencies/agencies.table.ts';
-import { now } from '../../platform/clock.ts';
+import { stampedAt } from '../../db/columns.ts';
 
 export const appUser = pgTable(
   'app_user',
@@ -21,14 +21,8 @@ export const appUser = pgTable(
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     search: text('search').notNull(),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
-    updatedAt: timestamp('updated_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    createdAt: stampedAt('created_at'),
+    updatedAt: stampedAt('updated_at'),
   },
   (t) => [index('app_user_unit').on(t.unitId)],
 );

@@ -9,7 +9,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
-import { now } from '../clock.ts';
+import { stampedAt } from '../../db/columns.ts';
 
 /**
  * The database-backed job queue. Workers in any number of processes claim due rows with
@@ -23,7 +23,7 @@ export const job = pgTable(
     id: serial('id').primaryKey(),
     kind: text('kind').notNull(),
     payload: jsonb('payload').notNull().default({}),
-    runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow().$defaultFn(now),
+    runAt: stampedAt('run_at'),
     dedupeKey: text('dedupe_key').unique(),
     /** pending → running → done, or back to pending with a later run_at, or failed. */
     status: text('status').notNull().default('pending'),
@@ -32,10 +32,7 @@ export const job = pgTable(
     lockedBy: text('locked_by'),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastError: text('last_error'),
-    createdAt: timestamp('created_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    createdAt: stampedAt('created_at'),
     doneAt: timestamp('done_at', { withTimezone: true }),
   },
   (t) => [
@@ -54,10 +51,7 @@ export const eventDelivery = pgTable(
   {
     consumer: text('consumer').notNull(),
     eventId: integer('event_id').notNull(),
-    deliveredAt: timestamp('delivered_at', { withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$defaultFn(now),
+    deliveredAt: stampedAt('delivered_at'),
   },
   (t) => [primaryKey({ columns: [t.consumer, t.eventId] })],
 );
