@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../scripts/test-server.ts';
-import { TEST_NOW } from '../apps/server/src/test/test-clock.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,9 +25,8 @@ export default async function setup(project: TestProject) {
     project.provide('baseUrl', '');
     return;
   }
-  // The server's clock starts at the same fixed instant as the server tests' (the web app
-  // follows it), so no browser test depends on the real date.
-  const server = await startServer({ now: TEST_NOW });
+  // Its clock starts at the server tests' fixed instant (scripts/test-server.ts).
+  const server = await startServer();
   project.provide('chromiumPath', CHROMIUM);
   project.provide('baseUrl', server.baseUrl);
   return server.stop;

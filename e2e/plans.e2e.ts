@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiSession, browserCookie } from '../scripts/web-session.ts';
 import { startServer } from '../scripts/test-server.ts';
-import { TEST_NOW } from '../apps/server/src/test/test-clock.ts';
 import { chromiumPath, launch, screenshot } from './browser.ts';
 
 // Seven dimensions out of eight, as a coordinator would paste them from a spreadsheet;
@@ -157,7 +156,7 @@ describe.skipIf(!chromiumPath)('improvement plan from draft to cascade and compl
   };
 
   beforeAll(async () => {
-    server = await startServer({ now: TEST_NOW });
+    server = await startServer();
     baseUrl = server.baseUrl;
     browser = await launch();
   });

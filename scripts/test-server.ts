@@ -7,6 +7,7 @@ import path from 'node:path';
 import net from 'node:net';
 import { spawn } from 'node:child_process';
 import { ensureBuilt, SERVER_MAIN } from './ensure-built.mjs';
+import { TEST_NOW } from '../apps/server/src/test/test-clock.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -20,8 +21,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `now`: the instant the server's clock starts at (PAPI_NOW); unset, the real clock. */
-export async function startServer(options: { now?: string } = {}) {
+/**
+ * `now`: the instant the server's clock starts at (PAPI_NOW). Browser runs start on the
+ * server tests' fixed instant unless told otherwise (null: the real clock), so no browser
+ * test depends on the real date.
+ */
+export async function startServer(options: { now?: string | null } = {}) {
+  const now = options.now === undefined ? TEST_NOW : options.now;
   // The built server and web app, as `npm start` runs them (rebuilt when stale).
   await ensureBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papihub-server-'));
@@ -33,7 +39,7 @@ export async function startServer(options: { now?: string } = {}) {
       PORT: String(port),
       DATA_DIR: dataDir,
       DATABASE_URL: '',
-      ...(options.now ? { PAPI_NOW: options.now } : {}),
+      ...(now ? { PAPI_NOW: now } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
