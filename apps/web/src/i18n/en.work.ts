@@ -128,7 +128,7 @@ export const enWork: Record<keyof typeof viWork, string> = {
   'report.state.missing': 'Missing (overdue)',
   'report.state.pending': 'Not yet due',
   'report.level.commune': 'Commune',
-  'report.level.district': 'District',
+  'report.level.district': 'District (before 01/07/2025)',
   'report.level.agency': 'Provincial agency',
   'report.level.province': 'Province',
   'report.back': 'Reports',

@@ -127,7 +127,7 @@ export const viWork = {
   'report.state.missing': 'Chưa nộp (quá hạn)',
   'report.state.pending': 'Chưa đến hạn',
   'report.level.commune': 'Cấp xã',
-  'report.level.district': 'Cấp huyện',
+  'report.level.district': 'Cấp huyện (trước 01/07/2025)',
   'report.level.agency': 'Sở, ban, ngành',
   'report.level.province': 'Cấp tỉnh',
   'report.back': 'Danh sách báo cáo',

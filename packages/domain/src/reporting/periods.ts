@@ -5,6 +5,7 @@
  */
 import { addDays, isoDate, isIsoDate } from '../plans/deadlines.ts';
 import { nextWorkingDay, type WorkCalendar } from '../execution/calendar.ts';
+import { levelExistsOn } from '../units/levels.ts';
 import type { DayRef, RegimeDefinition, ReporterLevel } from './regime.ts';
 
 export interface ReportPeriod {
@@ -15,6 +16,20 @@ export interface ReportPeriod {
   window: { from: string; to: string };
   /** Due dates after the working-day shift. */
   due: Partial<Record<ReporterLevel, string>>;
+}
+
+/**
+ * Due dates of the levels that exist at the window's end: a regime kept from before the
+ * 2025 reform still names districts, but a period ending after 30/06/2025 owes nothing to
+ * a level that no longer exists (expected reporters are the units valid at that day too).
+ */
+function dueOf(
+  entries: [string, string][],
+  windowTo: string,
+): Partial<Record<ReporterLevel, string>> {
+  return Object.fromEntries(
+    entries.filter(([level]) => levelExistsOn(level as ReporterLevel, windowTo)),
+  );
 }
 
 /** A day in a year; 29/02 in a common year becomes 28/02 rather than an invalid date. */
@@ -37,18 +52,22 @@ export function generatePeriods(
   published: readonly PublishedResult[] = [],
 ): ReportPeriod[] {
   if (def.trigger === 'periodic') {
-    return def.periods.map((p) => ({
-      key: `${year}-${p.key}`,
-      label: `${p.label} ${year}`,
-      year,
-      window: { from: dayIn(p.window.from, year), to: dayIn(p.window.to, year) },
-      due: Object.fromEntries(
-        Object.entries(p.due).map(([level, ref]) => [
-          level,
-          nextWorkingDay(dayIn(ref, year), calendar),
-        ]),
-      ),
-    }));
+    return def.periods.map((p) => {
+      const window = { from: dayIn(p.window.from, year), to: dayIn(p.window.to, year) };
+      return {
+        key: `${year}-${p.key}`,
+        label: `${p.label} ${year}`,
+        year,
+        window,
+        due: dueOf(
+          Object.entries(p.due).map(([level, ref]) => [
+            level,
+            nextWorkingDay(dayIn(ref, year), calendar),
+          ]),
+          window.to,
+        ),
+      };
+    });
   }
   return published
     .filter((r) => r.publishedOn.startsWith(`${year}-`))
@@ -58,11 +77,12 @@ export function generatePeriods(
       label: `sau công bố Chỉ số năm ${r.indexYear}`,
       year,
       window: { from: `${year}-01-01`, to: r.publishedOn },
-      due: Object.fromEntries(
+      due: dueOf(
         Object.entries(def.dueDays).map(([level, days]) => [
           level,
           nextWorkingDay(addDays(r.publishedOn, days), calendar),
         ]),
+        r.publishedOn,
       ),
     }));
 }

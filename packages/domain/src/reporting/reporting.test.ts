@@ -15,20 +15,17 @@ describe('periods of the default regimes', () => {
       label: '6 tháng đầu năm 2026',
       window: { from: '2025-12-01', to: '2026-05-31' },
       // 05/6/2026 is a Friday; 10/6/2026 a Wednesday.
-      due: {
-        commune: '2026-06-05',
-        agency: '2026-06-05',
-        district: '2026-06-10',
-        province: '2026-06-10',
-      },
+      // No district level after 01/07/2025: the regime still names it for history.
+      due: { commune: '2026-06-05', agency: '2026-06-05', province: '2026-06-10' },
     });
+    expect(h1!.due).not.toHaveProperty('district');
     expect(y).toMatchObject({ key: '2026-Y', window: { from: '2025-12-01', to: '2026-11-30' } });
   });
 
   it('moves due dates on a weekend to Monday (05/6/2027 is a Saturday)', () => {
     const [h1, y] = generatePeriods(def('PAPI-KH'), 2027, EMPTY_CALENDAR);
     expect(h1!.due.commune).toBe('2027-06-07');
-    expect(h1!.due.district).toBe('2027-06-10');
+    expect(h1!.due.province).toBe('2027-06-10');
     // 05/12/2027 is a Sunday, 10/12/2027 a Friday.
     expect(y!.due).toMatchObject({ commune: '2027-12-06', province: '2027-12-10' });
   });
@@ -42,6 +39,16 @@ describe('periods of the default regimes', () => {
     const [h1, y] = generatePeriods(def('ND09'), 2025, EMPTY_CALENDAR);
     expect(h1!.window).toEqual({ from: '2024-12-15', to: '2025-06-14' });
     expect(y!.window).toEqual({ from: '2024-12-15', to: '2025-12-14' });
+  });
+
+  it('districts owe the periods that end before 01/07/2025 and none after', () => {
+    const [h1, y] = generatePeriods(def('ND09'), 2025, EMPTY_CALENDAR);
+    // 24/6/2025 is a Tuesday: the district report of the first half of 2025 is history kept.
+    expect(h1!.due.district).toBe('2025-06-24');
+    expect(y!.due).not.toHaveProperty('district');
+    expect(Object.keys(y!.due).sort()).toEqual(['agency', 'commune', 'province']);
+    const h1of2024 = generatePeriods(def('PAPI-KH'), 2024, EMPTY_CALENDAR)[0]!;
+    expect(h1of2024.due.district).toBe('2024-06-10');
   });
 
   it('event-triggered reports: due N days after the results are published', () => {

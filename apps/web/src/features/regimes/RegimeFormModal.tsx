@@ -23,6 +23,23 @@ import { PeriodEditor } from './PeriodEditor.tsx';
 
 type Definition = TRegime['definition'];
 
+/**
+ * A new regime starts without the district level: regimes made now are for periods after
+ * 01/07/2025, when districts no longer exist. One kept from before shows it (history).
+ */
+function withoutDistrict(def: Definition): Definition {
+  const levels = def.levels.filter((l) => l !== 'district');
+  if (def.trigger === 'event') {
+    const { district: _gone, ...dueDays } = def.dueDays;
+    return { ...def, levels, dueDays };
+  }
+  const periods = def.periods.map((p) => {
+    const { district: _gone, ...due } = p.due;
+    return { ...p, due };
+  });
+  return { ...def, levels, periods };
+}
+
 interface Props {
   /** null: a new regime, starting from `template`'s definition. */
   regime: TRegime | null;
@@ -37,7 +54,10 @@ export function RegimeFormModal({ regime, template, onClose }: Props) {
   const [code, setCode] = useState(regime?.code ?? '');
   const [name, setName] = useState(regime?.name ?? '');
   const [active, setActive] = useState(regime?.active ?? true);
-  const [def, setDef] = useState<Definition>(regime?.definition ?? template);
+  const [def, setDef] = useState<Definition>(regime?.definition ?? withoutDistrict(template));
+  const offered = REPORTER_LEVELS.filter(
+    (l) => l !== 'district' || regime?.definition.levels.includes('district'),
+  );
 
   const toggleLevel = (level: ReporterLevel, on: boolean) =>
     setDef({ ...def, levels: on ? [...def.levels, level] : def.levels.filter((l) => l !== level) });
@@ -88,7 +108,7 @@ export function RegimeFormModal({ regime, template, onClose }: Props) {
           {t('regime.levels')}
         </Title>
         <Group gap="md">
-          {REPORTER_LEVELS.map((level) => (
+          {offered.map((level) => (
             <Checkbox
               key={level}
               label={t(LEVEL_KEYS[level])}
