@@ -44,3 +44,4 @@ export * from './plans/group-members.ts';
 export * from './plans/appendix-outline.ts';
 export * from './plans/plan-templates.ts';
 export * from './plans/plan-from-text.ts';
+export * from './units/names.ts';

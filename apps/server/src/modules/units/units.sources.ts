@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { UnitLevel } from '@papi/domain';
+import { officialUnitName, type UnitLevel } from '@papi/domain';
 
 export interface UnitRecordInput {
   era: 'all' | 'pre2025' | 'post2025';
@@ -48,8 +48,8 @@ export function buildUnitRecords(
     level,
     code: row.code!,
     type: (era === 'pre2025' ? preTypes : postTypes).get(row.administrative_unit_id!) ?? '',
-    name: row.name!,
-    fullName: row.full_name!,
+    name: officialUnitName(row.name!),
+    fullName: officialUnitName(row.full_name!),
     nameEn: EN_OVERRIDES[row.name!] ?? row.name_en!,
     regionId: row.administrative_region_id ? Number(row.administrative_region_id) : null,
     parentKey,
