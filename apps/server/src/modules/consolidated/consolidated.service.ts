@@ -36,6 +36,7 @@ function reportingRow(s: Submitted): ReportingRow {
   const r = s.reporter;
   return {
     unitName: r.agency?.name ?? r.unit.fullName,
+    level: r.level,
     dueDate: r.dueOn,
     submittedOn: r.firstSubmittedAt ? dayVn(r.firstSubmittedAt) : null,
     state: r.reportStatus === 'returned' ? 'returned' : r.state,

@@ -6,6 +6,7 @@ import {
   convertMillimetersToTwip as convertMm,
   type Table,
 } from 'docx';
+import type { ReporterLevel } from '@papi/domain';
 import {
   DOCUMENT_STYLES,
   PAGE,
@@ -21,6 +22,7 @@ import {
   reportingCounts,
   statusCounts,
   type ConsolidatedReportInput,
+  type ReportingRow,
   type DimensionSection,
 } from './consolidated-input.ts';
 import {
@@ -54,9 +56,51 @@ function reportingPart(r: ConsolidatedReportInput, n: string): (Paragraph | Tabl
         `; ${c.missing} đơn vị chưa gửi báo cáo` +
         (c.pending ? `, ${c.pending} đơn vị chưa đến hạn gửi.` : '.'),
     ),
-    caption('Bảng 1. Tình hình gửi báo cáo của các đơn vị'),
-    reportingTable(r.reporting),
+    ...sentTable(r.reporting),
+    ...notSent(r.reporting),
   ];
+}
+
+/** The units that sent something, one row each (nothing when no unit sent anything). */
+function sentTable(rows: ReportingRow[]): (Paragraph | Table)[] {
+  const sent = rows.filter((x) => SENT.has(x.state));
+  if (!sent.length) return [];
+  return [caption('Bảng 1. Tình hình gửi báo cáo của các đơn vị'), reportingTable(sent)];
+}
+
+const SENT = new Set<ReportingRow['state']>(['on_time', 'late', 'returned']);
+const LEVEL_ORDER: ReporterLevel[] = ['province', 'agency', 'district', 'commune'];
+const LEVEL_WORDS: Record<ReporterLevel, string> = {
+  province: 'Cấp tỉnh',
+  agency: 'Sở, ban, ngành',
+  district: 'Cấp huyện',
+  commune: 'Cấp xã',
+};
+
+/**
+ * Units that sent nothing, one line per level with their names: a province of a hundred
+ * communes would otherwise print pages of "Chưa gửi" rows that say one thing.
+ */
+function notSent(rows: ReportingRow[]): Paragraph[] {
+  const lines: Paragraph[] = [];
+  for (const [state, words] of [
+    ['missing', 'chưa gửi báo cáo'],
+    ['pending', 'chưa đến hạn gửi báo cáo'],
+  ] as const) {
+    for (const level of LEVEL_ORDER) {
+      const names = rows
+        .filter((x) => x.state === state && x.level === level)
+        .map((x) => x.unitName);
+      if (!names.length) continue;
+      lines.push(
+        body(
+          { text: `- ${LEVEL_WORDS[level]} ${words} (${names.length} đơn vị): `, bold: true },
+          `${names.join(', ')}.`,
+        ),
+      );
+    }
+  }
+  return lines;
 }
 
 function summarySentence(d: DimensionSection, r: ConsolidatedReportInput) {
@@ -194,7 +238,13 @@ export async function renderConsolidatedDocx(r: ConsolidatedReportInput): Promis
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-/** "… năm 2026" + "năm 2026" reads once: plan titles often end with the period already. */
-function withPeriod(planRef: string, periodLabel: string): string {
-  return planRef.endsWith(periodLabel) ? planRef : `${planRef} ${periodLabel}`;
+/**
+ * The plan and the period in one phrase. Plan titles often end with their year ("… năm
+ * 2026"): the period then replaces it ("… 6 tháng đầu năm 2026") instead of following it.
+ */
+export function withPeriod(planRef: string, periodLabel: string): string {
+  if (planRef.endsWith(periodLabel)) return planRef;
+  const year = /năm \d{4}$/.exec(periodLabel)?.[0];
+  const base = year && planRef.endsWith(` ${year}`) ? planRef.slice(0, -year.length - 1) : planRef;
+  return `${base} ${periodLabel}`;
 }

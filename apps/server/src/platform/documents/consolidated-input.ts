@@ -1,3 +1,4 @@
+import type { ReporterLevel } from '@papi/domain';
 import type { IssueDate } from './decree30.blocks.ts';
 
 /**
@@ -43,6 +44,8 @@ export type ReportingState = 'on_time' | 'late' | 'missing' | 'returned' | 'pend
 
 export interface ReportingRow {
   unitName: string;
+  /** Who the unit is to the compiling level: units that sent nothing are listed per level. */
+  level: ReporterLevel;
   dueDate: string;
   /** ISO date of the (last accepted or pending) submission; null if none. */
   submittedOn: string | null;

@@ -30,12 +30,48 @@ export const COMMUNES = [
 ];
 
 const REPORTING: ReportingRow[] = [
-  { unitName: COMMUNES[0]!, dueDate: '2026-06-05', submittedOn: '2026-06-03', state: 'on_time' },
-  { unitName: COMMUNES[1]!, dueDate: '2026-06-05', submittedOn: '2026-06-05', state: 'on_time' },
-  { unitName: COMMUNES[2]!, dueDate: '2026-06-05', submittedOn: '2026-06-08', state: 'late' },
-  { unitName: COMMUNES[3]!, dueDate: '2026-06-05', submittedOn: '2026-06-04', state: 'on_time' },
-  { unitName: COMMUNES[4]!, dueDate: '2026-06-05', submittedOn: '2026-06-04', state: 'returned' },
-  { unitName: COMMUNES[5]!, dueDate: '2026-06-05', submittedOn: null, state: 'missing' },
+  {
+    unitName: COMMUNES[0]!,
+    level: 'commune',
+    dueDate: '2026-06-05',
+    submittedOn: '2026-06-03',
+    state: 'on_time',
+  },
+  {
+    unitName: COMMUNES[1]!,
+    level: 'commune',
+    dueDate: '2026-06-05',
+    submittedOn: '2026-06-05',
+    state: 'on_time',
+  },
+  {
+    unitName: COMMUNES[2]!,
+    level: 'commune',
+    dueDate: '2026-06-05',
+    submittedOn: '2026-06-08',
+    state: 'late',
+  },
+  {
+    unitName: COMMUNES[3]!,
+    level: 'commune',
+    dueDate: '2026-06-05',
+    submittedOn: '2026-06-04',
+    state: 'on_time',
+  },
+  {
+    unitName: COMMUNES[4]!,
+    level: 'commune',
+    dueDate: '2026-06-05',
+    submittedOn: '2026-06-04',
+    state: 'returned',
+  },
+  {
+    unitName: COMMUNES[5]!,
+    level: 'commune',
+    dueDate: '2026-06-05',
+    submittedOn: null,
+    state: 'missing',
+  },
 ];
 
 const DIMENSIONS: [string, string][] = [

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderConsolidatedDocx } from './consolidated-docx.ts';
+import { renderConsolidatedDocx, withPeriod } from './consolidated-docx.ts';
 import { renderConsolidatedXlsx } from './consolidated-xlsx.ts';
 import { COMMUNES, SON_LA_6_MONTHS_2026 as REPORT } from './consolidated.fixture.ts';
 import { indicatorTotal, reportingCounts } from './consolidated-input.ts';
@@ -40,7 +40,7 @@ describe('consolidated report (Word, Decree 30/2020)', () => {
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
       'BÁO CÁO',
-      'Kết quả thực hiện Kế hoạch số 15/KH-UBND ngày 20/01/2026 của UBND tỉnh về nâng cao Chỉ số PAPI năm 2026 6 tháng đầu năm 2026',
+      'Kết quả thực hiện Kế hoạch số 15/KH-UBND ngày 20/01/2026 của UBND tỉnh về nâng cao Chỉ số PAPI 6 tháng đầu năm 2026',
     ]) {
       expect(doc.paragraphs).toContain(line);
     }
@@ -48,16 +48,18 @@ describe('consolidated report (Word, Decree 30/2020)', () => {
     expect(doc.paragraphs.some((p) => /^Sơn La, ngày \s+ tháng 6 năm 2026$/.test(p))).toBe(true);
   });
 
-  it('states the reporting rate and lists every unit that had to report', () => {
+  it('states the reporting rate, lists the units that sent and names the others per level', () => {
     expect(doc.paragraphs).toContain(
       'Tính đến ngày lập báo cáo, 4/6 đơn vị đã gửi báo cáo (đạt 66,7%), trong đó 3 đơn vị gửi đúng hạn, 1 đơn vị gửi muộn, 1 đơn vị bị trả lại chưa gửi lại; 1 đơn vị chưa gửi báo cáo.',
     );
     const rate = doc.tables.find(
       (t) => t[0]?.join('|') === 'TT|Đơn vị|Hạn gửi|Ngày gửi|Tình trạng',
     )!;
-    expect(rate.slice(1)).toHaveLength(COMMUNES.length);
+    // Five sent (one of them returned); the sixth is named on one line, not a table row.
+    expect(rate.slice(1)).toHaveLength(COMMUNES.length - 1);
     expect(rate[3]).toEqual(['3', 'Xã Chiềng Hắc', '05/06/2026', '08/06/2026', 'Muộn']);
-    expect(rate[6]).toEqual(['6', 'Xã Lóng Sập', '05/06/2026', '–', 'Chưa gửi']);
+    expect(rate.flat()).not.toContain('Chưa gửi');
+    expect(doc.paragraphs).toContain('- Cấp xã chưa gửi báo cáo (1 đơn vị): Xã Lóng Sập.');
   });
 
   it('has a section per dimension with its tasks, units by status and indicators', () => {
@@ -132,6 +134,42 @@ describe('consolidated report (Word, Decree 30/2020)', () => {
       expect(doc.paragraphs).toContain(line);
     }
     expect(doc.xml).toContain('w:w="11906" w:h="16838"'); // A4 portrait
+  });
+});
+
+describe('consolidated report: the period and the units that sent nothing', () => {
+  it('the period replaces the year a plan title ends with, and is never said twice', () => {
+    const plan = 'Kế hoạch số 15/KH-UBND của UBND tỉnh về nâng cao Chỉ số PAPI năm 2026';
+    expect(withPeriod(plan, '6 tháng đầu năm 2026')).toBe(
+      'Kế hoạch số 15/KH-UBND của UBND tỉnh về nâng cao Chỉ số PAPI 6 tháng đầu năm 2026',
+    );
+    expect(withPeriod(plan, 'năm 2026')).toBe(plan);
+    // A title of another year keeps its year: the period is then a different one.
+    expect(withPeriod('Kế hoạch giai đoạn 2021-2025', 'năm 2026')).toBe(
+      'Kế hoạch giai đoạn 2021-2025 năm 2026',
+    );
+  });
+
+  it('a hundred communes that sent nothing make one line, agencies another', async () => {
+    const missing = Array.from({ length: 100 }, (_, i) => ({
+      unitName: `Xã ${i + 1}`,
+      level: 'commune' as const,
+      dueDate: '2026-06-05',
+      submittedOn: null,
+      state: 'missing' as const,
+    }));
+    const agency = { ...missing[0]!, unitName: 'Sở Tư pháp', level: 'agency' as const };
+    const doc = await openDocx(
+      await renderConsolidatedDocx({ ...REPORT, reporting: [...missing, agency] }),
+    );
+    expect(
+      doc.tables.some((t) => t[0]?.join('|') === 'TT|Đơn vị|Hạn gửi|Ngày gửi|Tình trạng'),
+    ).toBe(false);
+    const lines = doc.paragraphs.filter((p) => p.startsWith('- ') && p.includes('chưa gửi'));
+    expect(lines).toEqual([
+      '- Sở, ban, ngành chưa gửi báo cáo (1 đơn vị): Sở Tư pháp.',
+      `- Cấp xã chưa gửi báo cáo (100 đơn vị): ${missing.map((m) => m.unitName).join(', ')}.`,
+    ]);
   });
 });
 
