@@ -26,7 +26,10 @@ export default defineConfig({
           // One clock: tests run on a fixed instant, never on the real date (test-clock.ts).
           setupFiles: ['apps/server/src/test/clock-setup.ts'],
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // A suite's setup migrates and seeds a database (PGlite in-process): ~5 s on a quiet
+          // machine, over a minute on a shared busy one. A time-out there proves nothing, so
+          // the limit is generous; PAPI_TEST_HOOK_TIMEOUT_MS can raise it further.
+          hookTimeout: Number(process.env.PAPI_TEST_HOOK_TIMEOUT_MS ?? 180_000),
         },
       },
     ],
