@@ -204,6 +204,19 @@ export const ZReport = ZReportSummary.extend({
   /** Indicators the unit's issued plans define (code, name, unit). */
   indicatorDefs: z.array(ZIndicatorDef.extend({ planId: z.number().int() })),
   current: ZReportVersion,
+  /**
+   * The return still to be answered: the last returned version while the report is
+   * returned or a draft made after it; null once it is sent again. The author keeps the
+   * receiver's comment in view while fixing, not only until the first save.
+   */
+  pendingReturn: z
+    .object({
+      versionNo: z.number().int(),
+      comment: z.string(),
+      reviewedBy: ZPersonRef.nullable(),
+      reviewedAt: ZTimestamp.nullable(),
+    })
+    .nullable(),
   /** For a draft: the snapshot it would freeze now. For a submitted version: its frozen one. */
   preview: ZTaskSnapshot,
   canEdit: z.boolean(),

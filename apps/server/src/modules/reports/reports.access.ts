@@ -1,5 +1,5 @@
 import { can, classifySubmission, type RegimeDefinition } from '@papi/domain';
-import type { TReport, TReportSummary } from '@papi/contracts';
+import type { TReport, TReportSummary, TReportVersion } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -53,6 +53,18 @@ export function presentSummary(r: ReportRow): TReportSummary {
   };
 }
 
+/** The last returned version when no version after it was sent (see ZReport.pendingReturn). */
+function pendingReturn(versions: TReportVersion[]): TReport['pendingReturn'] {
+  const last = versions.findLast((v) => v.status === 'returned');
+  if (!last || versions.some((v) => v.versionNo > last.versionNo && v.submittedAt)) return null;
+  return {
+    versionNo: last.versionNo,
+    comment: last.reviewComment ?? '',
+    reviewedBy: last.reviewedBy,
+    reviewedAt: last.reviewedAt,
+  };
+}
+
 /** The full report: current version, the snapshot (frozen, or a live preview), permissions. */
 export async function reportDetail(
   db: Executor,
@@ -80,6 +92,7 @@ export async function reportDetail(
     content: definition.content,
     indicatorDefs: await repo.indicatorDefsFor(db, r.unit_path, r.agency_id),
     current,
+    pendingReturn: editable ? pendingReturn(versions) : null,
     preview,
     canEdit: editable && canWriteReport(session, r),
     canReview: r.status === 'submitted' && canReviewReport(session, r),

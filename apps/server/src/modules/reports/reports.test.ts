@@ -251,11 +251,18 @@ describe('a commune’s annual report', () => {
       }),
     );
     expect(report).toMatchObject({ status: 'draft', versionNo: 2 });
+    // The receiver's comment stays in view while the author fixes the draft…
+    expect(report.pendingReturn).toMatchObject({ versionNo: 1, comment: 'Bổ sung số liệu D1' });
+    expect(ok<TReport>(await xa.get(`/api/reports/${report.id}`)).pendingReturn?.comment).toBe(
+      'Bổ sung số liệu D1',
+    );
     report = ok<TReport>(
       await xa.post(`/api/reports/${report.id}/submit`, { version: report.version }),
     );
     // The new version's snapshot sees the completion dated 20/11.
     expect(snapshotTask(report.current.snapshot!)).toMatchObject({ status: 'done', percent: 100 });
+    // …and goes once the report is sent again.
+    expect(report.pendingReturn).toBeNull();
     report = ok<TReport>(
       await lanhdao.post(`/api/reports/${report.id}/accept`, { version: report.version }),
     );

@@ -7,7 +7,6 @@ import { ReportStatusBadge, SubmissionBadge } from './ReportStatusBadge.tsx';
 
 export function ReportHeader({ report, actions }: { report: TReport; actions: React.ReactNode }) {
   const t = useT();
-  const { current } = report;
   return (
     <Paper withBorder p="md" radius="md">
       <Group justify="space-between" align="flex-start" gap="sm">
@@ -39,14 +38,16 @@ export function ReportHeader({ report, actions }: { report: TReport; actions: Re
         </Stack>
         <Group gap="xs">{actions}</Group>
       </Group>
-      {report.status === 'returned' && current.reviewComment && (
+      {report.pendingReturn && (
         <Alert
           color="orange"
           mt="sm"
-          title={t('report.returnedTitle', { name: current.reviewedBy?.fullName ?? '' })}
+          title={t('report.returnedTitle', {
+            name: report.pendingReturn.reviewedBy?.fullName ?? '',
+          })}
           data-testid="return-comment"
         >
-          {current.reviewComment}
+          {report.pendingReturn.comment}
         </Alert>
       )}
     </Paper>

@@ -9,6 +9,7 @@ import { canAdminister, canMonitor, useCurrentUser } from '../auth/CurrentUser.t
 import { QueryState } from '../indices/QueryState.tsx';
 import { useReports } from './api.ts';
 import { ConsolidatedButtons } from './ConsolidatedButtons.tsx';
+import { OwedReports } from './OwedReports.tsx';
 import { REPORT_STATUS_KEYS } from './labels.ts';
 import {
   initialRegimePeriod,
@@ -23,7 +24,9 @@ function ReportList({ received }: { received: boolean }) {
   const t = useT();
   const me = useCurrentUser();
   const [filter, setFilter] = useState<RegimePeriod>(initialRegimePeriod);
-  const [status, setStatus] = useState<ReportStatus | null>(received ? 'submitted' : null);
+  // All statuses by default: a report accepted a moment ago stays in view (the list was
+  // "submitted" only, so accepting made it vanish).
+  const [status, setStatus] = useState<ReportStatus | null>(null);
   const [page, setPage] = useState(1);
   const reports = useReports({
     regimeId: filter.regimeId ?? undefined,
@@ -110,6 +113,9 @@ export function ReportsPage() {
           {reviewer && <Tabs.Tab value="received">{t('report.tab.received')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="own">
+          <Stack gap="sm" mt="sm">
+            <OwedReports />
+          </Stack>
           <ReportList received={false} />
         </Tabs.Panel>
         {reviewer && (

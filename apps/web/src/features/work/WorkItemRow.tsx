@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useT } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import { useCreateReport } from '../reports/api.ts';
+import { StartReportButton } from '../reports/StartReportButton.tsx';
 import { ReportStatusBadge } from '../reports/ReportStatusBadge.tsx';
 import { DueText } from './DueText.tsx';
 import { TaskStatusBadge } from './StatusBadge.tsx';
@@ -39,8 +39,6 @@ const KIND_COLORS: Record<WorkItem['kind'], string> = {
 
 function ReportAction({ item }: { item: Extract<WorkItem, { kind: 'report' }> }) {
   const t = useT();
-  const navigate = useNavigate();
-  const create = useCreateReport();
   const { report } = item;
   if (report.reportId !== null)
     return (
@@ -49,25 +47,7 @@ function ReportAction({ item }: { item: Extract<WorkItem, { kind: 'report' }> })
       </Button>
     );
   if (item.role !== 'own') return null;
-  return (
-    <Button
-      size="xs"
-      loading={create.isPending}
-      onClick={() =>
-        create.mutate(
-          {
-            regimeId: report.regimeId,
-            periodKey: report.periodKey,
-            unitId: report.unit.id,
-            agencyId: report.agency?.id ?? null,
-          },
-          { onSuccess: (created) => void navigate(`/reports/${created.id}`) },
-        )
-      }
-    >
-      {t('work.startReport')}
-    </Button>
-  );
+  return <StartReportButton report={report} />;
 }
 
 function Detail({ item }: { item: WorkItem }) {
