@@ -4,14 +4,19 @@ import { PageLoader } from '../components/PageLoader.tsx';
 import { useMe } from '../features/auth/api.ts';
 import { CurrentUserProvider } from '../features/auth/CurrentUser.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
-import { useT } from '../i18n/index.ts';
+import { loadMessages, useT } from '../i18n/index.ts';
 
-// Signed-out visitors only download the login screen; the shell and pages come after sign-in.
-const AppRoutes = lazy(() => import('./AppRoutes.tsx').then((m) => ({ default: m.AppRoutes })));
-const ChangePasswordPage = lazy(() =>
-  import('../features/auth/ChangePasswordPage.tsx').then((m) => ({
-    default: m.ChangePasswordPage,
+// Signed-out visitors only download the login screen and its words; the shell, the pages
+// and the rest of the catalog come after sign-in, fetched side by side.
+const AppRoutes = lazy(() =>
+  Promise.all([import('./AppRoutes.tsx'), loadMessages('app')]).then(([m]) => ({
+    default: m.AppRoutes,
   })),
+);
+const ChangePasswordPage = lazy(() =>
+  Promise.all([import('../features/auth/ChangePasswordPage.tsx'), loadMessages('app')]).then(
+    ([m]) => ({ default: m.ChangePasswordPage }),
+  ),
 );
 
 /**

@@ -1,4 +1,5 @@
 import { SegmentedControl } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { LANGS, setLang, useLang, useT } from '../i18n/index.ts';
 import type { Lang } from '../i18n/index.ts';
 
@@ -17,7 +18,11 @@ export function LanguageSwitch() {
       aria-label={t('lang.label')}
       value={lang}
       onChange={(value) => {
-        if (isLang(value)) setLang(value);
+        // The other language's text is fetched on first choice; offline, the switch stays put.
+        if (isLang(value))
+          setLang(value).catch(() =>
+            notifications.show({ color: 'red', title: t('error.title'), message: t('error.unknown') }),
+          );
       }}
       data={LANGS.map((value) => ({ value, label: LABELS[value] }))}
     />

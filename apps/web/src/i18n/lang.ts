@@ -22,7 +22,8 @@ export function getLang(): Lang {
   return current;
 }
 
-export function setLang(lang: Lang): void {
+/** Makes `lang` active; index.ts setLang calls this once its catalog has arrived. */
+export function applyLang(lang: Lang): void {
   current = lang;
   try {
     localStorage.setItem(STORAGE_KEY, lang);

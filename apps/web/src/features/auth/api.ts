@@ -22,8 +22,11 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
+// main.tsx starts this query before the first render, in parallel with the language chunk.
+export const meQuery = { queryKey: meKey, queryFn: fetchMe, staleTime: Infinity, retry: false };
+
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Infinity, retry: false });
+  return useQuery(meQuery);
 }
 
 export function useInstallation() {

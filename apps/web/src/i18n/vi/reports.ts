@@ -1,119 +1,24 @@
-/** Vietnamese text of execution and reporting (Việc của tôi, nhiệm vụ, báo cáo, giám sát). */
-export const viWork = {
-  'nav.monitoring': 'Giám sát',
-
-  'task.status.not_started': 'Chưa thực hiện',
-  'task.status.in_progress': 'Đang thực hiện',
-  'task.status.done': 'Hoàn thành',
-  'task.status.done_late': 'Hoàn thành muộn',
-  'task.status.overdue': 'Quá hạn',
-  'task.status.cancelled': 'Đã hủy',
-
-  'work.title': 'Việc của tôi',
-  'work.asOf': 'Tính đến ngày {date} · {unit}',
-  'work.includeBelow': 'Gồm cả đơn vị cấp dưới',
-  'work.count.overdue': 'Quá hạn',
-  'work.count.dueThisWeek': 'Đến hạn trong 7 ngày',
-  'work.count.tasks': 'Nhiệm vụ',
-  'work.count.reports': 'Báo cáo phải nộp',
-  'work.count.plans': 'Kế hoạch phải ban hành',
-  'work.filterKind': 'Loại việc',
-  'work.kind.all': 'Tất cả',
-  'work.kind.tasks': 'Nhiệm vụ',
-  'work.kind.reports': 'Báo cáo',
-  'work.kind.plans': 'Kế hoạch',
-  'work.kind.task': 'Nhiệm vụ',
-  'work.kind.report': 'Báo cáo',
-  'work.kind.plan': 'Ban hành kế hoạch',
-  'work.filterStatus': 'Trạng thái nhiệm vụ',
-  'work.status.open': 'Còn phải làm',
-  'work.filterPlan': 'Kế hoạch',
-  'work.filterDimension': 'Lĩnh vực',
-  'work.search': 'Tìm kiếm',
-  'work.searchPlaceholder': 'Gõ không dấu cũng được (phím /)',
-  'work.empty': 'Không có việc nào đang chờ.',
-  'work.noMatch': 'Không có việc nào khớp bộ lọc.',
-  'work.noDue': 'Không có hạn',
-  'work.due.overdue': 'Quá hạn {days} ngày',
-  'work.due.today': 'Đến hạn hôm nay',
-  'work.due.soon': 'Còn {days} ngày',
-  'work.role.lead': 'Chủ trì',
-  'work.role.cooperating': 'Phối hợp',
-  'work.role.below': 'Đơn vị cấp dưới',
-  'work.role.own': 'Của đơn vị',
-  'work.leadBy': 'Chủ trì: {name}',
-  'work.planToIssue': 'Ban hành kế hoạch thực hiện: {title}',
-  'work.obligation.on_time': 'Đã ban hành đúng hạn',
-  'work.obligation.late': 'Ban hành muộn',
-  'work.obligation.not_yet': 'Chưa ban hành',
-  'work.obligation.overdue': 'Chưa ban hành, quá hạn',
-  'work.notStarted': 'Chưa lập',
-  'work.startReport': 'Lập báo cáo',
-  'work.openReport': 'Mở báo cáo',
-  'work.openAll': 'Xem tất cả việc',
-
-  'task.back': 'Việc của tôi',
-  'task.number': 'Nhiệm vụ {number}',
-  'task.percent': 'Tiến độ: {percent}%',
-  'task.field.plan': 'Kế hoạch',
-  'task.field.dimension': 'Lĩnh vực',
-  'task.field.unit': 'Đơn vị',
-  'task.field.lead': 'Cơ quan chủ trì',
-  'task.field.cooperating': 'Cơ quan phối hợp',
-  'task.field.deadline': 'Thời hạn',
-  'task.field.result': 'Kết quả/sản phẩm',
-  'task.field.completedOn': 'Ngày hoàn thành',
-  'task.field.cancelReason': 'Lý do hủy',
-  'task.field.lastUpdate': 'Cập nhật gần nhất',
-  'task.dueShifted': 'Hạn ghi {date} rơi vào ngày nghỉ, dời sang ngày làm việc kế tiếp.',
-  'task.completedOn': 'Hoàn thành ngày {date}',
-  'task.history': 'Lịch sử cập nhật',
-  'task.history.empty': 'Chưa có cập nhật nào.',
-  'task.history.update': 'Cập nhật tiến độ',
-  'task.history.contribution': 'Phối hợp',
-  'task.history.cancel': 'Hủy nhiệm vụ',
-  'task.history.file': 'Tệp:',
-  'task.evidence': 'Tệp minh chứng',
-  'task.update.title': 'Cập nhật tiến độ',
-  'task.update.reportedOn': 'Ngày cập nhật',
-  'task.update.percent': 'Tỷ lệ hoàn thành',
-  'task.update.note': 'Nội dung đã thực hiện',
-  'task.update.noteHint': 'Việc đã làm, kết quả, khó khăn (ghi theo ngày cập nhật)',
-  'task.update.finished': 'Đã hoàn thành',
-  'task.update.completedOn': 'Ngày hoàn thành',
-  'task.update.attaching': 'Sẽ đính kèm: {names}',
-  'task.update.save': 'Lưu cập nhật',
-  'task.update.saved': 'Đã lưu cập nhật.',
-  'task.update.shortcut': 'Ctrl+Enter để lưu',
-  'task.contribute.title': 'Ghi nhận phối hợp',
-  'task.contribute.note': 'Phần việc cơ quan đã phối hợp thực hiện',
-  'task.contribute.save': 'Lưu phối hợp',
-  'task.contribute.saved': 'Đã ghi nhận phối hợp.',
-  'task.cancel.open': 'Hủy nhiệm vụ…',
-  'task.cancel.title': 'Hủy nhiệm vụ',
-  'task.cancel.body':
-    'Nhiệm vụ bị hủy sẽ không còn tính vào số phải thực hiện. Lịch sử vẫn được giữ.',
-  'task.cancel.reason': 'Lý do hủy',
-  'task.cancel.confirm': 'Hủy nhiệm vụ',
-
-  'evidence.drop': 'Kéo thả tệp minh chứng vào đây (nhiều tệp một lúc)',
-  'evidence.rules':
-    'Chấp nhận {types}; tối đa {size} MB mỗi tệp. Loại tệp được kiểm tra theo nội dung.',
-  'evidence.choose': 'Chọn tệp…',
-  'evidence.uploaded': 'đã tải lên',
-  'evidence.none': 'Chưa có tệp nào.',
-  'evidence.delete': 'Xóa tệp {name}',
-
+/**
+ * Vietnamese text of periodic reports and monitoring.
+ * The source of truth: en/reports.ts has the same keys.
+ */
+export const viReports = {
   'report.title': 'Báo cáo',
+
   'report.tab.own': 'Báo cáo của đơn vị',
   'report.tab.received': 'Báo cáo cấp dưới gửi lên',
+
   'report.regime': 'Chế độ báo cáo',
+
   'report.year': 'Năm',
+
   'report.period': 'Kỳ báo cáo',
   'report.owed.title': 'Báo cáo đơn vị phải gửi, chưa lập ({n})',
   'report.owed.due': 'hạn {date}',
   'report.owed.overdue': 'quá hạn từ {date}',
+
   'report.list.empty': 'Không có báo cáo nào phù hợp.',
+
   'report.col.reporter': 'Đơn vị báo cáo',
   'report.col.period': 'Kỳ',
   'report.col.due': 'Hạn nộp',
@@ -121,64 +26,89 @@ export const viWork = {
   'report.col.timeliness': 'Đúng hạn/trễ',
   'report.col.version': 'Lần',
   'report.col.updated': 'Cập nhật',
+
   'report.status.draft': 'Dự thảo',
   'report.status.submitted': 'Đã gửi, chờ tiếp nhận',
   'report.status.accepted': 'Đã tiếp nhận',
   'report.status.returned': 'Bị trả lại',
+
   'report.state.on_time': 'Đúng hạn',
   'report.state.late': 'Trễ hạn',
   'report.state.missing': 'Chưa nộp (quá hạn)',
   'report.state.pending': 'Chưa đến hạn',
+
   'report.level.commune': 'Cấp xã',
   'report.level.district': 'Cấp huyện (trước 01/07/2025)',
   'report.level.agency': 'Sở, ban, ngành',
   'report.level.province': 'Cấp tỉnh',
+
   'report.back': 'Danh sách báo cáo',
+
   'report.heading': 'Báo cáo {period}',
+
   'report.window': 'Số liệu từ {from} đến {to}',
+
   'report.dueOn': 'hạn nộp {date}',
+
   'report.firstSubmitted': 'gửi lần đầu {at}',
+
   'report.versionNo': 'Lần {n}',
+
   'report.save': 'Lưu dự thảo',
+
   'report.submit': 'Gửi báo cáo',
+
   'report.resubmit': 'Gửi lại báo cáo',
+
   'report.unsaved': 'Có thay đổi chưa lưu (Ctrl+S để lưu).',
+
   'report.confirmTitle': 'Gửi báo cáo',
+
   'report.confirmBody':
     'Gửi báo cáo lên {receiver}? Trạng thái nhiệm vụ sẽ được chốt tại cuối kỳ và không sửa được nữa, trừ khi cấp trên trả lại.',
+
   'report.returnedTitle': 'Cấp trên trả lại ({name}):',
+
   'report.section.snapshot': 'Trạng thái nhiệm vụ',
   'report.section.indicators': 'Chỉ tiêu số liệu',
   'report.section.narratives': 'Thuyết minh theo lĩnh vực',
   'report.section.attachments': 'Tệp đính kèm',
   'report.section.versions': 'Lịch sử phiên bản',
+
   'report.snapshot.frozen': 'Số liệu chốt tại ngày {date} (chốt lúc gửi, {at}).',
   'report.snapshot.preview': 'Số liệu tạm tính đến ngày {date}; sẽ được chốt khi gửi báo cáo.',
   'report.snapshot.empty': 'Đơn vị không có nhiệm vụ trong kỳ.',
   'report.snapshot.number': 'STT',
   'report.snapshot.content': 'Nhiệm vụ',
   'report.snapshot.status': 'Trạng thái',
+
   'report.indicators.none': 'Kế hoạch không đặt chỉ tiêu số liệu nào.',
   'report.indicators.name': 'Chỉ tiêu',
   'report.indicators.value': 'Giá trị',
   'report.indicators.note': 'Ghi chú',
   'report.indicators.noteFor': 'Ghi chú: {name}',
+
   'report.narrative.general': 'Nội dung chung',
   'report.narrative.dimension': 'Lĩnh vực {code}',
   'report.narrative.emptyMark': 'chưa viết',
   'report.narrative.results': 'Kết quả đạt được',
   'report.narrative.shortcomings': 'Tồn tại, hạn chế và nguyên nhân',
   'report.narrative.proposals': 'Đề xuất, kiến nghị',
+
   'report.consolidated': 'Báo cáo tổng hợp của cấp tiếp nhận:',
   'report.consolidated.docx': 'Tải Word',
   'report.consolidated.xlsx': 'Tải Excel số liệu',
+
   'report.review.title': 'Tiếp nhận báo cáo',
   'report.review.comment': 'Ý kiến của cấp tiếp nhận',
   'report.review.commentHint': 'Bắt buộc khi trả lại: nêu rõ nội dung cần bổ sung, chỉnh sửa.',
   'report.review.accept': 'Tiếp nhận',
   'report.review.return': 'Trả lại',
+
   'report.sentBy': 'Gửi bởi {name} lúc {at}',
+
   'report.reviewedBy': 'Xem xét bởi {name} lúc {at}',
+
   'report.change.none': 'Không thay đổi so với lần trước.',
   'report.change.indicator': 'Chỉ tiêu {code}: {before} → {after}',
   'report.change.narrative': '{section} ({dimension}) sửa thành: {after}',
@@ -220,29 +150,4 @@ export const viWork = {
   'monitoring.cutoff': 'Hạn trước ngày',
   'monitoring.noOverdue': 'Không có nhiệm vụ nào chưa xong có hạn trước ngày {date}.',
   'monitoring.percent': 'Tiến độ',
-
-  'regime.title': 'Chế độ báo cáo',
-  'regime.create': 'Thêm chế độ báo cáo',
-  'regime.edit': 'Sửa chế độ báo cáo {code}',
-  'regime.code': 'Mã',
-  'regime.name': 'Tên chế độ báo cáo',
-  'regime.levels': 'Cấp phải báo cáo',
-  'regime.content': 'Nội dung báo cáo',
-  'regime.periods': 'Các kỳ báo cáo (ngày dạng dd/mm)',
-  'regime.eventDue': 'Hạn nộp: số ngày sau khi công bố kết quả Chỉ số',
-  'regime.eventRule': 'Theo sự kiện: sau khi công bố kết quả Chỉ số',
-  'regime.periodKey': 'Mã kỳ',
-  'regime.periodLabel': 'Tên kỳ',
-  'regime.windowFrom': 'Số liệu từ',
-  'regime.windowTo': 'đến',
-  'regime.previousYear': 'của năm trước',
-  'regime.dueFor': 'Hạn {level}',
-  'regime.daysAfter': '{level} (ngày)',
-  'regime.addPeriod': 'Thêm kỳ',
-  'regime.removePeriod': 'Bỏ kỳ {label}',
-  'regime.badDay': 'Ngày không hợp lệ (dd/mm).',
-  'regime.holidayNote':
-    'Hạn rơi vào thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ được dời sang ngày làm việc kế tiếp.',
-  'regime.thisYear': 'Các kỳ năm nay (đã dời ngày nghỉ)',
-  'regime.noPeriodsYet': 'Chưa có kỳ nào trong năm nay.',
 } as const;

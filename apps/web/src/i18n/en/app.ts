@@ -1,0 +1,21 @@
+import type { viApp } from '../vi/app.ts';
+import { enIndices } from './indices.ts';
+import { enIndicesData } from './indicesData.ts';
+import { enOrg } from './org.ts';
+import { enPlans } from './plans.ts';
+import { enPlansDocument } from './plansDocument.ts';
+import { enPlansEditor } from './plansEditor.ts';
+import { enReports } from './reports.ts';
+import { enWork } from './work.ts';
+
+/** English text of every page behind sign-in, fetched only when English is chosen. */
+export const enApp: Record<keyof typeof viApp, string> = {
+  ...enOrg,
+  ...enIndices,
+  ...enIndicesData,
+  ...enPlans,
+  ...enPlansEditor,
+  ...enPlansDocument,
+  ...enWork,
+  ...enReports,
+};

@@ -1,0 +1,20 @@
+import { viIndices } from './indices.ts';
+import { viIndicesData } from './indicesData.ts';
+import { viOrg } from './org.ts';
+import { viPlans } from './plans.ts';
+import { viPlansDocument } from './plansDocument.ts';
+import { viPlansEditor } from './plansEditor.ts';
+import { viReports } from './reports.ts';
+import { viWork } from './work.ts';
+
+/** Vietnamese text of every page behind sign-in: one chunk, fetched with the app shell. */
+export const viApp = {
+  ...viOrg,
+  ...viIndices,
+  ...viIndicesData,
+  ...viPlans,
+  ...viPlansEditor,
+  ...viPlansDocument,
+  ...viWork,
+  ...viReports,
+};
