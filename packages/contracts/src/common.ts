@@ -62,6 +62,3 @@ export function checkedWhole<T extends z.ZodType>(schema: T) {
     })
     .pipe(schema as unknown as z.ZodType<z.output<T>, z.input<T>>);
 }
-
-/** Response header with the server's clock (ISO instant): the web app's "now" follows it. */
-export const SERVER_NOW_HEADER = 'X-Server-Now';

@@ -1,3 +1,4 @@
+export * from './http.ts';
 export * from './route.ts';
 export * from './common.ts';
 export * from './system.contract.ts';

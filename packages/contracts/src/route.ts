@@ -53,10 +53,3 @@ export type RequestOf<C extends RouteContract> = {
 };
 
 export type ResponseOf<C extends RouteContract> = z.output<C['response']>;
-
-/** Fills `:name` segments of a contract path. */
-export function buildPath(path: string, params: Record<string, unknown> | undefined): string {
-  return path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
-    encodeURIComponent(String(params?.[name] ?? '')),
-  );
-}

@@ -1,4 +1,4 @@
-import { ZApiError, buildPath } from '@papi/contracts';
+import { buildPath } from '@papi/contracts';
 import type { RequestOf, ResponseOf, RouteContract } from '@papi/contracts';
 import { noteServerTime } from './clock.ts';
 
@@ -57,10 +57,12 @@ function queryString(query: unknown): string {
 export async function errorFrom(response: Response): Promise<ApiError> {
   const fallback = `Máy chủ trả lỗi ${response.status}.`;
   try {
-    const parsed = ZApiError.safeParse(await response.json());
-    if (parsed.success) {
-      const { code, message, details } = parsed.data;
-      return new ApiError(response.status, code, message, details);
+    // The error body's shape (ZApiError) is checked by hand: zod stays off the login screen.
+    const body: unknown = await response.json();
+    if (typeof body === 'object' && body !== null) {
+      const { code, message, details } = body as Record<string, unknown>;
+      if (typeof code === 'string' && typeof message === 'string')
+        return new ApiError(response.status, code, message, details);
     }
   } catch {
     // Not JSON (e.g. a proxy error page): fall through to the generic message.

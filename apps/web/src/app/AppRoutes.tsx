@@ -1,14 +1,16 @@
+// Mantine's full stylesheet, before any page's own CSS module (main.tsx loads only the login's).
+import '@mantine/core/styles.css';
 import { lazy, useEffect, useRef } from 'react';
-import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { canAdminister, canMonitor, useCurrentUser } from '../features/auth/CurrentUser.tsx';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 
+import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
+
 // Each page is its own chunk, fetched the first time it is opened; AppLayout shows a loader
-// in the content area meanwhile. The placeholder and not-found pages are too small to split.
-const DashboardPage = lazy(() =>
-  import('../features/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
-);
+// in the content area meanwhile. The dashboard, where sign-in lands, comes with this chunk
+// instead of one round trip later; the not-found page is too small to split.
 const UnitsPage = lazy(() =>
   import('../features/units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })),
 );
@@ -83,7 +85,7 @@ function useOfficerLanding(isOfficer: boolean) {
   }, [isOfficer, pathname, navigate]);
 }
 
-export function AppRoutes() {
+function Pages() {
   const me = useCurrentUser();
   useOfficerLanding(me.role === 'officer');
   return (
@@ -111,5 +113,14 @@ export function AppRoutes() {
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
+  );
+}
+
+/** The signed-in app; the router comes with it, the login screen has no use for one. */
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Pages />
+    </BrowserRouter>
   );
 }

@@ -1,17 +1,16 @@
 import type { ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { LazyNotifications } from '../components/LazyNotifications.tsx';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { BrowserRouter } from 'react-router';
 import { theme } from './theme.ts';
 
 export function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      <LazyNotifications />
       <QueryClientProvider client={client}>
-        <BrowserRouter>{children}</BrowserRouter>
+        {children}
       </QueryClientProvider>
     </MantineProvider>
   );

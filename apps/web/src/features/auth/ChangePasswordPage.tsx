@@ -1,3 +1,5 @@
+// Shown before the app shell, which otherwise brings Mantine's full stylesheet.
+import '@mantine/core/styles.css';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Button, PasswordInput, Stack, Text } from '@mantine/core';

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { changePassword, getInstallation, getMe, login, logout } from '@papi/contracts';
+import { changePassword, getInstallation, getMe, login, logout } from './routes.ts';
 import type { RequestOf, ResponseOf } from '@papi/contracts';
 import { call, isApiError, setCsrfToken } from '../../api/client.ts';
 
