@@ -21,6 +21,14 @@ export default defineConfig({
         // splits what it shares with lazy pages into a dozen small files, and on a slow line
         // each costs a request and ~1 KB of response headers before the login form shows.
         codeSplitting: { groups: [{ name: 'boot', tags: ['$initial'] }] },
+        // Catalog chunks say which language and part they hold (i18n-en-app-…), so a test
+        // or the network panel can see that only the active language was fetched.
+        chunkFileNames: (chunk) => {
+          const catalog = chunk.facadeModuleId?.match(/i18n\/(vi|en)\/(\w+)\.ts$/);
+          return catalog
+            ? `assets/i18n-${catalog[1]}-${catalog[2]}-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
       },
     },
   },

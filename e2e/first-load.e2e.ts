@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { apiSession, browserCookie } from '../scripts/web-session.ts';
+import { baseUrl, chromiumPath, launch, screenshot } from './browser.ts';
+
+/** The script files a page fetched, by name without hash (e.g. `i18n-vi-shell`). */
+function scriptsOf(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (request) => {
+    const match = new URL(request.url()).pathname.match(/^\/assets\/(.+)-[\w-]{8}\.js$/);
+    if (match) names.push(match[1]!);
+  });
+  return names;
+}
+
+describe.skipIf(!chromiumPath)('first load: only what the screen shows, one language', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens the login page with its Vietnamese words only, English fetched when chosen', async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 760 } });
+    const page = await context.newPage();
+    const scripts = scriptsOf(page);
+    await page.goto(baseUrl);
+    await page.getByLabel('Tên đăng nhập').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toContain('i18n-vi-shell');
+    // No other language, no signed-in text, shell, router, charts or validation library yet.
+    for (const name of scripts)
+      expect(name).not.toMatch(/^(i18n-en|i18n-vi-app|AppRoutes|EChart|common|NotificationsHost)/);
+    await screenshot(page, 'first-load-01-login-vi-390');
+
+    await page.getByText('English', { exact: true }).click();
+    await page.getByLabel('Username').waitFor();
+    expect(await page.getByRole('button', { name: 'Sign in' }).count()).toBe(1);
+    expect(scripts).toContain('i18n-en-shell');
+    expect(scripts.filter((s) => s.startsWith('i18n-en-app'))).toEqual([]);
+    await screenshot(page, 'first-load-02-login-en-390');
+  });
+
+  it('signs in to an English dashboard, fetching only the English app text', async () => {
+    const session = await apiSession(baseUrl, 'noivu');
+    await context.addCookies([browserCookie(baseUrl, session)]);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 860 });
+    const scripts = scriptsOf(page);
+    await page.goto(baseUrl);
+    await page.getByRole('link', { name: 'Overview' }).first().waitFor();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toContain('i18n-en-app');
+    expect(scripts.filter((s) => s.startsWith('i18n-vi'))).toEqual([]);
+    // The dashboard comes with the app shell; charts and the plan editor stay behind.
+    for (const name of scripts) expect(name).not.toMatch(/^(EChart|PlanDetailPage|DashboardPage)/);
+    expect(await page.getByText('My work').count()).toBeGreaterThan(0);
+    await screenshot(page, 'first-load-03-dashboard-en');
+
+    // Back to Vietnamese: the app's Vietnamese text is fetched then, and shown.
+    await page.getByText('Tiếng Việt', { exact: true }).filter({ visible: true }).first().click();
+    await page.getByRole('link', { name: 'Tổng quan' }).first().waitFor();
+    expect(scripts).toContain('i18n-vi-app');
+    await context.close();
+  });
+});
