@@ -156,4 +156,7 @@ await database.close();
 await drop();
 
 // The browser bench starts its own server on PGlite, so it runs once, not per database.
-if (database.kind === 'pglite') await (await import('./bench-web.ts')).runWebBench();
+if (database.kind === 'pglite') {
+  await (await import('./bench-web.ts')).runWebBench();
+  await (await import('./bench-first-load.ts')).runFirstLoadBench();
+}

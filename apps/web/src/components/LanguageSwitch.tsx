@@ -21,7 +21,11 @@ export function LanguageSwitch() {
         // The other language's text is fetched on first choice; offline, the switch stays put.
         if (isLang(value))
           setLang(value).catch(() =>
-            notifications.show({ color: 'red', title: t('error.title'), message: t('error.unknown') }),
+            notifications.show({
+              color: 'red',
+              title: t('error.title'),
+              message: t('error.unknown'),
+            }),
           );
       }}
       data={LANGS.map((value) => ({ value, label: LABELS[value] }))}

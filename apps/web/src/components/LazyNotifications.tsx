@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNotifications } from '@mantine/notifications';
 
 const NotificationsHost = lazy(() => import('./NotificationsHost.tsx'));
@@ -9,10 +9,9 @@ const NotificationsHost = lazy(() => import('./NotificationsHost.tsx'));
  */
 export function LazyNotifications() {
   const pending = useNotifications().notifications.length > 0;
+  // Latched: once fetched, the host stays mounted to animate toasts out and later ones in.
   const [wanted, setWanted] = useState(false);
-  useEffect(() => {
-    if (pending) setWanted(true);
-  }, [pending]);
+  if (pending && !wanted) setWanted(true);
   if (!wanted) return null;
   return (
     <Suspense fallback={null}>
