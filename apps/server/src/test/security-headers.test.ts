@@ -12,6 +12,8 @@ beforeAll(async () => {
   // A built web app stand-in: the headers must not depend on whether `npm run build` ran.
   webDist = fs.mkdtempSync(path.join(ctx.dataDir, 'web-'));
   fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><div id="root"></div>');
+  fs.mkdirSync(path.join(webDist, 'assets'));
+  fs.writeFileSync(path.join(webDist, 'assets', 'index-B3x9a1Qz.js'), 'console.log(1);');
 });
 afterAll(() => ctx.close());
 
@@ -33,6 +35,16 @@ describe('security headers', () => {
     expect(res.headers.get('permissions-policy')).toContain('camera=()');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('sends a built file only the headers a file needs (the page carries the policies)', async () => {
+    const res = await appWithWeb().request('/assets/index-B3x9a1Qz.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    for (const h of ['content-security-policy', 'permissions-policy', 'x-frame-options']) {
+      expect(res.headers.get(h), h).toBeNull();
+    }
   });
 
   it('answers API JSON with Cache-Control: no-store, errors included', async () => {

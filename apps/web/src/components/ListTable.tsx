@@ -1,5 +1,6 @@
 import { Table, Text, type MantineSpacing } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { CardTable } from './CardTable.tsx';
 
 export interface ListColumn {
   label: string;
@@ -34,19 +35,23 @@ export function ListTable({
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
-      <Table striped verticalSpacing={verticalSpacing} fz="sm" data-testid={testId}>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((c) => (
-              <Table.Th key={c.label} w={c.w}>
-                {c.label}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{children}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <CardTable
+      minWidth={minWidth}
+      striped
+      verticalSpacing={verticalSpacing}
+      fz="sm"
+      data-testid={testId}
+    >
+      <Table.Thead>
+        <Table.Tr>
+          {columns.map((c) => (
+            <Table.Th key={c.label} w={c.w}>
+              {c.label}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>{children}</Table.Tbody>
+    </CardTable>
   );
 }

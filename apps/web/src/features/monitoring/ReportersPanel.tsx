@@ -18,6 +18,7 @@ import { useT } from '../../i18n/index.ts';
 import { LEVEL_KEYS, SUBMISSION_HEX, SUBMISSION_KEYS } from '../reports/labels.ts';
 import { ReportStatusBadge, SubmissionBadge } from '../reports/ReportStatusBadge.tsx';
 import type { ReportingBoard } from './api.ts';
+import { CardTable } from '../../components/CardTable.tsx';
 
 type Reporter = ReportingBoard['reporters']['items'][number];
 
@@ -122,46 +123,44 @@ export function ReportersPanel({ reporters, state, level, page, pageSize, view, 
           </Group>
         </>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('report.col.reporter')}</Table.Th>
-                <Table.Th>{t('monitoring.level')}</Table.Th>
-                <Table.Th>{t('report.col.due')}</Table.Th>
-                <Table.Th>{t('report.col.timeliness')}</Table.Th>
-                <Table.Th>{t('monitoring.firstSubmitted')}</Table.Th>
-                <Table.Th>{t('report.col.status')}</Table.Th>
+        <CardTable minWidth={760} striped fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('report.col.reporter')}</Table.Th>
+              <Table.Th>{t('monitoring.level')}</Table.Th>
+              <Table.Th>{t('report.col.due')}</Table.Th>
+              <Table.Th>{t('report.col.timeliness')}</Table.Th>
+              <Table.Th>{t('monitoring.firstSubmitted')}</Table.Th>
+              <Table.Th>{t('report.col.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {reporters.items.map((r) => (
+              <Table.Tr key={`${r.unit.id}-${r.agency?.id ?? 0}`}>
+                <Table.Td>
+                  {r.reportId ? (
+                    <Anchor component={Link} to={`/reports/${r.reportId}`}>
+                      {reporterName(r)}
+                    </Anchor>
+                  ) : (
+                    reporterName(r)
+                  )}
+                </Table.Td>
+                <Table.Td>{t(LEVEL_KEYS[r.level])}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.dueOn)}</Table.Td>
+                <Table.Td>
+                  <SubmissionBadge state={r.state} />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {formatDateTime(r.firstSubmittedAt) || '—'}
+                </Table.Td>
+                <Table.Td>
+                  {r.reportStatus ? <ReportStatusBadge status={r.reportStatus} /> : '—'}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {reporters.items.map((r) => (
-                <Table.Tr key={`${r.unit.id}-${r.agency?.id ?? 0}`}>
-                  <Table.Td>
-                    {r.reportId ? (
-                      <Anchor component={Link} to={`/reports/${r.reportId}`}>
-                        {reporterName(r)}
-                      </Anchor>
-                    ) : (
-                      reporterName(r)
-                    )}
-                  </Table.Td>
-                  <Table.Td>{t(LEVEL_KEYS[r.level])}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.dueOn)}</Table.Td>
-                  <Table.Td>
-                    <SubmissionBadge state={r.state} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDateTime(r.firstSubmittedAt) || '—'}
-                  </Table.Td>
-                  <Table.Td>
-                    {r.reportStatus ? <ReportStatusBadge status={r.reportStatus} /> : '—'}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </CardTable>
       )}
       <Pager
         page={page}
