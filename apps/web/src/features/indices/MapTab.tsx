@@ -10,7 +10,7 @@ import { escapeHtml } from './charts/echarts.ts';
 import { ARCHIPELAGOS, useProvinceMap } from './charts/mapData.ts';
 import { mapOption } from './charts/mapOption.ts';
 import { groupLabel } from './groups.ts';
-import { QueryState } from './QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { dimensionCodes, useElementLabels } from './selection.ts';
 
 interface MapTabProps {

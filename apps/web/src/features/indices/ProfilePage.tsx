@@ -8,7 +8,7 @@ import { NextGroupPanel, WeakestPanel } from './GapPanels.tsx';
 import { LineageSection } from './LineageSection.tsx';
 import { ProfileCharts } from './ProfileCharts.tsx';
 import { ProfileHeader } from './ProfileHeader.tsx';
-import { QueryState } from './QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { ReportButtons } from './ReportButtons.tsx';
 import { editionFor, useElementLabels, useIndexSelection } from './selection.ts';
 import { TargetsPanel } from './targets/TargetsPanel.tsx';

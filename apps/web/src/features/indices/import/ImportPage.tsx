@@ -21,7 +21,7 @@ import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';
 import { useT } from '../../../i18n/index.ts';
 import type { ImportBody } from '../api.ts';
 import { useCommitImport, useIndices, usePreviewImport } from '../api.ts';
-import { QueryState } from '../QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { DEFAULT_INDEX } from '../selection.ts';
 import { ImportPreviewView } from './ImportPreviewView.tsx';
 
