@@ -33,7 +33,8 @@ export function ProfilePage() {
   // An old province merged into a new one: show the new one's composition too.
   const successorId = lineage.data?.successor?.id ?? null;
   const successor = useLineage(code, successorId);
-  const labels = useElementLabels(editionFor(summary, year));
+  const edition = editionFor(summary, year);
+  const labels = useElementLabels(edition);
   const composition =
     lineage.data && lineage.data.predecessors.length > 0
       ? lineage.data
@@ -84,7 +85,7 @@ export function ProfilePage() {
               <WeakestPanel profile={profile.data} label={labels.short} />
             </Section>
             <Section title={t('indices.profile.nextGroup')}>
-              <NextGroupPanel profile={profile.data} label={labels.short} />
+              <NextGroupPanel profile={profile.data} label={labels.short} edition={edition} />
             </Section>
           </SimpleGrid>
           <Section title={t('indices.profile.subDimensions')}>
