@@ -308,7 +308,8 @@ export const en: Record<MessageKey, string> = {
   'indices.rowsShown': 'Showing {shown} of {total} provinces ({assessed} assessed).',
   'indices.rankingNote':
     'Provinces as they were before 1 July 2025. "Not assessed" means no score that year (not zero); such provinces are listed last. Click a column header to sort.',
-  'indices.rankingNote34': 'Provinces as they are from 1 July 2025 (34 provinces). "Not assessed" means no score that year (not zero); such provinces are listed last. Groups follow the same rule as earlier years (25th, 50th, 75th percentiles). Click a column header to sort.',
+  'indices.rankingNote34':
+    'Provinces as they are from 1 July 2025 (34 provinces). "Not assessed" means no score that year (not zero); such provinces are listed last. Groups follow the same rule as earlier years (25th, 50th, 75th percentiles). Click a column header to sort.',
   'indices.frameworkChange': 'Framework change (6 → 8 dimensions)',
   'indices.trend.title': 'Total score over the years',
   'indices.trend.rankTitle': 'Rank over the years',
@@ -327,7 +328,8 @@ export const en: Record<MessageKey, string> = {
   'indices.profile.subDimensions': 'Sub-dimensions',
   'indices.profile.noSubDimensions': 'No sub-dimension data for this year.',
   'indices.profile.weakest': 'Weakest dimensions vs the national median (up to 5)',
-  'indices.profile.weakestFewer': 'Only {count} dimensions are below the national median; the others are at or above it.',
+  'indices.profile.weakestFewer':
+    'Only {count} dimensions are below the national median; the others are at or above it.',
   'indices.profile.noneBelowMedian': 'No dimension is below the national median this year.',
   'indices.profile.weakLine': 'Score {score}, median {median}, gap',
   'indices.profile.noWeakest': 'Nothing to compare (the province was not assessed this year).',
@@ -341,11 +343,14 @@ export const en: Record<MessageKey, string> = {
   'indices.profile.feasible': 'Feasible',
   'indices.profile.infeasible': 'Not feasible (over 10 points)',
   'indices.profile.verdict.above_max': 'Not feasible: above the maximum of {max}',
-  'indices.profile.verdict.above_national_best': 'Not feasible: higher than the best province in the country ({best})',
-  'indices.profile.verdict.above_own_best': 'Hard: above the province\'s own best ({best} in {year})',
+  'indices.profile.verdict.above_national_best':
+    'Not feasible: higher than the best province in the country ({best})',
+  'indices.profile.verdict.above_own_best':
+    "Hard: above the province's own best ({best} in {year})",
   'indices.profile.verdict.feasible': 'Feasible: reached before ({best} in {year})',
-  'indices.profile.verdict.feasibleNoHistory': 'Within the best province\'s score ({best})',
-  'indices.profile.verdictNote': 'Feasible only when the score after the gain is one the province has reached before; above the best province in the country that year is never called feasible.',
+  'indices.profile.verdict.feasibleNoHistory': "Within the best province's score ({best})",
+  'indices.profile.verdictNote':
+    'Feasible only when the score after the gain is one the province has reached before; above the best province in the country that year is never called feasible.',
   'indices.profile.gapNote':
     'Each row: the gain needed if only that dimension improved and the others stayed the same; thresholds are those of the year shown.',
   'indices.profile.topGroup': 'The province is already in the highest group.',
@@ -363,8 +368,10 @@ export const en: Record<MessageKey, string> = {
   'indices.lineage.coverage': 'Coverage',
   'indices.lineage.coverageValue': '{value}%',
   'indices.lineage.missing': 'estimate leaves out {names}: not assessed that year',
-  'indices.lineage.belowCoverage': 'No estimate: only {value}% of the weight has results (at least {min}% needed)',
-  'indices.lineage.coverageRule': 'An estimate is only computed when the former provinces with results hold at least {min}% of the total weight (default weights: {min}% of the former provinces; population as weights: {min}% of the population). Below that there is no combined figure.',
+  'indices.lineage.belowCoverage':
+    'No estimate: only {value}% of the weight has results (at least {min}% needed)',
+  'indices.lineage.coverageRule':
+    'An estimate is only computed when the former provinces with results hold at least {min}% of the total weight (default weights: {min}% of the former provinces; population as weights: {min}% of the population). Below that there is no combined figure.',
   'indices.map.colorBy': 'Colour by',
   'indices.map.byGroup': 'Group (by total score)',
   'indices.map.byScore': 'Score: {element}',
@@ -374,7 +381,8 @@ export const en: Record<MessageKey, string> = {
   'indices.map.loadError': 'Could not load the map {url} (status {status}).',
   'indices.map.note':
     'Click a province to open its profile. Grey: not assessed. Boundaries before 1 July 2025 (63 provinces).',
-  'indices.map.note34': 'Click a province to open its profile. Grey: not assessed. Boundaries from 1 July 2025 (34 provinces).',
+  'indices.map.note34':
+    'Click a province to open its profile. Grey: not assessed. Boundaries from 1 July 2025 (34 provinces).',
   'indices.compare.pick': 'Choose up to {max} provinces',
   'indices.compare.empty': 'Choose at least one province to compare.',
   'indices.compare.barsTitle': 'Comparison by dimension {year}',
@@ -391,7 +399,8 @@ export const en: Record<MessageKey, string> = {
   'indices.import.intro':
     'Upload the official results file of one year (CSV UTF-8 or Excel XLSX, in the template or the long "province – year – dimension" layout). Every row is checked before saving; results already stored for that year are replaced.',
   'indices.import.publishedOn': 'Publication date',
-  'indices.import.publishedOnHelp': 'The day the publisher released the results. Reports due after publication (such as the index improvement plan) start counting their deadlines from this day.',
+  'indices.import.publishedOnHelp':
+    'The day the publisher released the results. Reports due after publication (such as the index improvement plan) start counting their deadlines from this day.',
   'indices.import.file': 'Results file (CSV, XLSX)',
   'indices.import.filePlaceholder': 'Choose a file…',
   'indices.import.tooLarge': 'The file is larger than 5 MB and cannot be imported.',
@@ -403,8 +412,7 @@ export const en: Record<MessageKey, string> = {
   'indices.import.summary.matched': 'Provinces matched',
   'indices.import.summary.errors': 'Errors',
   'indices.import.summary.warnings': 'Warnings',
-  'indices.import.meta':
-    '{index} {year} · {edition} · {format} file · administrative units {era}',
+  'indices.import.meta': '{index} {year} · {edition} · {format} file · administrative units {era}',
   'indices.import.pre2025': 'before 1 July 2025 (63 provinces)',
   'indices.import.post2025': 'from 1 July 2025 (34 provinces)',
   'indices.import.replaces':

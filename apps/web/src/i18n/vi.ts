@@ -289,7 +289,8 @@ export const vi = {
   'indices.bandRange': '{min}–{max}',
   'indices.bandCount': '{count} tỉnh',
   'indices.bandEmpty': 'không có tỉnh nào',
-  'indices.meanMedian': 'Trung bình toàn quốc {mean} · trung vị {median} ({count} tỉnh, thành phố được đánh giá)',
+  'indices.meanMedian':
+    'Trung bình toàn quốc {mean} · trung vị {median} ({count} tỉnh, thành phố được đánh giá)',
   'indices.ownProvince': 'Tỉnh của bạn',
   'indices.scoreChange': 'Điểm',
   'indices.rankChange': 'Hạng',
@@ -305,7 +306,8 @@ export const vi = {
   'indices.rowsShown': 'Đang hiển thị {shown}/{total} tỉnh, thành phố ({assessed} được đánh giá).',
   'indices.rankingNote':
     'Tỉnh, thành phố theo địa giới trước ngày 01/07/2025. Tỉnh "Không đánh giá" không có điểm năm đó (không phải 0 điểm) và được xếp cuối bảng. Bấm tiêu đề cột để sắp xếp.',
-  'indices.rankingNote34': 'Tỉnh, thành phố theo địa giới từ ngày 01/07/2025 (34 tỉnh, thành phố). Tỉnh "Không đánh giá" không có điểm năm đó (không phải 0 điểm) và được xếp cuối bảng. Nhóm chia theo cùng quy tắc với các năm trước (phân vị 25, 50, 75). Bấm tiêu đề cột để sắp xếp.',
+  'indices.rankingNote34':
+    'Tỉnh, thành phố theo địa giới từ ngày 01/07/2025 (34 tỉnh, thành phố). Tỉnh "Không đánh giá" không có điểm năm đó (không phải 0 điểm) và được xếp cuối bảng. Nhóm chia theo cùng quy tắc với các năm trước (phân vị 25, 50, 75). Bấm tiêu đề cột để sắp xếp.',
   'indices.frameworkChange': 'Thay đổi khung chỉ số (6 → 8 lĩnh vực)',
   'indices.trend.title': 'Điểm tổng qua các năm',
   'indices.trend.rankTitle': 'Thứ hạng qua các năm',
@@ -324,7 +326,8 @@ export const vi = {
   'indices.profile.subDimensions': 'Nội dung thành phần',
   'indices.profile.noSubDimensions': 'Chưa có số liệu nội dung thành phần cho năm này.',
   'indices.profile.weakest': 'Lĩnh vực yếu nhất so với trung vị toàn quốc (tối đa 5)',
-  'indices.profile.weakestFewer': 'Chỉ {count} lĩnh vực thấp hơn trung vị toàn quốc; các lĩnh vực còn lại bằng hoặc cao hơn trung vị.',
+  'indices.profile.weakestFewer':
+    'Chỉ {count} lĩnh vực thấp hơn trung vị toàn quốc; các lĩnh vực còn lại bằng hoặc cao hơn trung vị.',
   'indices.profile.noneBelowMedian': 'Không có lĩnh vực nào thấp hơn trung vị toàn quốc năm này.',
   'indices.profile.weakLine': 'Điểm {score}, trung vị {median}, chênh lệch',
   'indices.profile.noWeakest': 'Không có số liệu để so sánh (tỉnh không được đánh giá năm này).',
@@ -338,11 +341,14 @@ export const vi = {
   'indices.profile.feasible': 'Khả thi',
   'indices.profile.infeasible': 'Không khả thi (vượt 10 điểm)',
   'indices.profile.verdict.above_max': 'Không khả thi: vượt điểm tối đa {max}',
-  'indices.profile.verdict.above_national_best': 'Không khả thi: cao hơn tỉnh tốt nhất cả nước ({best})',
-  'indices.profile.verdict.above_own_best': 'Khó: cao hơn mức tốt nhất của tỉnh ({best} năm {year})',
+  'indices.profile.verdict.above_national_best':
+    'Không khả thi: cao hơn tỉnh tốt nhất cả nước ({best})',
+  'indices.profile.verdict.above_own_best':
+    'Khó: cao hơn mức tốt nhất của tỉnh ({best} năm {year})',
   'indices.profile.verdict.feasible': 'Khả thi: tỉnh đã từng đạt ({best} năm {year})',
   'indices.profile.verdict.feasibleNoHistory': 'Trong tầm tỉnh tốt nhất cả nước ({best})',
-  'indices.profile.verdictNote': 'Khả thi chỉ khi điểm sau khi tăng không vượt mức tỉnh đã từng đạt; cao hơn tỉnh tốt nhất cả nước năm đó thì không coi là khả thi.',
+  'indices.profile.verdictNote':
+    'Khả thi chỉ khi điểm sau khi tăng không vượt mức tỉnh đã từng đạt; cao hơn tỉnh tốt nhất cả nước năm đó thì không coi là khả thi.',
   'indices.profile.gapNote':
     'Mỗi dòng: mức tăng cần có nếu chỉ cải thiện riêng lĩnh vực đó, các lĩnh vực khác giữ nguyên; ngưỡng tính theo kết quả năm đang xem.',
   'indices.profile.topGroup': 'Tỉnh đang ở nhóm điểm cao nhất.',
@@ -360,8 +366,10 @@ export const vi = {
   'indices.lineage.coverage': 'Độ bao phủ',
   'indices.lineage.coverageValue': '{value}%',
   'indices.lineage.missing': 'ước tính chưa gồm {names}: năm đó không được đánh giá',
-  'indices.lineage.belowCoverage': 'Không ước tính: chỉ {value}% trọng số có kết quả (cần ít nhất {min}%)',
-  'indices.lineage.coverageRule': 'Ước tính chỉ được tính khi các tỉnh cũ có kết quả chiếm ít nhất {min}% tổng trọng số (với trọng số mặc định: {min}% số tỉnh cũ; nếu nhập dân số làm trọng số: {min}% dân số). Dưới mức đó không có số chung.',
+  'indices.lineage.belowCoverage':
+    'Không ước tính: chỉ {value}% trọng số có kết quả (cần ít nhất {min}%)',
+  'indices.lineage.coverageRule':
+    'Ước tính chỉ được tính khi các tỉnh cũ có kết quả chiếm ít nhất {min}% tổng trọng số (với trọng số mặc định: {min}% số tỉnh cũ; nếu nhập dân số làm trọng số: {min}% dân số). Dưới mức đó không có số chung.',
   'indices.map.colorBy': 'Tô màu theo',
   'indices.map.byGroup': 'Nhóm (theo tổng điểm)',
   'indices.map.byScore': 'Điểm: {element}',
@@ -371,7 +379,8 @@ export const vi = {
   'indices.map.loadError': 'Không tải được bản đồ {url} (mã {status}).',
   'indices.map.note':
     'Bấm vào một tỉnh để mở hồ sơ. Màu xám: không đánh giá. Bản đồ theo địa giới trước ngày 01/07/2025 (63 tỉnh, thành phố).',
-  'indices.map.note34': 'Bấm vào một tỉnh để mở hồ sơ. Màu xám: không đánh giá. Bản đồ theo địa giới từ ngày 01/07/2025 (34 tỉnh, thành phố).',
+  'indices.map.note34':
+    'Bấm vào một tỉnh để mở hồ sơ. Màu xám: không đánh giá. Bản đồ theo địa giới từ ngày 01/07/2025 (34 tỉnh, thành phố).',
   'indices.compare.pick': 'Chọn tối đa {max} tỉnh, thành phố',
   'indices.compare.empty': 'Chọn ít nhất một tỉnh để so sánh.',
   'indices.compare.barsTitle': 'So sánh theo lĩnh vực {year}',
@@ -388,7 +397,8 @@ export const vi = {
   'indices.import.intro':
     'Tải lên tệp kết quả chính thức của một năm (CSV UTF-8 hoặc Excel XLSX, theo mẫu hoặc dạng dài "tỉnh – năm – lĩnh vực"). Hệ thống kiểm tra từng dòng trước khi lưu; kết quả đã có của năm đó sẽ được thay thế.',
   'indices.import.publishedOn': 'Ngày công bố',
-  'indices.import.publishedOnHelp': 'Ngày cơ quan chủ trì công bố kết quả. Từ ngày này, các báo cáo phải nộp sau khi công bố (ví dụ kế hoạch cải thiện chỉ số) bắt đầu tính hạn.',
+  'indices.import.publishedOnHelp':
+    'Ngày cơ quan chủ trì công bố kết quả. Từ ngày này, các báo cáo phải nộp sau khi công bố (ví dụ kế hoạch cải thiện chỉ số) bắt đầu tính hạn.',
   'indices.import.file': 'Tệp kết quả (CSV, XLSX)',
   'indices.import.filePlaceholder': 'Chọn tệp…',
   'indices.import.tooLarge': 'Tệp lớn hơn 5 MB, không thể nhập.',
@@ -400,8 +410,7 @@ export const vi = {
   'indices.import.summary.matched': 'Tỉnh khớp',
   'indices.import.summary.errors': 'Lỗi',
   'indices.import.summary.warnings': 'Cảnh báo',
-  'indices.import.meta':
-    '{index} {year} · {edition} · tệp {format} · đơn vị hành chính {era}',
+  'indices.import.meta': '{index} {year} · {edition} · tệp {format} · đơn vị hành chính {era}',
   'indices.import.pre2025': 'trước 01/07/2025 (63 tỉnh, thành phố)',
   'indices.import.post2025': 'từ 01/07/2025 (34 tỉnh, thành phố)',
   'indices.import.replaces':

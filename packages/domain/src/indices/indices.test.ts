@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mean, percentileInc } from './percentile.ts';
 import { groupBands, groupThresholds, pointsToNextGroup, rankAndGroup } from './grouping.ts';
-import {
-  dimensionGainsToReach,
-  rankChange,
-  weakestRelativeToMedian,
-  weightedEstimate,
-} from './analysis.ts';
+import { dimensionGainsToReach, rankChange, weakestRelativeToMedian } from './analysis.ts';
 import { LINEAGE_MIN_COVERAGE, lineageEstimate } from './lineage.ts';
 import {
   checkFramework,

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Box, Button, Group } from '@mantine/core';
-import { useT } from '../../../i18n/index.ts';
+import { useLang, useT } from '../../../i18n/index.ts';
 import { downloadBlob, downloadUrl, fileSlug } from '../download.ts';
 import { CHART_FONT, echarts } from './echarts.ts';
 import type { ChartOption, ECElementEvent } from './echarts.ts';
+import { localiseNumbers } from './localise.ts';
 
 interface EChartProps {
   option: ChartOption;
@@ -36,8 +37,10 @@ function titleOption(text: string, width: number): Record<string, unknown> {
  * One ECharts instance bound to a div: resizes with its container, replaces its option on
  * change, and offers PNG (canvas) and SVG (an off-screen SVG-rendered twin) downloads.
  */
-export function EChart({ option, title, height, onClick }: EChartProps) {
+export function EChart({ option: raw, title, height, onClick }: EChartProps) {
   const t = useT();
+  const lang = useLang();
+  const option = useMemo(() => localiseNumbers(raw, lang), [raw, lang]);
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const clickRef = useRef(onClick);

@@ -190,6 +190,7 @@ export function ImportPage() {
                 setPublishedOn(value);
               }}
               w={170}
+              aria-describedby="published-on-help"
             />
             <FileInput
               label={t('indices.import.file')}
@@ -207,6 +208,9 @@ export function ImportPage() {
               w={{ base: '100%', sm: 320 }}
             />
           </Group>
+          <Text size="xs" c="dimmed" id="published-on-help" maw={820}>
+            <b>{t('indices.import.publishedOn')}:</b> {t('indices.import.publishedOnHelp')}
+          </Text>
           <Group gap="md">
             <Button
               onClick={() => void check()}
