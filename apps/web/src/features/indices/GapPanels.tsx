@@ -1,4 +1,5 @@
 import { List, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { formatDecimal, formatSigned } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
 import type { Edition, Profile } from './api.ts';
@@ -100,6 +101,7 @@ export function NextGroupPanel({
     return <Text size="sm">{t('indices.profile.topGroup')}</Text>;
   }
   const scoreOf = (code: string) => profile.dimensions.find((d) => d.code === code)?.score ?? null;
+  const compact = useMediaQuery('(max-width: 36em)') ?? false;
   const maxOf = (code: string) => edition?.dimensions.find((d) => d.code === code)?.max ?? 10;
   return (
     <Stack gap="xs">
@@ -113,37 +115,58 @@ export function NextGroupPanel({
           {t('indices.profile.pointsNeeded', { value: formatDecimal(next.pointsNeeded, lang) })}
         </b>
       </Text>
-      <Table.ScrollContainer minWidth={560}>
-        <Table verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('indices.dimension')}</Table.Th>
-              <Table.Th ta="right">{t('indices.score')}</Table.Th>
-              <Table.Th ta="right">{t('indices.profile.gainNeeded')}</Table.Th>
-              <Table.Th ta="right">{t('indices.profile.after')}</Table.Th>
-              <Table.Th>{t('indices.profile.feasibility')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {next.gains.map((g) => {
-              const score = scoreOf(g.code);
-              return (
-                <Table.Tr key={g.code}>
-                  <Table.Td>{label(g.code)}</Table.Td>
-                  <Table.Td ta="right">
-                    {score === null ? '—' : formatDecimal(score, lang)}
-                  </Table.Td>
-                  <Table.Td ta="right">+{formatDecimal(g.gain, lang)}</Table.Td>
-                  <Table.Td ta="right">{formatDecimal(g.target, lang)}</Table.Td>
-                  <Table.Td>
-                    <Verdict gain={g} max={maxOf(g.code)} />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {compact ? (
+        // A phone: one block per dimension, so the verdict is read without scrolling sideways.
+        <Stack gap="xs" data-testid="gap-list">
+          {next.gains.map((g) => {
+            const score = scoreOf(g.code);
+            return (
+              <div key={g.code}>
+                <Text size="sm" fw={600}>
+                  {label(g.code)}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {score === null ? '—' : formatDecimal(score, lang)} +{formatDecimal(g.gain, lang)}{' '}
+                  → {formatDecimal(g.target, lang)}
+                </Text>
+                <Verdict gain={g} max={maxOf(g.code)} />
+              </div>
+            );
+          })}
+        </Stack>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('indices.dimension')}</Table.Th>
+                <Table.Th ta="right">{t('indices.score')}</Table.Th>
+                <Table.Th ta="right">{t('indices.profile.gainNeeded')}</Table.Th>
+                <Table.Th ta="right">{t('indices.profile.after')}</Table.Th>
+                <Table.Th>{t('indices.profile.feasibility')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {next.gains.map((g) => {
+                const score = scoreOf(g.code);
+                return (
+                  <Table.Tr key={g.code}>
+                    <Table.Td>{label(g.code)}</Table.Td>
+                    <Table.Td ta="right">
+                      {score === null ? '—' : formatDecimal(score, lang)}
+                    </Table.Td>
+                    <Table.Td ta="right">+{formatDecimal(g.gain, lang)}</Table.Td>
+                    <Table.Td ta="right">{formatDecimal(g.target, lang)}</Table.Td>
+                    <Table.Td>
+                      <Verdict gain={g} max={maxOf(g.code)} />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
       <Text size="xs" c="dimmed">
         {t('indices.profile.gapNote')} {t('indices.profile.verdictNote')}
       </Text>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/index.ts';
@@ -79,15 +79,15 @@ export function ProfilePage() {
           <Section title={t('indices.profile.dimensions')}>
             <DimensionTable profile={profile.data} label={labels.long} />
           </Section>
-          <ProfileCharts profile={profile.data} label={labels.short} />
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
+          {/* The weaknesses sit beside the radar (4th cell); the gap table needs the full width. */}
+          <ProfileCharts profile={profile.data} label={labels.short}>
             <Section title={t('indices.profile.weakest')}>
               <WeakestPanel profile={profile.data} label={labels.short} />
             </Section>
-            <Section title={t('indices.profile.nextGroup')}>
-              <NextGroupPanel profile={profile.data} label={labels.short} edition={edition} />
-            </Section>
-          </SimpleGrid>
+          </ProfileCharts>
+          <Section title={t('indices.profile.nextGroup')}>
+            <NextGroupPanel profile={profile.data} label={labels.short} edition={edition} />
+          </Section>
           <Section title={t('indices.profile.subDimensions')}>
             <SubDimensionTable profile={profile.data} label={labels.short} />
           </Section>

@@ -22,6 +22,12 @@ interface RankingTableProps {
 // Rank and province stay pinned while the dimension columns scroll sideways (narrow screens,
 // 1366 px with the sidebar). Pinned cells need an opaque background: the row's, via a variable.
 const RANK_WIDTH = 56;
+const RANK_CELL: React.CSSProperties = {
+  width: RANK_WIDTH,
+  minWidth: RANK_WIDTH,
+  maxWidth: RANK_WIDTH,
+  boxSizing: 'border-box',
+};
 const pinned = (left: number, header = false): React.CSSProperties => ({
   position: 'sticky',
   left,
@@ -75,7 +81,7 @@ export function RankingTable(props: RankingTableProps) {
       <Table highlightOnHover stickyHeader verticalSpacing={6} data-testid="ranking-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th style={{ whiteSpace: 'nowrap', width: RANK_WIDTH, ...pinned(0, true) }}>
+            <Table.Th style={{ whiteSpace: 'nowrap', ...RANK_CELL, ...pinned(0, true) }}>
               {t('indices.rank')}
             </Table.Th>
             <SortHeader
@@ -120,9 +126,7 @@ export function RankingTable(props: RankingTableProps) {
                 style={{ '--row-bg': bg, background: 'var(--row-bg)' } as React.CSSProperties}
                 data-own={isOwn || undefined}
               >
-                <Table.Td style={{ ...pinned(0), width: RANK_WIDTH }}>
-                  {row.total.rank ?? '—'}
-                </Table.Td>
+                <Table.Td style={{ ...pinned(0), ...RANK_CELL }}>{row.total.rank ?? '—'}</Table.Td>
                 <Table.Td
                   style={{
                     whiteSpace: 'nowrap',

@@ -75,30 +75,35 @@ export function mapOption(input: MapOptionInput): ChartOption {
       },
     },
     visualMap,
-    geo: { ...provinceGeo(input.mapName, NO_DATA_COLOR), tooltip: { show: true } },
+    geo: {
+      ...provinceGeo(input.mapName, NO_DATA_COLOR),
+      tooltip: { show: true },
+      // A map series drawn on a shared geo takes its per-region styles from here.
+      regions: input.rows
+        .filter((row) => input.own.has(row.unit.code))
+        .map((row) => ({
+          name: row.unit.code,
+          itemStyle: OWN_STYLE,
+          label: {
+            show: true,
+            formatter: row.unit.name,
+            fontWeight: 700,
+            fontSize: input.compact ? 11 : 13,
+            color: '#212529',
+            backgroundColor: 'rgba(255,255,255,0.85)',
+            padding: [2, 4],
+            borderRadius: 3,
+          },
+        })),
+    },
     series: [
       {
         type: 'map',
         geoIndex: 0,
-        data: input.rows.map((row) =>
-          input.own.has(row.unit.code)
-            ? {
-                name: row.unit.code,
-                value: valueOf(row, input.colorBy),
-                itemStyle: OWN_STYLE,
-                label: {
-                  show: true,
-                  formatter: row.unit.name,
-                  fontWeight: 700,
-                  fontSize: input.compact ? 11 : 13,
-                  color: '#212529',
-                  backgroundColor: 'rgba(255,255,255,0.85)',
-                  padding: [2, 4],
-                  borderRadius: 3,
-                },
-              }
-            : { name: row.unit.code, value: valueOf(row, input.colorBy) },
-        ),
+        data: input.rows.map((row) => ({
+          name: row.unit.code,
+          value: valueOf(row, input.colorBy),
+        })),
       },
       archipelagoSeries(input.archipelagos, input.compact),
     ],
