@@ -89,6 +89,7 @@ export function NextGroupPanel({
 }: Props & { edition: Edition | undefined }) {
   const t = useT();
   const lang = useLang();
+  const compact = useMediaQuery('(max-width: 36em)') ?? false;
   const next = profile.nextGroup;
   if (!profile.assessed) {
     return (
@@ -101,7 +102,6 @@ export function NextGroupPanel({
     return <Text size="sm">{t('indices.profile.topGroup')}</Text>;
   }
   const scoreOf = (code: string) => profile.dimensions.find((d) => d.code === code)?.score ?? null;
-  const compact = useMediaQuery('(max-width: 36em)') ?? false;
   const maxOf = (code: string) => edition?.dimensions.find((d) => d.code === code)?.max ?? 10;
   return (
     <Stack gap="xs">
