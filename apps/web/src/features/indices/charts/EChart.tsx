@@ -44,10 +44,12 @@ export function EChart({ option: raw, title, height, onClick }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const clickRef = useRef(onClick);
+  const titleRef = useRef(title);
 
   useEffect(() => {
     clickRef.current = onClick;
-  }, [onClick]);
+    titleRef.current = title;
+  }, [onClick, title]);
 
   useEffect(() => {
     const el = ref.current;
@@ -55,7 +57,12 @@ export function EChart({ option: raw, title, height, onClick }: EChartProps) {
     const chart = echarts.init(el, null, { renderer: 'canvas' });
     chartRef.current = chart;
     chart.on('click', (event) => clickRef.current?.(event as ECElementEvent));
-    const observer = new ResizeObserver(() => chart.resize());
+    // The title's truncation width follows the chart's: a chart first laid out narrow (a tab
+    // still opening) would otherwise keep "Bản đồ PAPI ..." at full width.
+    const observer = new ResizeObserver(() => {
+      chart.resize();
+      chart.setOption({ title: titleOption(titleRef.current, chart.getWidth()) });
+    });
     observer.observe(el);
     return () => {
       observer.disconnect();
