@@ -340,8 +340,6 @@ export const en: Record<MessageKey, string> = {
   'indices.profile.gainNeeded': 'Gain needed',
   'indices.profile.after': 'Score after gain',
   'indices.profile.feasibility': 'Feasible',
-  'indices.profile.feasible': 'Feasible',
-  'indices.profile.infeasible': 'Not feasible (over 10 points)',
   'indices.profile.verdict.above_max': 'Not feasible: above the maximum of {max}',
   'indices.profile.verdict.above_national_best':
     'Not feasible: higher than the best province in the country ({best})',

@@ -338,8 +338,6 @@ export const vi = {
   'indices.profile.gainNeeded': 'Cần tăng',
   'indices.profile.after': 'Điểm sau khi tăng',
   'indices.profile.feasibility': 'Khả thi',
-  'indices.profile.feasible': 'Khả thi',
-  'indices.profile.infeasible': 'Không khả thi (vượt 10 điểm)',
   'indices.profile.verdict.above_max': 'Không khả thi: vượt điểm tối đa {max}',
   'indices.profile.verdict.above_national_best':
     'Không khả thi: cao hơn tỉnh tốt nhất cả nước ({best})',
