@@ -46,6 +46,8 @@ export const ZImportRow = z.object({
   /** Σ dimensions: null when a dimension is missing (the province is not assessed). */
   computedTotal: z.number().nullable(),
   assessed: z.boolean(),
+  /** An error on the row (unknown province, score out of range…): it has no status yet. */
+  hasError: z.boolean(),
 });
 
 export const ZImportPreview = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GROUPS } from '@papi/domain';
+import { GAIN_VERDICTS, GROUPS } from '@papi/domain';
 import { defineRoute } from './route.ts';
 import { ZId, ZIsoDate, ZUnitRef } from './common.ts';
 
@@ -89,6 +89,16 @@ export const ZRanking = z.object({
     z.string(),
     z.object({ mean: z.number(), median: z.number(), max: z.number(), min: z.number() }),
   ),
+  /** The four groups on the total as score ranges, with how many provinces each holds. */
+  bands: z.array(
+    z.object({
+      group: ZGroup,
+      from: z.number().nullable(),
+      min: z.number().nullable(),
+      max: z.number().nullable(),
+      count: z.number().int(),
+    }),
+  ),
   assessed: z.number().int(),
   surveyed: z.number().int(),
   rows: z.array(ZRankingRow),
@@ -131,7 +141,19 @@ export const ZProfile = z.object({
       group: ZGroup,
       threshold: z.number(),
       pointsNeeded: z.number(),
-      gains: z.array(z.object({ code: z.string(), gain: z.number(), feasible: z.boolean() })),
+      gains: z.array(
+        z.object({
+          code: z.string(),
+          gain: z.number(),
+          /** The dimension's score once the gain is made. */
+          target: z.number(),
+          /** above_max / above_national_best: not feasible; above_own_best: a stretch. */
+          verdict: z.enum(GAIN_VERDICTS),
+          nationalBest: z.number(),
+          /** The province's best score on the dimension in any year, with that year. */
+          ownBest: z.object({ score: z.number(), year: z.number().int() }).nullable(),
+        }),
+      ),
     })
     .nullable(),
   trend: z.array(

@@ -8,6 +8,7 @@ export * from './indices/percentile.ts';
 export * from './indices/grouping.ts';
 export * from './indices/framework.ts';
 export * from './indices/analysis.ts';
+export * from './indices/lineage.ts';
 export * from './indices/province-names.ts';
 export * from './indices/import-check.ts';
 export * from './indices/targets.ts';

@@ -47,6 +47,14 @@ export function editionFor(framework: IndexFramework, year: number): Edition | n
   );
 }
 
+/** How people name an edition (never its internal code): "khung 8 lĩnh vực (từ 2018)". */
+export function editionLabel(edition: Edition, lang: 'vi' | 'en' = 'vi'): string {
+  const n = edition.dimensions.length;
+  return lang === 'vi'
+    ? `khung ${n} lĩnh vực (từ ${edition.fromYear})`
+    : `${n}-dimension framework (from ${edition.fromYear})`;
+}
+
 /** Range of the total for an edition: PAPI 6–60 until 2017, 8–80 from 2018. */
 export function totalRange(edition: Edition): { min: number; max: number } {
   return edition.dimensions.reduce(

@@ -79,3 +79,28 @@ export function pointsToNextGroup(score: number, t: GroupThresholds): number | n
   if (next === null || next === 'lowest') return null;
   return Math.max(0, t[next] - score);
 }
+
+export interface GroupBand {
+  group: PerformanceGroup;
+  /** The group's lower threshold (null for the lowest group, which has none). */
+  from: number | null;
+  /** Lowest and highest score of the provinces in the group; null when it is empty. */
+  min: number | null;
+  max: number | null;
+  count: number;
+}
+
+/** The four groups as score ranges with how many provinces each holds (the legend). */
+export function groupBands(scores: readonly (number | null)[], t: GroupThresholds): GroupBand[] {
+  const assessed = scores.filter((s): s is number => s !== null);
+  return GROUPS.map((group) => {
+    const members = assessed.filter((s) => groupOf(s, t) === group);
+    return {
+      group,
+      from: group === 'lowest' ? null : t[group],
+      min: members.length ? Math.min(...members) : null,
+      max: members.length ? Math.max(...members) : null,
+      count: members.length,
+    };
+  });
+}

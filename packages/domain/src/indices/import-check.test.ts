@@ -27,6 +27,7 @@ const row = (
 ) => ({
   row: r,
   unitKey,
+  province: `Tỉnh ${r}`,
   scores,
   total,
 });
@@ -45,7 +46,7 @@ describe('checkImportRows', () => {
       ['out_of_range', 'D2', 'error'],
       ['out_of_range', 'D3', 'error'],
     ]);
-    expect(out.issues[0]!.message).toContain('Dòng 3, cột D2');
+    expect(out.issues[0]!.message).toContain('Dòng 3 (Tỉnh 3), cột D2');
     expect(out.issues[0]!.message).toContain('1–10');
   });
 
@@ -82,5 +83,18 @@ describe('checkImportRows', () => {
   it('treats a total written next to missing dimensions as an error', () => {
     const out = checkImportRows(edition, [row(5, 1, { D1: 4 }, 4)], col);
     expect(out.issues.filter((i) => i.severity === 'error')).toHaveLength(1);
+  });
+
+  it('names the province in every message and gives an erroneous row no status', () => {
+    const out = checkImportRows(
+      edition,
+      [row(2, 1, { D1: 95, D2: 6, D3: 7 }), row(3, 2, {}), row(4, 3, { D1: 5 })],
+      col,
+    );
+    for (const issue of out.issues) expect(issue.message).toMatch(/^Dòng \d \(Tỉnh \d\)/);
+    // 95 is out of range: all three dimensions are there, yet the row is not "assessed".
+    expect(out.rows[0]).toMatchObject({ hasError: true, assessed: false });
+    expect(out.rows[1]).toMatchObject({ hasError: false, assessed: false });
+    expect(out.rows[2]).toMatchObject({ hasError: false, assessed: false });
   });
 });

@@ -10,6 +10,8 @@ export interface ImportRowInput {
   /** Row number as shown in the spreadsheet (header = 1). */
   row: number;
   unitKey: number | null;
+  /** The province as the messages name it (the matched name, else the text of the file). */
+  province: string;
   /** Dimension code → score; a missing or empty cell is simply absent. */
   scores: Readonly<Record<string, number>>;
   /** The total written in the file, if the file has one. */
@@ -31,7 +33,10 @@ export interface CheckedRow {
   row: number;
   /** Σ weight·dimension when every dimension has a score, else null (not assessed). */
   computedTotal: number | null;
+  /** Saved as assessed: every dimension scored and no error on the row. */
   assessed: boolean;
+  /** The row has an error: it cannot be saved as read, so it gets no status of its own. */
+  hasError: boolean;
 }
 
 /** Published totals are rounded: a difference up to this is the same total. */
@@ -52,7 +57,10 @@ export function checkImportRows(
   const issues: ImportIssue[] = [];
   const seen = new Map<number, number>();
   const checked = rows.map((r): CheckedRow => {
-    const at = (field: string) => `Dòng ${r.row}, ${columnOf(field)}`;
+    // Every message names the province, so a list of issues reads without the table.
+    const where = `Dòng ${r.row} (${r.province || 'không có tên tỉnh'})`;
+    const at = (field: string) => `${where}, ${columnOf(field)}`;
+    const before = issues.length;
     if (r.unitKey !== null) {
       const first = seen.get(r.unitKey);
       if (first !== undefined) {
@@ -88,7 +96,7 @@ export function checkImportRows(
         kind: 'empty',
         row: r.row,
         field: 'province',
-        message: `Dòng ${r.row}: tỉnh không có điểm nào, sẽ được ghi là "không đánh giá".`,
+        message: `${where}: tỉnh không có điểm nào, sẽ được ghi là "không đánh giá".`,
       });
     } else if (computedTotal === null) {
       const missing = edition.dimensions.filter((d) => r.scores[d.code] === undefined);
@@ -97,7 +105,7 @@ export function checkImportRows(
         kind: 'partial',
         row: r.row,
         field: missing[0]!.code,
-        message: `Dòng ${r.row}: thiếu điểm ${missing.map((d) => d.code).join(', ')}; tỉnh sẽ được ghi là "không đánh giá" (giữ điểm từng phần, không tính tổng, hạng, nhóm).`,
+        message: `${where}: thiếu điểm ${missing.map((d) => d.code).join(', ')}; tỉnh sẽ được ghi là "không đánh giá" (giữ điểm từng phần, không tính tổng, hạng, nhóm).`,
       });
     }
     if (r.total !== null && inRange) {
@@ -121,7 +129,8 @@ export function checkImportRows(
         });
       }
     }
-    return { row: r.row, computedTotal, assessed: computedTotal !== null };
+    const hasError = issues.slice(before).some((i) => i.severity === 'error');
+    return { row: r.row, computedTotal, assessed: computedTotal !== null && !hasError, hasError };
   });
   return { issues, rows: checked };
 }

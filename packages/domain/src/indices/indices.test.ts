@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mean, percentileInc } from './percentile.ts';
-import { groupThresholds, pointsToNextGroup, rankAndGroup } from './grouping.ts';
-import { dimensionGainsToReach, weakestRelativeToMedian, weightedEstimate } from './analysis.ts';
+import { groupBands, groupThresholds, pointsToNextGroup, rankAndGroup } from './grouping.ts';
+import { dimensionGainsToReach, rankChange, weakestRelativeToMedian } from './analysis.ts';
+import { LINEAGE_MIN_COVERAGE, lineageEstimate } from './lineage.ts';
 import {
   checkFramework,
   commonDimensions,
@@ -63,24 +64,70 @@ describe('analysis helpers', () => {
     expect(weakest.map((w) => w.code)).toEqual(['D3', 'D1']);
     expect(weakest[0]!.gap).toBeCloseTo(-2);
   });
-  it('checks whether one dimension can close the gap under its maximum', () => {
-    const gains = dimensionGainsToReach(42, 43.5, [
-      { code: 'D1', score: 9.2, max: 10, weight: 1 },
-      { code: 'D2', score: 5, max: 10, weight: 1 },
-    ]);
-    expect(gains).toEqual([
-      { code: 'D1', gain: 1.5, feasible: false },
-      { code: 'D2', gain: 1.5, feasible: true },
-    ]);
+  it('lists only dimensions below the median, even if fewer than asked', () => {
+    const weakest = weakestRelativeToMedian(
+      { D1: 5, D2: 6, D3: 7, D4: 6.002 },
+      { D1: [5, 6, 7], D2: [5, 6, 7], D3: [5, 6, 7], D4: [5, 6, 7] },
+      5,
+    );
+    // D2 sits on the median, D4 within rounding of it, D3 above: none is a weakness.
+    expect(weakest.map((w) => w.code)).toEqual(['D1']);
+    expect(weakestRelativeToMedian({ D1: 7 }, { D1: [5, 6, 7] })).toEqual([]);
   });
-  it('weights an estimate and ignores unassessed parts', () => {
-    expect(
-      weightedEstimate([
-        { score: 40, weight: 1 },
-        { score: 44, weight: 3 },
-      ]),
-    ).toBe(43);
-    expect(weightedEstimate([{ score: null, weight: 1 }])).toBeNull();
+  it('judges a needed gain against the ceiling, the best province and the own best', () => {
+    const base = { max: 10, weight: 1, nationalBest: 7, ownBest: 6 };
+    const gains = dimensionGainsToReach(42, 43.5, [
+      { code: 'D1', score: 9.2, ...base, nationalBest: 10 },
+      { code: 'D2', score: 6, ...base },
+      { code: 'D3', score: 5, ...base },
+      { code: 'D4', score: 4, ...base },
+      { code: 'D5', score: 4, ...base, ownBest: null },
+    ]);
+    expect(gains.map((g) => [g.code, g.verdict])).toEqual([
+      ['D1', 'above_max'],
+      // 7,5 is under the 10-point ceiling but above the best province (7): not feasible.
+      ['D2', 'above_national_best'],
+      ['D3', 'above_own_best'],
+      ['D4', 'feasible'],
+      ['D5', 'feasible'],
+    ]);
+    expect(gains[1]).toMatchObject({ gain: 1.5, target: 7.5 });
+  });
+  it('reports the rank change separately from the score', () => {
+    expect(rankChange(20, 14)).toEqual({ direction: 'down', places: 6 });
+    expect(rankChange(3, 9)).toEqual({ direction: 'up', places: 6 });
+    expect(rankChange(5, 5)).toEqual({ direction: 'same', places: 0 });
+    expect(rankChange(5, null)).toBeNull();
+  });
+  it('gives a merged province an estimate only with enough coverage, naming the gaps', () => {
+    expect(LINEAGE_MIN_COVERAGE).toBe(0.7);
+    const full = lineageEstimate([
+      { key: 'A', score: 40, weight: 1 },
+      { key: 'B', score: 44, weight: 3 },
+    ]);
+    expect(full).toEqual({ value: 43, coverage: 1, missing: [] });
+    const half = lineageEstimate([
+      { key: 'A', score: 40, weight: 1 },
+      { key: 'B', score: null, weight: 1 },
+    ]);
+    expect(half).toEqual({ value: null, coverage: 0.5, missing: ['B'] });
+    // Population as weights: the missing part is small, 80% is covered.
+    const most = lineageEstimate([
+      { key: 'A', score: 40, weight: 8 },
+      { key: 'B', score: null, weight: 2 },
+    ]);
+    expect(most.value).toBe(40);
+    expect(most.coverage).toBeCloseTo(0.8);
+    expect(most.missing).toEqual(['B']);
+  });
+  it('describes the four groups as score ranges with their counts', () => {
+    const scores = [10, 20, 30, 40, 50, 60, 70, 80, 90];
+    const t = groupThresholds(scores);
+    const bands = groupBands(scores, t);
+    expect(bands.map((b) => b.count)).toEqual([3, 2, 2, 2]);
+    expect(bands.reduce((s, b) => s + b.count, 0)).toBe(9);
+    expect(bands[0]).toMatchObject({ group: 'highest', from: t.highest, min: 70, max: 90 });
+    expect(bands[3]).toMatchObject({ group: 'lowest', from: null, min: 10, max: 20 });
   });
 });
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { GROUP_LABELS, compareVietnamese, type Edition } from '@papi/domain';
+import { GROUP_LABELS, compareVietnamese, editionLabel, type Edition } from '@papi/domain';
 import type { TIndexFramework, TRanking } from '@papi/contracts';
 
 /** The label of rows without a rank: surveyed but not assessed (missing data). */
@@ -85,7 +85,7 @@ export async function rankingXlsx(
   for (const line of [
     ['Bộ chỉ số', `${framework.nameVi} (${framework.code})`],
     ['Năm', ranking.year],
-    ['Phiên bản khung', edition.code],
+    ['Phiên bản khung', editionLabel(edition)],
     ['Số tỉnh được đánh giá', `${ranking.assessed}/${ranking.surveyed}`],
     ['Ngưỡng nhóm cao nhất', t.highest],
     ['Ngưỡng nhóm trung bình cao', t.high_average],
@@ -146,7 +146,7 @@ export async function importTemplate(
 
   const help = workbook.addWorksheet('Hướng dẫn');
   help.columns = [{ width: 18 }, { width: 60 }, { width: 16 }];
-  help.addRow([`Mẫu nhập kết quả ${framework.code} năm ${year} (phiên bản ${edition.code})`]).font =
+  help.addRow([`Mẫu nhập kết quả ${framework.code} năm ${year} (${editionLabel(edition)})`]).font =
     {
       bold: true,
     };

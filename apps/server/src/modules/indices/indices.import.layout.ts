@@ -1,4 +1,4 @@
-import { foldVietnamese, type Edition } from '@papi/domain';
+import { editionLabel, foldVietnamese, type Edition } from '@papi/domain';
 import type { TImportIssue } from '@papi/contracts';
 import { columnLetter, type Cell, type Sheet } from './indices.import.file.ts';
 
@@ -136,6 +136,7 @@ export function readRows(
       continue;
     }
     const scores: Record<string, number> = {};
+    const where = `Dòng ${row} (${String(province).trim()})`;
     const number = (col: number, what: string): number | null => {
       const value = readNumber(cells[col] ?? null);
       if (value !== 'invalid') return value;
@@ -143,7 +144,7 @@ export function readRows(
         'NOT_A_NUMBER',
         row,
         col,
-        `Dòng ${row}, ${columnText(sheet, col)}: "${String(cells[col])}" không đọc được thành số (${what}).`,
+        `${where}, ${columnText(sheet, col)}: "${String(cells[col])}" không đọc được thành số (${what}).`,
       );
       return null;
     };
@@ -158,7 +159,7 @@ export function readRows(
         'WRONG_EDITION',
         row,
         col,
-        `Dòng ${row}, ${columnText(sheet, col)}: có điểm ${code} nhưng năm ${year} áp dụng phiên bản ${edition.code} (${edition.dimensions.map((d) => d.code).join(', ')}), không có ${code}. Kiểm tra lại năm hoặc tệp.`,
+        `${where}, ${columnText(sheet, col)}: có điểm ${code} nhưng năm ${year} áp dụng ${editionLabel(edition)} (${edition.dimensions.map((d) => d.code).join(', ')}), không có ${code}. Kiểm tra lại năm hoặc tệp.`,
       );
     }
     out.push({

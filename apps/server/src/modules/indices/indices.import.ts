@@ -114,6 +114,7 @@ export async function analyseImport(
     raw.map((r, i) => ({
       row: r.row,
       unitKey: units[i]?.id ?? null,
+      province: units[i]?.name ?? r.province.trim(),
       scores: r.scores,
       total: r.total,
     })),
@@ -174,6 +175,7 @@ export async function analyseImport(
         total: r.total,
         computedTotal: checked.rows[i]!.computedTotal,
         assessed: checked.rows[i]!.assessed,
+        hasError: checked.rows[i]!.hasError || units[i] === null,
       })),
       missing: missing.map(ref),
       issues,

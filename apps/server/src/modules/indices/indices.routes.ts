@@ -86,10 +86,13 @@ export function registerIndexRoutes(app: Hono<AppEnv>) {
         return [
           {
             unit: first.unit,
-            results: years.map((year) => {
-              const row = ranked.get(year)?.rows.find((r) => r.unit.id === id);
-              return { year, total: row?.total.score ?? null, rank: row?.total.rank ?? null };
-            }),
+            // Only years the old province was surveyed: none after it ceased to exist.
+            results: years
+              .filter((year) => all.some((r) => r.year === year && r.unit.id === id))
+              .map((year) => {
+                const row = ranked.get(year)?.rows.find((r) => r.unit.id === id);
+                return { year, total: row?.total.score ?? null, rank: row?.total.rank ?? null };
+              }),
           },
         ];
       }),

@@ -1,6 +1,7 @@
 import {
   dimensionGainsToReach,
   editionFor,
+  groupBands,
   groupThresholds,
   mean,
   median,
@@ -123,6 +124,10 @@ export function buildRanking(framework: TIndexFramework, all: ResultRow[], year:
     previousYear,
     thresholds: view.thresholds,
     stats: Object.fromEntries(elements.map((e) => [e, view.stats.get(e)!])),
+    bands: groupBands(
+      view.rows.map((r) => scoreOf(r, 'total')),
+      view.thresholds,
+    ),
     assessed: view.rows.filter((r) => r.assessed).length,
     surveyed: view.rows.length,
     rows: view.rows.map((r) => ({
@@ -139,6 +144,19 @@ export function buildRanking(framework: TIndexFramework, all: ResultRow[], year:
 }
 
 const COMMON = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6'];
+
+/** The province's best official score on each dimension over every year (earliest on ties). */
+function ownBests(all: ResultRow[], unitId: number) {
+  const bests = new Map<string, { score: number; year: number }>();
+  for (const r of all) {
+    if (r.unit.id !== unitId || !r.assessed) continue;
+    for (const [code, score] of Object.entries(r.scores)) {
+      const best = bests.get(code);
+      if (!best || score > best.score) bests.set(code, { score, year: r.year });
+    }
+  }
+  return bests;
+}
 
 export function buildProfile(
   framework: TIndexFramework,
@@ -182,20 +200,29 @@ export function buildProfile(
   const up = total.group ? nextGroupUp(total.group) : null;
   if (up && up !== 'lowest' && total.score !== null) {
     const threshold = view.thresholds[up];
+    const bests = ownBests(all, unitId);
+    const dims = view.edition.dimensions.map((d) => ({
+      code: d.code,
+      score: row.scores[d.code] ?? 0,
+      max: d.max,
+      weight: d.weight,
+      nationalBest: view.stats.get(d.code)!.max,
+      ownBest: bests.get(d.code) ?? null,
+    }));
+    const gains = dimensionGainsToReach(
+      total.score,
+      threshold,
+      dims.map((d) => ({ ...d, ownBest: d.ownBest?.score ?? null })),
+    );
     nextGroup = {
       group: up,
       threshold,
       pointsNeeded: Math.max(0, threshold - total.score),
-      gains: dimensionGainsToReach(
-        total.score,
-        threshold,
-        view.edition.dimensions.map((d) => ({
-          code: d.code,
-          score: row.scores[d.code] ?? 0,
-          max: d.max,
-          weight: d.weight,
-        })),
-      ),
+      gains: gains.map((g, i) => ({
+        ...g,
+        nationalBest: dims[i]!.nationalBest,
+        ownBest: dims[i]!.ownBest,
+      })),
     };
   }
 

@@ -1,4 +1,5 @@
-import { Badge, Box, Group, Text } from '@mantine/core';
+import { Badge, Box, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { rankChange } from '@papi/domain';
 import { useLang, useT } from '../../i18n/index.ts';
 import { formatSigned } from '../../i18n/format.ts';
 import type { Standing } from './api.ts';
@@ -74,7 +75,10 @@ export function GroupLegend() {
   );
 }
 
-/** Score change ▲/▼ and rank change vs the previous year; "—" when either year is missing. */
+/**
+ * Score change and rank change vs the previous year, each with its own arrow and colour: a
+ * province can gain points and still lose places ("▲ +0,40" beside "▼ xuống 6 bậc").
+ */
 export function StandingChange({
   standing,
   showRank = true,
@@ -92,24 +96,35 @@ export function StandingChange({
       </Text>
     );
   const delta = score - previousScore;
-  const rankDelta = rank !== null && previousRank !== null ? previousRank - rank : null;
   const arrow = delta > 0.005 ? '▲' : delta < -0.005 ? '▼' : '■';
   const color = delta > 0.005 ? 'teal.8' : delta < -0.005 ? 'red.8' : 'dimmed';
-  const rankText =
-    rankDelta === null
-      ? ''
-      : rankDelta === 0
-        ? t('indices.rankSame')
-        : t(rankDelta > 0 ? 'indices.rankUp' : 'indices.rankDown', { n: Math.abs(rankDelta) });
+  const moved = rankChange(rank, previousRank);
   return (
-    <Text size="sm" c={color} style={{ whiteSpace: 'nowrap' }}>
-      {arrow} {formatSigned(delta, lang)}
-      {showRank && rankText && (
-        <Text span size="xs" c="dimmed">
-          {' '}
-          ({rankText})
+    <Stack gap={0}>
+      <Text size="sm" c={color} style={{ whiteSpace: 'nowrap' }} data-testid="score-change">
+        <VisuallyHidden>{t('indices.scoreChange')}: </VisuallyHidden>
+        {arrow} {formatSigned(delta, lang)}
+      </Text>
+      {showRank && moved && (
+        <Text
+          size="sm"
+          c={RANK_COLOR[moved.direction]}
+          fw={moved.direction === 'same' ? undefined : 600}
+          style={{ whiteSpace: 'nowrap' }}
+          data-testid="rank-change"
+        >
+          <VisuallyHidden>{t('indices.rankChange')}: </VisuallyHidden>
+          {RANK_ARROW[moved.direction]}{' '}
+          {moved.direction === 'same'
+            ? t('indices.rankSame')
+            : t(moved.direction === 'up' ? 'indices.rankUp' : 'indices.rankDown', {
+                n: moved.places,
+              })}
         </Text>
       )}
-    </Text>
+    </Stack>
   );
 }
+
+const RANK_ARROW = { up: '▲', down: '▼', same: '■' } as const;
+const RANK_COLOR = { up: 'teal.8', down: 'red.8', same: 'dimmed' } as const;

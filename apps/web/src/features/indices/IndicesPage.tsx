@@ -6,7 +6,7 @@ import { useLang, useT } from '../../i18n/index.ts';
 import { canAdminister, useCurrentUser } from '../auth/CurrentUser.tsx';
 import type { Ranking } from './api.ts';
 import { useRanking } from './api.ts';
-import { QueryState } from './QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { RankingTab } from './RankingTab.tsx';
 import { editionFor, useIndexSelection } from './selection.ts';
 

@@ -10,7 +10,10 @@ import { escapeHtml } from './charts/echarts.ts';
 import { ARCHIPELAGOS, useProvinceMap } from './charts/mapData.ts';
 import { mapOption } from './charts/mapOption.ts';
 import { groupLabel } from './groups.ts';
-import { QueryState } from './QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { useCurrentUser } from '../auth/CurrentUser.tsx';
+import { ownProvinceIds } from './rankingRows.ts';
+import { RankingSummary, useBandText } from './RankingSummary.tsx';
 import { dimensionCodes, useElementLabels } from './selection.ts';
 
 interface MapTabProps {
@@ -28,6 +31,12 @@ export function MapTab({ ranking, edition, indexCode }: MapTabProps) {
   const map = useProvinceMap(ranking.year);
   const [colorBy, setColorBy] = useState('group');
   const element = colorBy === 'group' ? 'total' : colorBy;
+  const me = useCurrentUser();
+  const bandText = useBandText();
+  const own = useMemo(() => {
+    const ids = ownProvinceIds(ranking.rows, me.unit.id);
+    return new Set(ranking.rows.filter((r) => ids.has(r.unit.id)).map((r) => r.unit.code));
+  }, [ranking.rows, me.unit.id]);
 
   const option = useMemo(() => {
     if (!map.data) return null;
@@ -48,12 +57,17 @@ export function MapTab({ ranking, edition, indexCode }: MapTabProps) {
       rows: ranking.rows,
       colorBy,
       range: stats ? { min: stats.min, max: stats.max } : null,
-      groupLabel: (g) => groupLabel(g, lang),
+      // The legend states each group's score range and size, like the ranking's.
+      groupLabel: (g) => {
+        const band = ranking.bands.find((b) => b.group === g);
+        return band ? `${groupLabel(g, lang)}: ${bandText(band)}` : groupLabel(g, lang);
+      },
       tooltip,
       archipelagos: ARCHIPELAGOS.map((a) => ({ name: t(a.key), coord: a.coord })),
       compact,
+      own,
     });
-  }, [map.data, ranking, colorBy, element, labels, lang, t, compact]);
+  }, [map.data, ranking, colorBy, element, labels, lang, t, compact, own, bandText]);
 
   const open = (code: string | undefined) => {
     const row = ranking.rows.find((r) => r.unit.code === code);
@@ -79,6 +93,7 @@ export function MapTab({ ranking, edition, indexCode }: MapTabProps) {
           w={{ base: '100%', xs: 320 }}
         />
       </Group>
+      <RankingSummary ranking={ranking} />
       <Paper withBorder p="xs" radius="md">
         {option ? (
           <EChart
@@ -92,7 +107,7 @@ export function MapTab({ ranking, edition, indexCode }: MapTabProps) {
         )}
       </Paper>
       <Text size="xs" c="dimmed">
-        {t('indices.map.note')}
+        {t(ranking.year >= 2025 ? 'indices.map.note34' : 'indices.map.note')}
       </Text>
     </Stack>
   );

@@ -10,9 +10,11 @@ import { radarOption, rankTrendOption, scoreTrendOption } from './charts/profile
 interface Props {
   profile: Profile;
   label: (code: string) => string;
+  /** Shown in the grid's last cell, beside the radar. */
+  children?: React.ReactNode;
 }
 
-export function ProfileCharts({ profile, label }: Props) {
+export function ProfileCharts({ profile, label, children }: Props) {
   const t = useT();
   const lang = useLang();
   const compact = useMediaQuery('(max-width: 36em)') ?? false;
@@ -108,6 +110,7 @@ export function ProfileCharts({ profile, label }: Props) {
           </Text>
         </Stack>
       </Paper>
+      {children}
     </SimpleGrid>
   );
 }

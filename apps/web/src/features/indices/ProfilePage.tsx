@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/index.ts';
@@ -8,7 +8,7 @@ import { NextGroupPanel, WeakestPanel } from './GapPanels.tsx';
 import { LineageSection } from './LineageSection.tsx';
 import { ProfileCharts } from './ProfileCharts.tsx';
 import { ProfileHeader } from './ProfileHeader.tsx';
-import { QueryState } from './QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { ReportButtons } from './ReportButtons.tsx';
 import { editionFor, useElementLabels, useIndexSelection } from './selection.ts';
 import { TargetsPanel } from './targets/TargetsPanel.tsx';
@@ -33,7 +33,8 @@ export function ProfilePage() {
   // An old province merged into a new one: show the new one's composition too.
   const successorId = lineage.data?.successor?.id ?? null;
   const successor = useLineage(code, successorId);
-  const labels = useElementLabels(editionFor(summary, year));
+  const edition = editionFor(summary, year);
+  const labels = useElementLabels(edition);
   const composition =
     lineage.data && lineage.data.predecessors.length > 0
       ? lineage.data
@@ -78,15 +79,15 @@ export function ProfilePage() {
           <Section title={t('indices.profile.dimensions')}>
             <DimensionTable profile={profile.data} label={labels.long} />
           </Section>
-          <ProfileCharts profile={profile.data} label={labels.short} />
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
+          {/* The weaknesses sit beside the radar (4th cell); the gap table needs the full width. */}
+          <ProfileCharts profile={profile.data} label={labels.short}>
             <Section title={t('indices.profile.weakest')}>
               <WeakestPanel profile={profile.data} label={labels.short} />
             </Section>
-            <Section title={t('indices.profile.nextGroup')}>
-              <NextGroupPanel profile={profile.data} label={labels.short} />
-            </Section>
-          </SimpleGrid>
+          </ProfileCharts>
+          <Section title={t('indices.profile.nextGroup')}>
+            <NextGroupPanel profile={profile.data} label={labels.short} edition={edition} />
+          </Section>
           <Section title={t('indices.profile.subDimensions')}>
             <SubDimensionTable profile={profile.data} label={labels.short} />
           </Section>

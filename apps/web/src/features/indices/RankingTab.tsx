@@ -3,9 +3,10 @@ import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { buildPath, exportRanking } from '@papi/contracts';
 import { useT } from '../../i18n/index.ts';
 import type { Edition, Ranking } from './api.ts';
-import { GroupLegend } from './GroupBadge.tsx';
+import { RankingSummary } from './RankingSummary.tsx';
 import { RankingTable } from './RankingTable.tsx';
-import { DEFAULT_SORT, nextSort, regionsOf, visibleRows } from './rankingRows.ts';
+import { useCurrentUser } from '../auth/CurrentUser.tsx';
+import { DEFAULT_SORT, nextSort, ownProvinceIds, regionsOf, visibleRows } from './rankingRows.ts';
 import { dimensionCodes, useElementLabels } from './selection.ts';
 
 interface RankingTabProps {
@@ -17,6 +18,8 @@ interface RankingTabProps {
 export function RankingTab({ ranking, edition, indexCode }: RankingTabProps) {
   const t = useT();
   const labels = useElementLabels(edition);
+  const me = useCurrentUser();
+  const own = useMemo(() => ownProvinceIds(ranking.rows, me.unit.id), [ranking.rows, me.unit.id]);
   const [sort, setSort] = useState(DEFAULT_SORT);
   const [region, setRegion] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -61,16 +64,14 @@ export function RankingTab({ ranking, edition, indexCode }: RankingTabProps) {
           </Button>
         </Group>
       </Group>
-      <Group justify="space-between" gap="xs">
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {t('indices.rowsShown', {
-            shown: rows.length,
-            total: ranking.rows.length,
-            assessed: ranking.assessed,
-          })}
-        </Text>
-        <GroupLegend />
-      </Group>
+      <RankingSummary ranking={ranking} />
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {t('indices.rowsShown', {
+          shown: rows.length,
+          total: ranking.rows.length,
+          assessed: ranking.assessed,
+        })}
+      </Text>
       <RankingTable
         rows={rows}
         dimensions={dimensions}
@@ -80,9 +81,10 @@ export function RankingTab({ ranking, edition, indexCode }: RankingTabProps) {
         indexCode={indexCode}
         shortLabel={labels.short}
         longLabel={labels.long}
+        own={own}
       />
       <Text size="xs" c="dimmed">
-        {t('indices.rankingNote')}
+        {t(ranking.year >= 2025 ? 'indices.rankingNote34' : 'indices.rankingNote')}
       </Text>
     </Stack>
   );

@@ -8,6 +8,8 @@ import { pearson, scatterOption, scatterPoints } from './charts/scatterOption.ts
 import { GroupLegend } from './GroupBadge.tsx';
 import { groupLabel } from './groups.ts';
 import { dimensionCodes, useElementLabels } from './selection.ts';
+import { useCurrentUser } from '../auth/CurrentUser.tsx';
+import { ownProvinceIds } from './rankingRows.ts';
 
 interface ScatterTabProps {
   ranking: Ranking;
@@ -24,6 +26,8 @@ export function ScatterTab({ ranking, edition, indexCode }: ScatterTabProps) {
   const [y, setY] = useState(() => elements[2] ?? 'total');
   const data = elements.map((code) => ({ value: code, label: labels.short(code) }));
 
+  const me = useCurrentUser();
+  const own = useMemo(() => ownProvinceIds(ranking.rows, me.unit.id), [ranking.rows, me.unit.id]);
   const option = useMemo(
     () =>
       scatterOption({
@@ -34,8 +38,9 @@ export function ScatterTab({ ranking, edition, indexCode }: ScatterTabProps) {
         yLabel: labels.short(y),
         groupLabel: (g) => groupLabel(g, lang),
         fmt: (v) => formatDecimal(v, lang),
+        own,
       }),
-    [ranking.rows, x, y, labels, lang],
+    [ranking.rows, x, y, labels, lang, own],
   );
   const r = pearson(scatterPoints(ranking.rows, x, y));
 

@@ -56,3 +56,15 @@ export function nextSort(current: SortState, key: SortKey): SortState {
   if (current.key === key) return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
   return { key, dir: key === 'name' ? 'asc' : 'desc' };
 }
+
+/**
+ * The rows that are the user's own province: itself from 2025 on, or the old provinces it
+ * was formed from in earlier years.
+ */
+export function ownProvinceIds(rows: readonly RankingRow[], unitId: number): Set<number> {
+  return new Set(
+    rows
+      .filter((r) => r.unit.id === unitId || r.currentProvince?.id === unitId)
+      .map((r) => r.unit.id),
+  );
+}

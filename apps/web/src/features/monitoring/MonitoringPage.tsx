@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { formatDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
 import { useCurrentUser } from '../auth/CurrentUser.tsx';
-import { QueryState } from '../indices/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { ConsolidatedButtons } from '../reports/ConsolidatedButtons.tsx';
 import { LEVEL_KEYS } from '../reports/labels.ts';
 import {

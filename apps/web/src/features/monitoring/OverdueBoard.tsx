@@ -7,7 +7,7 @@ import { Pager } from '../../components/Pager.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { todayIso } from '../../api/clock.ts';
 import { useT } from '../../i18n/index.ts';
-import { QueryState } from '../indices/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { agencyName } from '../plans/labels.ts';
 import { DueText } from '../work/DueText.tsx';
 import { useOverdueBoard } from './api.ts';

@@ -6,7 +6,7 @@ import { useLang, useT } from '../../i18n/index.ts';
 import { EChart } from '../indices/charts/EChart.tsx';
 import { echarts, escapeHtml } from '../indices/charts/echarts.ts';
 import { ARCHIPELAGOS, useProvinceMap } from '../indices/charts/mapData.ts';
-import { QueryState } from '../indices/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import type { ReportingBoard } from './api.ts';
 import { rateMapOption } from './chartOptions.ts';
 

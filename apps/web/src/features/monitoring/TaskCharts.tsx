@@ -4,7 +4,7 @@ import type { TaskStatus } from '@papi/domain';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
 import { EChart } from '../indices/charts/EChart.tsx';
-import { QueryState } from '../indices/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { TASK_STATUS_KEYS } from '../work/labels.ts';
 import { useTaskBoard } from './api.ts';
 import { stackedStatusOption } from './chartOptions.ts';

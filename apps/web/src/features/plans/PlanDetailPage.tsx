@@ -5,7 +5,7 @@ import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
 
-import { QueryState } from '../indices/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 
 import { useCurrentUser } from '../auth/CurrentUser.tsx';
 import { PlanBodyForm } from './body/PlanBodyForm.tsx';

@@ -2,7 +2,7 @@ import { List, Paper, Stack, Text, Title } from '@mantine/core';
 
 import { useT } from '../../i18n/index.ts';
 
-import { QueryState } from '../indices/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 
 import { usePlanDiff } from './api.ts';
 

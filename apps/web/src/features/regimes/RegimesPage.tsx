@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../i18n/format.ts';
 import { todayIso } from '../../api/clock.ts';
 import { useT } from '../../i18n/index.ts';
-import { QueryState } from '../indices/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { useRegimePeriods, useRegimes } from '../reports/api.ts';
 import { LEVEL_KEYS } from '../reports/labels.ts';
 import { RegimeFormModal } from './RegimeFormModal.tsx';

@@ -7,7 +7,7 @@ import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { useT } from '../../i18n/index.ts';
-import { QueryState } from '../indices/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { EvidenceList } from '../work/EvidenceList.tsx';
 import { EvidenceUploader } from '../work/EvidenceUploader.tsx';
 import {

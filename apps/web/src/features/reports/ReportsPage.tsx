@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Pager } from '../../components/Pager.tsx';
 import { useT } from '../../i18n/index.ts';
 import { canAdminister, canMonitor, useCurrentUser } from '../auth/CurrentUser.tsx';
-import { QueryState } from '../indices/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { useReports } from './api.ts';
 import { ConsolidatedButtons } from './ConsolidatedButtons.tsx';
 import { OwedReports } from './OwedReports.tsx';

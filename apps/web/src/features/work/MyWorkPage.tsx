@@ -15,7 +15,7 @@ import { Pager } from '../../components/Pager.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
 import { canMonitor, useCurrentUser } from '../auth/CurrentUser.tsx';
-import { QueryState } from '../indices/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { useMyWork, type MyWorkQuery } from './api.ts';
 import { TASK_STATUSES, TASK_STATUS_KEYS } from './labels.ts';
 import { WorkCounts } from './WorkCounts.tsx';

@@ -16,7 +16,7 @@ import type { TTaskDetail } from '@papi/contracts';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
-import { QueryState } from '../indices/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { agencyName } from '../plans/labels.ts';
 import { useTask, useTaskEvidence, useTaskProgress } from './api.ts';
 import { CancelTaskModal } from './CancelTaskModal.tsx';

@@ -107,7 +107,7 @@ export const enIndices: Record<keyof typeof viIndices, string> = {
   'indices.profile.dimensions': 'Scores by dimension',
   'indices.profile.subDimensions': 'Sub-dimensions',
   'indices.profile.noSubDimensions': 'No sub-dimension data for this year.',
-  'indices.profile.weakest': '5 weakest points vs the national median',
+  'indices.profile.weakest': 'Weakest dimensions vs the national median (up to 5)',
   'indices.profile.weakLine': 'Score {score}, median {median}, gap',
   'indices.profile.noWeakest': 'Nothing to compare (the province was not assessed this year).',
   'indices.profile.nextGroup': 'Distance to the next group',
@@ -117,8 +117,6 @@ export const enIndices: Record<keyof typeof viIndices, string> = {
   'indices.profile.gainNeeded': 'Gain needed',
   'indices.profile.after': 'Score after gain',
   'indices.profile.feasibility': 'Feasible',
-  'indices.profile.feasible': 'Feasible',
-  'indices.profile.infeasible': 'Not feasible (over 10 points)',
   'indices.profile.gapNote':
     'Each row: the gain needed if only that dimension improved and the others stayed the same; thresholds are those of the year shown.',
   'indices.profile.topGroup': 'The province is already in the highest group.',
@@ -161,4 +159,36 @@ export const enIndices: Record<keyof typeof viIndices, string> = {
   'indices.report.pdf': 'PDF',
   'indices.report.pdfLabel': 'Download analysis report (PDF)',
   'indices.report.failed': 'The report could not be downloaded',
+  'indices.legendBands': 'Total score groups {year}: score ranges and number of provinces',
+  'indices.bandRange': '{min}–{max}',
+  'indices.bandCount': '{count} provinces',
+  'indices.bandEmpty': 'no province',
+  'indices.meanMedian': 'National mean {mean} · median {median} ({count} provinces assessed)',
+  'indices.ownProvince': 'Your province',
+  'indices.scoreChange': 'Score',
+  'indices.rankChange': 'Rank',
+  'indices.editionLabel': '{count}-dimension framework (from {from})',
+  'indices.rankingNote34':
+    'Provinces as they are from 1 July 2025 (34 provinces). "Not assessed" means no score that year (not zero); such provinces are listed last. Groups follow the same rule as earlier years (25th, 50th, 75th percentiles). Click a column header to sort.',
+  'indices.profile.weakestFewer':
+    'Only {count} dimensions are below the national median; the others are at or above it.',
+  'indices.profile.noneBelowMedian': 'No dimension is below the national median this year.',
+  'indices.profile.verdict.above_max': 'Not feasible: above the maximum of {max}',
+  'indices.profile.verdict.above_national_best':
+    'Not feasible: higher than the best province in the country ({best})',
+  'indices.profile.verdict.above_own_best':
+    "Hard: above the province's own best ({best} in {year})",
+  'indices.profile.verdict.feasible': 'Feasible: reached before ({best} in {year})',
+  'indices.profile.verdict.feasibleNoHistory': "Within the best province's score ({best})",
+  'indices.profile.verdictNote':
+    'Feasible only when the score after the gain is one the province has reached before; above the best province in the country that year is never called feasible.',
+  'indices.lineage.coverage': 'Coverage',
+  'indices.lineage.coverageValue': '{value}%',
+  'indices.lineage.missing': 'estimate leaves out {names}: not assessed that year',
+  'indices.lineage.belowCoverage':
+    'No estimate: only {value}% of the weight has results (at least {min}% needed)',
+  'indices.lineage.coverageRule':
+    'An estimate is only computed when the former provinces with results hold at least {min}% of the total weight (default weights: {min}% of the former provinces; population as weights: {min}% of the population). Below that there is no combined figure.',
+  'indices.map.note34':
+    'Click a province to open its profile. Grey: not assessed. Boundaries from 1 July 2025 (34 provinces).',
 };

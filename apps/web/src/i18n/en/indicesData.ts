@@ -72,8 +72,7 @@ export const enIndicesData: Record<keyof typeof viIndicesData, string> = {
   'indices.import.summary.matched': 'Provinces matched',
   'indices.import.summary.errors': 'Errors',
   'indices.import.summary.warnings': 'Warnings',
-  'indices.import.meta':
-    '{index} {year} · framework edition {edition} · {format} file · administrative units {era}',
+  'indices.import.meta': '{index} {year} · {edition} · {format} file · administrative units {era}',
   'indices.import.pre2025': 'before 1 July 2025 (63 provinces)',
   'indices.import.post2025': 'from 1 July 2025 (34 provinces)',
   'indices.import.replaces':
@@ -99,4 +98,7 @@ export const enIndicesData: Record<keyof typeof viIndicesData, string> = {
   'indices.import.save': 'Save results',
   'indices.import.savedTitle': 'Results imported',
   'indices.import.saved': 'Saved {index} {year}: {assessed}/{surveyed} provinces assessed.',
+  'indices.import.publishedOnHelp':
+    'The day the publisher released the results. Reports due after publication (such as the index improvement plan) start counting their deadlines from this day.',
+  'indices.import.rowError': 'Has errors',
 };

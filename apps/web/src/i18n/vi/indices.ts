@@ -105,7 +105,7 @@ export const viIndices = {
   'indices.profile.dimensions': 'Điểm theo lĩnh vực',
   'indices.profile.subDimensions': 'Nội dung thành phần',
   'indices.profile.noSubDimensions': 'Chưa có số liệu nội dung thành phần cho năm này.',
-  'indices.profile.weakest': '5 điểm yếu nhất so với trung vị toàn quốc',
+  'indices.profile.weakest': 'Lĩnh vực yếu nhất so với trung vị toàn quốc (tối đa 5)',
   'indices.profile.weakLine': 'Điểm {score}, trung vị {median}, chênh lệch',
   'indices.profile.noWeakest': 'Không có số liệu để so sánh (tỉnh không được đánh giá năm này).',
   'indices.profile.nextGroup': 'Khoảng cách lên nhóm trên',
@@ -115,8 +115,6 @@ export const viIndices = {
   'indices.profile.gainNeeded': 'Cần tăng',
   'indices.profile.after': 'Điểm sau khi tăng',
   'indices.profile.feasibility': 'Khả thi',
-  'indices.profile.feasible': 'Khả thi',
-  'indices.profile.infeasible': 'Không khả thi (vượt 10 điểm)',
   'indices.profile.gapNote':
     'Mỗi dòng: mức tăng cần có nếu chỉ cải thiện riêng lĩnh vực đó, các lĩnh vực khác giữ nguyên; ngưỡng tính theo kết quả năm đang xem.',
   'indices.profile.topGroup': 'Tỉnh đang ở nhóm điểm cao nhất.',
@@ -159,4 +157,37 @@ export const viIndices = {
   'indices.report.pdf': 'PDF',
   'indices.report.pdfLabel': 'Tải báo cáo phân tích (PDF)',
   'indices.report.failed': 'Không tải được báo cáo',
+  'indices.legendBands': 'Nhóm tổng điểm năm {year}: khoảng điểm và số tỉnh, thành phố',
+  'indices.bandRange': '{min}–{max}',
+  'indices.bandCount': '{count} tỉnh',
+  'indices.bandEmpty': 'không có tỉnh nào',
+  'indices.meanMedian':
+    'Trung bình toàn quốc {mean} · trung vị {median} ({count} tỉnh, thành phố được đánh giá)',
+  'indices.ownProvince': 'Tỉnh của bạn',
+  'indices.scoreChange': 'Điểm',
+  'indices.rankChange': 'Hạng',
+  'indices.editionLabel': 'khung {count} lĩnh vực (từ {from})',
+  'indices.rankingNote34':
+    'Tỉnh, thành phố theo địa giới từ ngày 01/07/2025 (34 tỉnh, thành phố). Tỉnh "Không đánh giá" không có điểm năm đó (không phải 0 điểm) và được xếp cuối bảng. Nhóm chia theo cùng quy tắc với các năm trước (phân vị 25, 50, 75). Bấm tiêu đề cột để sắp xếp.',
+  'indices.profile.weakestFewer':
+    'Chỉ {count} lĩnh vực thấp hơn trung vị toàn quốc; các lĩnh vực còn lại bằng hoặc cao hơn trung vị.',
+  'indices.profile.noneBelowMedian': 'Không có lĩnh vực nào thấp hơn trung vị toàn quốc năm này.',
+  'indices.profile.verdict.above_max': 'Không khả thi: vượt điểm tối đa {max}',
+  'indices.profile.verdict.above_national_best':
+    'Không khả thi: cao hơn tỉnh tốt nhất cả nước ({best})',
+  'indices.profile.verdict.above_own_best':
+    'Khó: cao hơn mức tốt nhất của tỉnh ({best} năm {year})',
+  'indices.profile.verdict.feasible': 'Khả thi: tỉnh đã từng đạt ({best} năm {year})',
+  'indices.profile.verdict.feasibleNoHistory': 'Trong tầm tỉnh tốt nhất cả nước ({best})',
+  'indices.profile.verdictNote':
+    'Khả thi chỉ khi điểm sau khi tăng không vượt mức tỉnh đã từng đạt; cao hơn tỉnh tốt nhất cả nước năm đó thì không coi là khả thi.',
+  'indices.lineage.coverage': 'Độ bao phủ',
+  'indices.lineage.coverageValue': '{value}%',
+  'indices.lineage.missing': 'ước tính chưa gồm {names}: năm đó không được đánh giá',
+  'indices.lineage.belowCoverage':
+    'Không ước tính: chỉ {value}% trọng số có kết quả (cần ít nhất {min}%)',
+  'indices.lineage.coverageRule':
+    'Ước tính chỉ được tính khi các tỉnh cũ có kết quả chiếm ít nhất {min}% tổng trọng số (với trọng số mặc định: {min}% số tỉnh cũ; nếu nhập dân số làm trọng số: {min}% dân số). Dưới mức đó không có số chung.',
+  'indices.map.note34':
+    'Bấm vào một tỉnh để mở hồ sơ. Màu xám: không đánh giá. Bản đồ theo địa giới từ ngày 01/07/2025 (34 tỉnh, thành phố).',
 } as const;

@@ -69,8 +69,7 @@ export const viIndicesData = {
   'indices.import.summary.matched': 'Tỉnh khớp',
   'indices.import.summary.errors': 'Lỗi',
   'indices.import.summary.warnings': 'Cảnh báo',
-  'indices.import.meta':
-    '{index} {year} · phiên bản khung {edition} · tệp {format} · đơn vị hành chính {era}',
+  'indices.import.meta': '{index} {year} · {edition} · tệp {format} · đơn vị hành chính {era}',
   'indices.import.pre2025': 'trước 01/07/2025 (63 tỉnh, thành phố)',
   'indices.import.post2025': 'từ 01/07/2025 (34 tỉnh, thành phố)',
   'indices.import.replaces':
@@ -96,4 +95,7 @@ export const viIndicesData = {
   'indices.import.savedTitle': 'Đã nhập kết quả',
   'indices.import.saved':
     'Đã lưu kết quả {index} {year}: {assessed}/{surveyed} tỉnh, thành phố được đánh giá.',
+  'indices.import.publishedOnHelp':
+    'Ngày cơ quan chủ trì công bố kết quả. Từ ngày này, các báo cáo phải nộp sau khi công bố (ví dụ kế hoạch cải thiện chỉ số) bắt đầu tính hạn.',
+  'indices.import.rowError': 'Có lỗi',
 } as const;

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Box, Button, Group } from '@mantine/core';
-import { useT } from '../../../i18n/index.ts';
+import { useLang, useT } from '../../../i18n/index.ts';
 import { downloadBlob, downloadUrl, fileSlug } from '../download.ts';
 import { CHART_FONT, echarts } from './echarts.ts';
 import type { ChartOption, ECElementEvent } from './echarts.ts';
+import { localiseNumbers } from './localise.ts';
 
 interface EChartProps {
   option: ChartOption;
@@ -36,15 +37,19 @@ function titleOption(text: string, width: number): Record<string, unknown> {
  * One ECharts instance bound to a div: resizes with its container, replaces its option on
  * change, and offers PNG (canvas) and SVG (an off-screen SVG-rendered twin) downloads.
  */
-export function EChart({ option, title, height, onClick }: EChartProps) {
+export function EChart({ option: raw, title, height, onClick }: EChartProps) {
   const t = useT();
+  const lang = useLang();
+  const option = useMemo(() => localiseNumbers(raw, lang), [raw, lang]);
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const clickRef = useRef(onClick);
+  const titleRef = useRef(title);
 
   useEffect(() => {
     clickRef.current = onClick;
-  }, [onClick]);
+    titleRef.current = title;
+  }, [onClick, title]);
 
   useEffect(() => {
     const el = ref.current;
@@ -52,7 +57,12 @@ export function EChart({ option, title, height, onClick }: EChartProps) {
     const chart = echarts.init(el, null, { renderer: 'canvas' });
     chartRef.current = chart;
     chart.on('click', (event) => clickRef.current?.(event as ECElementEvent));
-    const observer = new ResizeObserver(() => chart.resize());
+    // The title's truncation width follows the chart's: a chart first laid out narrow (a tab
+    // still opening) would otherwise keep "Bản đồ PAPI ..." at full width.
+    const observer = new ResizeObserver(() => {
+      chart.resize();
+      chart.setOption({ title: titleOption(titleRef.current, chart.getWidth()) });
+    });
     observer.observe(el);
     return () => {
       observer.disconnect();

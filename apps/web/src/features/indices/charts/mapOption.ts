@@ -14,7 +14,12 @@ export interface MapOptionInput {
   tooltip: (row: RankingRow) => string;
   archipelagos: { name: string; coord: readonly [number, number] }[];
   compact: boolean;
+  /** Unit codes of the user's own province (or the old provinces it was formed from). */
+  own: ReadonlySet<string>;
 }
+
+// The user's province: a thick dark outline and its name on the map.
+const OWN_STYLE = { borderColor: '#212529', borderWidth: 2.5 };
 
 /** Diverging like the group colours: low red → high blue. */
 const SCORE_RAMP = ['#d7191c', '#fdae61', '#ffffbf', '#abd9e9', '#2c7bb6'];
@@ -70,7 +75,27 @@ export function mapOption(input: MapOptionInput): ChartOption {
       },
     },
     visualMap,
-    geo: { ...provinceGeo(input.mapName, NO_DATA_COLOR), tooltip: { show: true } },
+    geo: {
+      ...provinceGeo(input.mapName, NO_DATA_COLOR),
+      tooltip: { show: true },
+      // A map series drawn on a shared geo takes its per-region styles from here.
+      regions: input.rows
+        .filter((row) => input.own.has(row.unit.code))
+        .map((row) => ({
+          name: row.unit.code,
+          itemStyle: OWN_STYLE,
+          label: {
+            show: true,
+            formatter: row.unit.name,
+            fontWeight: 700,
+            fontSize: input.compact ? 11 : 13,
+            color: '#212529',
+            backgroundColor: 'rgba(255,255,255,0.85)',
+            padding: [2, 4],
+            borderRadius: 3,
+          },
+        })),
+    },
     series: [
       {
         type: 'map',

@@ -12,6 +12,8 @@ interface ScatterInput {
   yLabel: string;
   groupLabel: (g: PerformanceGroup) => string;
   fmt: (v: number) => string;
+  /** Unit ids of the user's own province: drawn larger and named. */
+  own: ReadonlySet<number>;
 }
 
 const scoreOf = (row: RankingRow, code: string) =>
@@ -71,7 +73,22 @@ export function scatterOption(input: ScatterInput): ChartOption {
       itemStyle: { color: GROUP_COLORS[group], borderColor: '#343a40', borderWidth: 0.6 },
       data: points
         .filter((p) => p.row.total.group === group)
-        .map((p) => [p.x, p.y, p.row.unit.name]),
+        .map((p) =>
+          input.own.has(p.row.unit.id)
+            ? {
+                value: [p.x, p.y, p.row.unit.name],
+                symbolSize: 18,
+                itemStyle: { borderColor: '#212529', borderWidth: 2.5 },
+                label: {
+                  show: true,
+                  position: 'top',
+                  formatter: p.row.unit.name,
+                  fontWeight: 700,
+                  color: '#212529',
+                },
+              }
+            : [p.x, p.y, p.row.unit.name],
+        ),
     })),
   };
 }

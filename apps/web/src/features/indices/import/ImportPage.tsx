@@ -21,7 +21,7 @@ import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';
 import { useT } from '../../../i18n/index.ts';
 import type { ImportBody } from '../api.ts';
 import { useCommitImport, useIndices, usePreviewImport } from '../api.ts';
-import { QueryState } from '../QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { DEFAULT_INDEX } from '../selection.ts';
 import { ImportPreviewView } from './ImportPreviewView.tsx';
 
@@ -190,6 +190,7 @@ export function ImportPage() {
                 setPublishedOn(value);
               }}
               w={170}
+              aria-describedby="published-on-help"
             />
             <FileInput
               label={t('indices.import.file')}
@@ -207,6 +208,9 @@ export function ImportPage() {
               w={{ base: '100%', sm: 320 }}
             />
           </Group>
+          <Text size="xs" c="dimmed" id="published-on-help" maw={820}>
+            <b>{t('indices.import.publishedOn')}:</b> {t('indices.import.publishedOnHelp')}
+          </Text>
           <Group gap="md">
             <Button
               onClick={() => void check()}

@@ -45,7 +45,8 @@ export function ImportPreviewView({ preview, summary }: Props) {
     (c) => !known.includes(c),
   );
   const dimensions = [...known, ...extra];
-  const matched = preview.rows.filter((r) => r.unit !== null).length;
+  // Distinct provinces: a duplicated row must not count twice (never more than exist).
+  const matched = new Set(preview.rows.flatMap((r) => (r.unit ? [r.unit.id] : []))).size;
   const worst = new Map<number, ImportIssue['severity']>();
   for (const issue of preview.issues) {
     if (issue.row === null) continue;
@@ -82,7 +83,12 @@ export function ImportPreviewView({ preview, summary }: Props) {
         {t('indices.import.meta', {
           index: preview.code,
           year: preview.year,
-          edition: preview.edition,
+          edition: edition
+            ? t('indices.editionLabel', {
+                count: edition.dimensions.length,
+                from: edition.fromYear,
+              })
+            : '',
           format: preview.format.toUpperCase(),
           era: t(preview.era === 'pre2025' ? 'indices.import.pre2025' : 'indices.import.post2025'),
         })}
@@ -215,10 +221,14 @@ export function ImportPreviewView({ preview, summary }: Props) {
                         </Table.Td>
                       ))}
                       <Table.Td ta="right" ff="monospace" fw={600}>
-                        {score(r.computedTotal ?? r.total)}
+                        {r.hasError ? score(r.total) : score(r.computedTotal ?? r.total)}
                       </Table.Td>
                       <Table.Td>
-                        {r.assessed ? (
+                        {r.hasError ? (
+                          <Badge color="red" variant="light" size="sm">
+                            {t('indices.import.rowError')}
+                          </Badge>
+                        ) : r.assessed ? (
                           <Badge color="green" variant="light" size="sm">
                             {t('indices.import.assessed')}
                           </Badge>

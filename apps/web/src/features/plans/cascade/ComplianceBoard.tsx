@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';
 import { formatDate, formatDateTime } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/index.ts';
-import { QueryState } from '../../indices/QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { useComplianceBoard, useRemind } from './api.ts';
 import { COMPLIANCE_COLORS, COMPLIANCE_KEYS, COMPLIANCE_ORDER } from './labels.ts';
 

@@ -6,7 +6,7 @@ import { Pager } from '../../../components/Pager.tsx';
 import { formatDate, formatDateTime } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/index.ts';
 import { useCurrentUser } from '../../auth/CurrentUser.tsx';
-import { QueryState } from '../../indices/QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { PlansNav } from '../PlansNav.tsx';
 import { useObligations, useStartObligation } from './api.ts';
 import { COMPLIANCE_COLORS, COMPLIANCE_KEYS } from './labels.ts';

@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useT } from '../../../i18n/index.ts';
-import { QueryState } from '../../indices/QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { useSolutions } from '../library/api.ts';
 import type { Solution } from '../library/api.ts';
 import { refFromText } from './agencyMatch.ts';

@@ -18,7 +18,7 @@ import { Pager } from '../../../components/Pager.tsx';
 import { useT } from '../../../i18n/index.ts';
 import { canAdminister, useCurrentUser } from '../../auth/CurrentUser.tsx';
 import { useIndices } from '../../indices/api.ts';
-import { QueryState } from '../../indices/QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { DEFAULT_INDEX } from '../../indices/selection.ts';
 import { PlansNav } from '../PlansNav.tsx';
 import { useDeleteSolution, useSolutions } from './api.ts';

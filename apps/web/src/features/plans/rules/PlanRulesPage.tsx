@@ -22,7 +22,7 @@ import { call } from '../../../api/client.ts';
 import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';
 import { useT } from '../../../i18n/index.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
-import { QueryState } from '../../indices/QueryState.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { usePlanTypes } from '../api.ts';
 import { PlansNav } from '../PlansNav.tsx';
 import { rulesState, toOverride } from './overrides.ts';

@@ -1,6 +1,6 @@
 import { Alert, Button } from '@mantine/core';
-import { PageLoader } from '../../components/PageLoader.tsx';
-import { useT } from '../../i18n/index.ts';
+import { PageLoader } from './PageLoader.tsx';
+import { useT } from '../i18n/index.ts';
 
 /** Loader or error (with retry) for a query that has no data yet. */
 export function QueryState({ error, retry }: { error: Error | null; retry: () => void }) {
