@@ -4,7 +4,7 @@ import { countByStatus, type TaskStatus } from '@papi/domain';
 import { getTaskMonitoring, listOverdueTasks } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { loadCalendar } from './holidays.service.ts';
-import { presentTask, selectTasks, statusSql } from './tasks.repository.ts';
+import { overdueTaskSql, presentTask, selectTasks, statusSql } from './tasks.repository.ts';
 import { scopedUnit, unitRefOf } from './scoped-unit.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { inScopeSql } from '../units/units.repository.ts';
@@ -26,7 +26,8 @@ export function registerMonitoringRoutes(app: Hono<AppEnv>) {
     // is a byte range a generic plan still takes to the index (inScopeSql).
     const { rows, total } = await selectTasks(
       db,
-      sql`s.open and s.due_on < ${cutoff}::date and ${inScopeSql(sql`s.unit_path`, [unit.path])}`,
+      // Cut-off today: overdueTaskSql, the twin of the domain's isOverdue.
+      sql`${overdueTaskSql(cutoff)} and ${inScopeSql(sql`s.unit_path`, [unit.path])}`,
       sql`s.due_on, s.task_id`,
       query.pageSize,
       (query.page - 1) * query.pageSize,
