@@ -1,10 +1,12 @@
 import { enWork } from './en.work.ts';
+import { enHome } from './en.home.ts';
 import { enPlanflow } from './en.planflow.ts';
 import type { MessageKey } from './vi.ts';
 
 /** English UI text; typed against the Vietnamese keys so a missing or extra key fails to compile. */
 export const en: Record<MessageKey, string> = {
   ...enWork,
+  ...enHome,
   ...enPlanflow,
   'app.name': 'PAPI Hub',
   'app.tagline': 'Improving the PAPI index',

@@ -1,9 +1,11 @@
 import { viWork } from './vi.work.ts';
+import { viHome } from './vi.home.ts';
 import { viPlanflow } from './vi.planflow.ts';
 
 /** Vietnamese UI text: the source of truth. Every key must also exist in en.ts. */
 export const vi = {
   ...viWork,
+  ...viHome,
   ...viPlanflow,
   'app.name': 'PAPI Hub',
   'app.tagline': 'Nâng cao chỉ số PAPI',

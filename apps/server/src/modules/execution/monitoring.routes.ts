@@ -43,7 +43,8 @@ export function registerMonitoringRoutes(app: Hono<AppEnv>) {
   register(app, getTaskMonitoring, async ({ query, session, db }) => {
     const today = todayVn();
     const unit = await scopedUnit(db, session, query.unitId);
-    const where = sql`s.unit_path like ${`${unit.path}%`} ${query.planId ? sql`and s.plan_id = ${query.planId}` : sql``}`;
+    const where = sql`s.unit_path like ${`${unit.path}%`} ${query.planId ? sql`and s.plan_id = ${query.planId}` : sql``}
+      ${query.year ? sql`and s.plan_id in (select id from plan where year = ${query.year})` : sql``}`;
     const status = statusSql(today);
     const total = await db.execute<{ status: TaskStatus; n: number }>(sql`
       select ${status} as status, count(*)::int as n from task_state s where ${where} group by 1`);
