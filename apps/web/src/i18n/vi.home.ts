@@ -6,7 +6,8 @@ export const viHome = {
   'home.index.open': 'Xem hồ sơ chỉ số',
   'home.overdue.title': 'Việc quá hạn',
   'home.overdue.summary': '{tasks} nhiệm vụ · {reports} báo cáo · {plans} kế hoạch phải ban hành',
-  'home.overdue.sinceNote': 'Tính từ ngày bắt đầu sử dụng hệ thống {date}; kỳ kết thúc trước ngày này là lịch sử.',
+  'home.overdue.sinceNote':
+    'Tính từ ngày bắt đầu sử dụng hệ thống {date}; kỳ kết thúc trước ngày này là lịch sử.',
   'home.overdue.byAgency': 'Theo cơ quan (của {unit})',
   'home.overdue.byUnit': 'Theo đơn vị cấp dưới',
   'home.overdue.unitItself': 'UBND, việc chung của đơn vị',

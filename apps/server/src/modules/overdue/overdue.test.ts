@@ -184,7 +184,9 @@ describe('dashboard per role', () => {
       expect(['lead', 'cooperating']).toContain(item.role);
     }
     // The officer may not remind anyone.
-    const board = ok<{ canRemind: boolean }>(await tuphap.get('/api/monitoring/overdue-obligations'));
+    const board = ok<{ canRemind: boolean }>(
+      await tuphap.get('/api/monitoring/overdue-obligations'),
+    );
     expect(board.canRemind).toBe(false);
   });
 

@@ -195,9 +195,9 @@ export const EVENT_NOTIFIERS: EventNotifiers = {
       title: `Đề nghị khẩn trương hoàn thành: ${e.payload.title}`,
       body: `${e.payload.from} nhắc: đã quá hạn từ ${formatDateVi(e.payload.dueOn)}.`,
       link: e.payload.link,
-      userIds: (
-        await usersWithRoles(tx, WORKERS, [e.payload.unitId], e.payload.agencyId)
-      ).filter((id) => id !== e.payload.remindedBy),
+      userIds: (await usersWithRoles(tx, WORKERS, [e.payload.unitId], e.payload.agencyId)).filter(
+        (id) => id !== e.payload.remindedBy,
+      ),
     },
   ],
   // A task finished or cancelled: the coordinators of the plan's unit follow its execution.

@@ -77,10 +77,7 @@ export async function overdueItems(db: Executor, sources: DueItemSource[], today
     sources.filter((s) => s.source !== 'report'),
     { from: inUseSince, to, today },
   );
-  return [
-    ...reports.filter((i) => (i.periodEnd ?? i.dueDate) >= lastYear),
-    ...others,
-  ].filter((i) =>
+  return [...reports.filter((i) => (i.periodEnd ?? i.dueDate) >= lastYear), ...others].filter((i) =>
     isOverdue(
       { dueOn: i.dueDate, settled: false, periodEnd: i.periodEnd ?? null },
       today,

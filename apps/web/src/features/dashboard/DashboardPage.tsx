@@ -12,7 +12,17 @@ import { IndexPositionCard } from './IndexPositionCard.tsx';
 import { OverdueCard } from './OverdueCard.tsx';
 import { RateCard } from './RateCard.tsx';
 
-function Figure({ label, value, to, link }: { label: string; value: number; to: string; link: string }) {
+function Figure({
+  label,
+  value,
+  to,
+  link,
+}: {
+  label: string;
+  value: number;
+  to: string;
+  link: string;
+}) {
   const lang = useLang();
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={label}>
@@ -75,7 +85,13 @@ export function DashboardPage() {
           />
           {me.role !== 'leader' &&
             ACTIONS.map((a) => (
-              <Figure key={a.key} label={t(a.label)} value={d.actions[a.key]} to={a.to} link={t('work.openAll')} />
+              <Figure
+                key={a.key}
+                label={t(a.label)}
+                value={d.actions[a.key]}
+                to={a.to}
+                link={t('work.openAll')}
+              />
             ))}
           {me.role === 'leader' && (
             <Figure

@@ -29,14 +29,24 @@ export function IndexPositionCard({ provinceId }: { provinceId: number }) {
   const labels = useElementLabels(editionFor(summary, year));
   const point = profile?.trend.find((p) => p.year === profile.year);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label={t('home.index.title', { index: DEFAULT_INDEX, year: year ?? '' })}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-label={t('home.index.title', { index: DEFAULT_INDEX, year: year ?? '' })}
+    >
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} size="h4">
             {t('home.index.title', { index: DEFAULT_INDEX, year: year ?? '—' })}
           </Title>
           {profile && (
-            <Anchor component={Link} to={`/indices/profile/${profile.unit.id}?year=${profile.year}`} size="sm">
+            <Anchor
+              component={Link}
+              to={`/indices/profile/${profile.unit.id}?year=${profile.year}`}
+              size="sm"
+            >
               {t('home.index.open')}
             </Anchor>
           )}
@@ -53,7 +63,9 @@ export function IndexPositionCard({ provinceId }: { provinceId: number }) {
                   {t('indices.total')}
                 </Text>
                 <Text fz={26} fw={700} lh={1.1} data-testid="home-index-total">
-                  {profile.total.score === null ? t('indices.notAssessed') : formatDecimal(profile.total.score, lang)}
+                  {profile.total.score === null
+                    ? t('indices.notAssessed')
+                    : formatDecimal(profile.total.score, lang)}
                 </Text>
               </Stack>
               <Stack gap={2}>
@@ -63,7 +75,10 @@ export function IndexPositionCard({ provinceId }: { provinceId: number }) {
                 <Text fz={20} fw={600}>
                   {profile.total.rank === null
                     ? '—'
-                    : t('indices.rankOf', { rank: profile.total.rank, count: point?.assessedCount ?? '—' })}
+                    : t('indices.rankOf', {
+                        rank: profile.total.rank,
+                        count: point?.assessedCount ?? '—',
+                      })}
                 </Text>
               </Stack>
               <Stack gap={2}>

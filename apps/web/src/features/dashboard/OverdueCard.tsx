@@ -6,7 +6,13 @@ import type { Dashboard } from './api.ts';
 
 const SHOWN = 8;
 
-function CountTable({ rows, label }: { rows: { key: string; name: string; n: number }[]; label: string }) {
+function CountTable({
+  rows,
+  label,
+}: {
+  rows: { key: string; name: string; n: number }[];
+  label: string;
+}) {
   const lang = useLang();
   const t = useT();
   return (
@@ -87,7 +93,11 @@ export function OverdueCard({ data, unitName }: { data: Dashboard; unitName: str
               <Grid.Col span={{ base: 12, md: 6 }}>
                 <CountTable
                   label={t('home.overdue.byUnit')}
-                  rows={o.byUnit.map((u) => ({ key: String(u.unit.id), name: u.unit.name, n: u.n }))}
+                  rows={o.byUnit.map((u) => ({
+                    key: String(u.unit.id),
+                    name: u.unit.name,
+                    n: u.n,
+                  }))}
                 />
               </Grid.Col>
             )}

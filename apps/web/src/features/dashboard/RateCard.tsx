@@ -13,11 +13,19 @@ export function RateCard({ unitId }: { unitId: number }) {
   const total = data?.total;
   const due = data ? Object.values(data.period.due).sort().at(-1) : undefined;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label={t('monitoring.tab.reporting')}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-label={t('monitoring.tab.reporting')}
+    >
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={3} size="h4">
-            {data ? t('home.rate.title', { period: data.period.label }) : t('monitoring.tab.reporting')}
+            {data
+              ? t('home.rate.title', { period: data.period.label })
+              : t('monitoring.tab.reporting')}
           </Title>
           <Anchor component={Link} to="/monitoring" size="sm">
             {t('home.rate.open')}
@@ -32,7 +40,11 @@ export function RateCard({ unitId }: { unitId: number }) {
             <Text fz={28} fw={700} lh={1.1} data-testid="home-rate">
               {total.rate === null ? '—' : `${formatDecimal(total.rate, lang, 1)}%`}
             </Text>
-            <Progress value={total.rate ?? 0} color={(total.rate ?? 0) >= 80 ? 'teal' : 'orange'} aria-hidden />
+            <Progress
+              value={total.rate ?? 0}
+              color={(total.rate ?? 0) >= 80 ? 'teal' : 'orange'}
+              aria-hidden
+            />
             <Text size="sm" c="dimmed">
               {t('home.rate.line', {
                 submitted: formatNumber(total.submitted, lang),

@@ -88,32 +88,32 @@ export function TaskCharts({ unitId }: { unitId: number }) {
     );
   return (
     <>
-    {filters}
-    <Grid gap="md">
-      <Grid.Col span={{ base: 12, lg: 6 }}>
-        <Paper withBorder p="xs" radius="md">
-          <EChart
-            option={options.dims}
-            title={t('monitoring.byDimension', { total: formatNumber(board.data.total, lang) })}
-            height={options.dimHeight}
-          />
-        </Paper>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 6 }}>
-        <Paper withBorder p="xs" radius="md">
-          <EChart
-            option={options.agencies}
-            title={t('monitoring.byAgency')}
-            height={options.agencyHeight}
-          />
-          {board.data.byAgency.length > AGENCY_LIMIT && (
-            <Text size="xs" c="dimmed">
-              {t('monitoring.agencyLimit', { count: AGENCY_LIMIT })}
-            </Text>
-          )}
-        </Paper>
-      </Grid.Col>
-    </Grid>
+      {filters}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Paper withBorder p="xs" radius="md">
+            <EChart
+              option={options.dims}
+              title={t('monitoring.byDimension', { total: formatNumber(board.data.total, lang) })}
+              height={options.dimHeight}
+            />
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Paper withBorder p="xs" radius="md">
+            <EChart
+              option={options.agencies}
+              title={t('monitoring.byAgency')}
+              height={options.agencyHeight}
+            />
+            {board.data.byAgency.length > AGENCY_LIMIT && (
+              <Text size="xs" c="dimmed">
+                {t('monitoring.agencyLimit', { count: AGENCY_LIMIT })}
+              </Text>
+            )}
+          </Paper>
+        </Grid.Col>
+      </Grid>
     </>
   );
 }
