@@ -69,7 +69,9 @@ describe.skipIf(!chromiumPath)('home per role, overdue board', () => {
       ['xa', 'home-officer-commune'],
     ] as const) {
       const page = await as(username);
+      // Officers land on My work once per sign-in; the home page is one click away.
       await page.goto(`${server.baseUrl}/`);
+      await page.getByRole('link', { name: 'Tổng quan' }).first().click();
       await page.getByRole('region', { name: 'Việc của tôi' }).waitFor();
       expect(await page.getByRole('region', { name: 'Việc quá hạn' }).count()).toBe(0);
       await page.waitForTimeout(800);
@@ -80,7 +82,7 @@ describe.skipIf(!chromiumPath)('home per role, overdue board', () => {
     await page.goto(`${server.baseUrl}/tasks`);
     await page.getByRole('list', { name: 'Việc của tôi' }).waitFor();
     expect(await page.getByText('Đơn vị cấp dưới').count()).toBe(0);
-  });
+  }, 180_000);
 
   it('the overdue board lists reports and plans with a reminder; a province has no national map', async () => {
     const page = await as('noivu');
@@ -94,5 +96,5 @@ describe.skipIf(!chromiumPath)('home per role, overdue board', () => {
     await page.getByTestId('no-commune-map').waitFor();
     await page.waitForTimeout(500);
     await shootBoth(page, 'monitoring-reporting-province');
-  });
+  }, 180_000);
 });

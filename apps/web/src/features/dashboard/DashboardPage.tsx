@@ -76,7 +76,7 @@ export function DashboardPage() {
         )}
       </div>
       {oversees && d && (
-        <SimpleGrid cols={{ base: 1, xs: 2, md: me.role === 'leader' ? 2 : 4 }}>
+        <SimpleGrid cols={{ base: 2, md: me.role === 'leader' ? 2 : 4 }}>
           <Figure
             label={t('home.plansToIssue')}
             value={d.plansToIssue}

@@ -57,7 +57,7 @@ export function IndexPositionCard({ provinceId }: { provinceId: number }) {
           </Text>
         ) : (
           <>
-            <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
+            <SimpleGrid cols={2} spacing="md">
               <Stack gap={2}>
                 <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
                   {t('indices.total')}
