@@ -29,6 +29,7 @@ import { registerConsolidatedRoutes } from './modules/consolidated/consolidated.
 import { registerExecutionRoutes } from './modules/execution/execution.routes.ts';
 import { subscribeExecution } from './modules/execution/execution.events.ts';
 import { registerReportingRoutes } from './modules/reports/reports.module.ts';
+import { registerOverdueRoutes } from './modules/overdue/overdue.routes.ts';
 import { registerMyWorkRoutes } from './modules/my-work/my-work.routes.ts';
 import { APP_VERSION } from './version.ts';
 import { ALL_ROUTES } from '@papi/contracts';
@@ -110,6 +111,7 @@ export function createApp(database: Database, config: Config) {
   registerExecutionRoutes(app);
   registerReportingRoutes(app);
   registerMyWorkRoutes(app);
+  registerOverdueRoutes(app);
   subscribeExecution(database);
 
   const openApi = buildOpenApiDocument(APP_VERSION);

@@ -8,6 +8,7 @@ import { importShippedPapi } from './modules/indices/indices.shipped.ts';
 import { importShippedHolidays } from './modules/execution/holidays.service.ts';
 import { seedDefaultRegimes } from './modules/reports/regimes.seed.ts';
 import { seedSolutions } from './modules/plans/plan-solutions.repository.ts';
+import { ensureInUseSince } from './modules/system/in-use-since.ts';
 
 export interface BootstrapResult {
   unitsImported: UnitImportResult | null;
@@ -35,8 +36,10 @@ export async function bootstrap(
     options.demo && (await count('app_user')) === 0
       ? await db.transaction((tx) => seedDemo(tx))
       : null;
-  // Holidays of shipped years not yet loaded, and the default reporting regimes once.
+  // Holidays of shipped years not yet loaded, the default reporting regimes once, and the
+  // day the installation began to be used (the demo sets its own).
   await db.transaction(async (tx) => {
+    await ensureInUseSince(tx);
     await importShippedHolidays(tx);
     await seedDefaultRegimes(tx);
   });

@@ -199,7 +199,11 @@ export const getTaskMonitoring = defineRoute({
   summary:
     'Số nhiệm vụ theo trạng thái của một đơn vị và cấp dưới: tổng, theo lĩnh vực, theo cơ quan chủ trì',
   tag: 'Giám sát',
-  query: ZUnitQuery.extend({ planId: ZId.optional() }),
+  query: ZUnitQuery.extend({
+    planId: ZId.optional(),
+    /** Tasks of the plans of this year (plan.year). */
+    year: z.coerce.number().int().min(2000).max(2100).optional(),
+  }),
   response: ZCountsRow.extend({
     unit: ZUnitRef,
     asOf: ZIsoDate,

@@ -22,6 +22,7 @@ export * from './plan-solutions.contract.ts';
 export * from './plan-appendix.contract.ts';
 export * from './plan-word.contract.ts';
 export * from './plan-types.contract.ts';
+export * from './dashboard.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -44,6 +45,7 @@ import * as planSolutions from './plan-solutions.contract.ts';
 import * as planAppendix from './plan-appendix.contract.ts';
 import * as planWord from './plan-word.contract.ts';
 import * as planTypes from './plan-types.contract.ts';
+import * as dashboard from './dashboard.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -75,4 +77,5 @@ export const ALL_ROUTES: RouteContract[] = [
   planAppendix,
   planWord,
   planTypes,
+  dashboard,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

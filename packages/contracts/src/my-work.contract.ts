@@ -13,8 +13,11 @@ export const ZWorkItem = z.discriminatedUnion('kind', [
     kind: z.literal('task'),
     dueOn: ZIsoDate.nullable(),
     overdue: z.boolean(),
-    /** lead / cooperating: the caller's agency; below: a subordinate's (leaders). */
-    role: z.enum(['lead', 'cooperating', 'below']),
+    /**
+     * lead / cooperating: the caller's agency; own: another agency's task of the caller's
+     * unit (those who act for the unit); below: a subordinate unit's (leaders).
+     */
+    role: z.enum(['lead', 'cooperating', 'own', 'below']),
     task: ZTaskSummary,
   }),
   z.object({

@@ -206,7 +206,7 @@ export const getReportingMonitoring = defineRoute({
   query: ZPageQuery.extend({
     /** Default: the first active periodic regime that applies to the unit. */
     regimeId: ZId.optional(),
-    /** Default: the latest period whose window has started. */
+    /** Default: the period due now or most recently (domain periodDueNow). */
     periodKey: ZPeriodKey.optional(),
     /** Default: the caller's own unit. */
     unitId: ZId.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, ZFile } from './route.ts';
-import { ZUnitRef } from './common.ts';
+import { ZIsoDate, ZUnitRef } from './common.ts';
 
 export const ZHealth = z.object({
   /** "degraded": the server answers but needs attention (see disk). */
@@ -32,6 +32,8 @@ export const ZInstallation = z.object({
   name: z.string(),
   scopeUnit: ZUnitRef,
   demo: z.boolean(),
+  /** Periods and obligations that ended before this day are history, not overdue. */
+  inUseSince: ZIsoDate,
 });
 
 export const getInstallation = defineRoute({

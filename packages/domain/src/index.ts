@@ -28,6 +28,7 @@ export * from './reminders/digest.ts';
 export * from './reminders/backoff.ts';
 export * from './execution/calendar.ts';
 export * from './execution/task-status.ts';
+export * from './execution/overdue.ts';
 export * from './execution/task-due.ts';
 export * from './execution/progress.ts';
 export * from './reporting/regime.ts';

@@ -51,6 +51,19 @@ export interface DomainEvents {
     due: string | null;
     remindedBy: number;
   };
+  /** A manager reminded a unit (or agency) of an overdue report or task (overdue board). */
+  'work.reminded': {
+    kind: 'report' | 'task';
+    unitId: number;
+    agencyId: number | null;
+    /** What is owed, as the notice names it. */
+    title: string;
+    dueOn: string;
+    link: string;
+    /** The reminding unit's full name. */
+    from: string;
+    remindedBy: number;
+  };
 }
 
 export interface ReportEventPayload {

@@ -7,11 +7,13 @@ import { appUser } from '../modules/users/users.table.ts';
 import { userSearchText } from '../modules/users/users.repository.ts';
 import { hashPassword } from '../platform/auth/password-hash.ts';
 import { saveInstallationSetting } from '../modules/system/settings.service.ts';
+import { saveInUseSince } from '../modules/system/in-use-since.ts';
 import { PROVINCE_AGENCIES, communeAgencies } from './demo-agencies.ts';
 
 /** Sơn La: unchanged by the 2025 merger, and the home of seed plan 001 (Mộc Châu). */
 export const DEMO_PROVINCE_CODE = '14';
 export const DEMO_PASSWORD = 'PapiHub@2026';
+export const DEMO_IN_USE_SINCE = '2026-01-01';
 
 export interface DemoAccount {
   username: string;
@@ -137,5 +139,7 @@ export async function seedDemo(
     provinceCode,
     demo: true,
   });
+  // The demo province plans for 2026 from its first day: the 2025 periods are history.
+  await saveInUseSince(db, DEMO_IN_USE_SINCE);
   return accounts.map(({ username, role, description }) => ({ username, role, description }));
 }

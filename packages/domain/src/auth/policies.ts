@@ -117,6 +117,9 @@ export const POLICIES = {
   'plan.configure': all(roles('admin', 'coordinator'), ownUnit),
   // Reminding obliged units belongs to the managers of the unit that issued the parent plan.
   'plan.remind': all(roles('admin', 'coordinator', 'leader'), inScope),
+  // From the overdue board, the same managers remind the unit (or agency) owing a report
+  // or a task; the target is the owing unit.
+  'work.remind': all(roles('admin', 'coordinator', 'leader'), inScope),
   // The solution library: a unit's own solutions are read in its subtree and by the units
   // it sits under (a province reads its communes', a commune its province's); coordinators
   // and admins write them in scope. Shipped solutions have no unit and are read by all.

@@ -1,3 +1,4 @@
+import { isOverdue } from './overdue.ts';
 /**
  * A task's status is derived, never typed in: from its resolved due date, its completion
  * date, whether work has started, and today. Only cancellation is a decision (with a
@@ -34,14 +35,18 @@ export interface TaskFacts {
   percent: number;
 }
 
-/** Status on `asOf` (ISO date; today for live views, the window end for report snapshots). */
-export function deriveTaskStatus(facts: TaskFacts, asOf: string): TaskStatus {
+/**
+ * Status on `asOf` (ISO date; today for live views, the window end for report snapshots).
+ * A task due before the installation's `inUseSince` is history, never overdue (isOverdue);
+ * without it (''), nothing is history.
+ */
+export function deriveTaskStatus(facts: TaskFacts, asOf: string, inUseSince = ''): TaskStatus {
   if (facts.cancelledOn !== null && facts.cancelledOn <= asOf) return 'cancelled';
   if (facts.completedOn !== null && facts.completedOn <= asOf) {
     return facts.dueOn !== null && facts.completedOn > facts.dueOn ? 'done_late' : 'done';
   }
   // Due on a day means the whole day is available: overdue from the day after.
-  if (facts.dueOn !== null && facts.dueOn < asOf) return 'overdue';
+  if (isOverdue({ dueOn: facts.dueOn, settled: false }, asOf, inUseSince)) return 'overdue';
   return facts.percent > 0 ? 'in_progress' : 'not_started';
 }
 

@@ -3,7 +3,6 @@ import {
   addDays,
   fitInPeriod,
   formatDeadline,
-  isOverdue,
   parseDeadlineText,
   readDeadline,
   resolveDeadline,
@@ -37,11 +36,6 @@ describe('deadline arithmetic', () => {
         results_published: '2022-12-28',
       }),
     ).toBe('after');
-  });
-  it('is overdue only for a resolved date in the past', () => {
-    expect(isOverdue({ kind: 'date', date: '2022-02-20' }, '2022-02-21')).toBe(true);
-    expect(isOverdue({ kind: 'date', date: '2022-02-20' }, '2022-02-20')).toBe(false);
-    expect(isOverdue({ kind: 'recurring', every: 'quarterly' }, '2030-01-01')).toBe(false);
   });
 });
 

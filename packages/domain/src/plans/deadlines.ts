@@ -80,12 +80,6 @@ export function fitInPeriod(
   return 'inside';
 }
 
-/** Past due on `today` (ISO). Recurring and pending deadlines are never overdue. */
-export function isOverdue(deadline: Deadline, today: string, events: EventDates = {}): boolean {
-  const r = resolveDeadline(deadline, events);
-  return r.kind === 'date' && r.date < today;
-}
-
 export function formatDeadline(deadline: Deadline): string {
   if (deadline.label) return deadline.label;
   switch (deadline.kind) {

@@ -28,6 +28,8 @@ export interface DueItem {
   agencyId: number | null;
   /** Where the web app shows it. */
   link: string;
+  /** A report's period end: a period that ended before the installation was in use is history. */
+  periodEnd?: string;
 }
 
 export const itemKey = (item: Pick<DueItem, 'source' | 'id' | 'key'>) =>

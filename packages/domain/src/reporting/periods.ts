@@ -98,3 +98,21 @@ export function findPeriod(
   if (!Number.isInteger(year) || year < 1900 || year > 2999) return null;
   return generatePeriods(def, year, calendar, published).find((p) => p.key === key) ?? null;
 }
+
+/**
+ * The period a monitoring board opens on: the one due now or most recently — the latest
+ * whose data window has closed before today — else, in a first year, the started one due
+ * next (a period still collecting data is not yet due).
+ */
+export function periodDueNow<P extends { window: { from: string; to: string } }>(
+  periods: readonly P[],
+  today: string,
+): P | null {
+  const byEnd = (ps: P[]) =>
+    ps.sort((a, b) => (a.window.to < b.window.to ? -1 : a.window.to > b.window.to ? 1 : 0));
+  return (
+    byEnd(periods.filter((p) => p.window.to < today)).at(-1) ??
+    byEnd(periods.filter((p) => p.window.from <= today))[0] ??
+    null
+  );
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, EMPTY_CALENDAR } from '../execution/calendar.ts';
 import { DEFAULT_REGIMES } from './regime.ts';
-import { dayIn, findPeriod, generatePeriods } from './periods.ts';
+import { dayIn, findPeriod, generatePeriods, periodDueNow } from './periods.ts';
 import { classifySubmission, rollUp, submissionRate } from './rates.ts';
 import { owesUnitReport, reportTransition } from './report-workflow.ts';
 
@@ -171,5 +171,26 @@ describe('owesUnitReport', () => {
     expect(owesUnitReport(officer('so'))).toBe(false);
     expect(owesUnitReport({ role: 'coordinator', agencyId: 3, agencyKind: 'so' })).toBe(true);
     expect(owesUnitReport({ role: 'leader', agencyId: 1, agencyKind: 'ubnd' })).toBe(true);
+  });
+});
+
+describe('periodDueNow', () => {
+  const p = (key: string, from: string, to: string) => ({ key, window: { from, to } });
+  const periods = [
+    p('2025-H1', '2024-12-01', '2025-05-31'),
+    p('2025-Y', '2024-12-01', '2025-11-30'),
+    p('2026-H1', '2025-12-01', '2026-05-31'),
+    p('2026-Y', '2025-12-01', '2026-11-30'),
+  ];
+  it('opens on the period due now or most recently, not one still collecting data', () => {
+    // 25/11/2026: the annual window is still open; the half-year report is the latest due.
+    expect(periodDueNow(periods, '2026-11-25')?.key).toBe('2026-H1');
+    expect(periodDueNow(periods, '2026-12-03')?.key).toBe('2026-Y');
+    // Early in a year: last year's annual report, not this year's first period.
+    expect(periodDueNow(periods, '2026-01-10')?.key).toBe('2025-Y');
+  });
+  it('falls back to the started period due next, then to none', () => {
+    expect(periodDueNow(periods.slice(2), '2026-01-10')?.key).toBe('2026-H1');
+    expect(periodDueNow([], '2026-01-10')).toBeNull();
   });
 });

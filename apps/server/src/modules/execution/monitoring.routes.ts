@@ -4,7 +4,7 @@ import { countByStatus, type TaskStatus } from '@papi/domain';
 import { getTaskMonitoring, listOverdueTasks } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { loadCalendar } from './holidays.service.ts';
-import { presentTask, selectTasks, statusSql } from './tasks.repository.ts';
+import { overdueTaskSql, presentTask, selectTasks, statusSql } from './tasks.repository.ts';
 import { scopedUnit, unitRefOf } from './scoped-unit.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { inScopeSql } from '../units/units.repository.ts';
@@ -26,7 +26,8 @@ export function registerMonitoringRoutes(app: Hono<AppEnv>) {
     // is a byte range a generic plan still takes to the index (inScopeSql).
     const { rows, total } = await selectTasks(
       db,
-      sql`s.open and s.due_on < ${cutoff}::date and ${inScopeSql(sql`s.unit_path`, [unit.path])}`,
+      // Cut-off today: overdueTaskSql, the twin of the domain's isOverdue.
+      sql`${overdueTaskSql(cutoff)} and ${inScopeSql(sql`s.unit_path`, [unit.path])}`,
       sql`s.due_on, s.task_id`,
       query.pageSize,
       (query.page - 1) * query.pageSize,
@@ -42,7 +43,8 @@ export function registerMonitoringRoutes(app: Hono<AppEnv>) {
   register(app, getTaskMonitoring, async ({ query, session, db }) => {
     const today = todayVn();
     const unit = await scopedUnit(db, session, query.unitId);
-    const where = sql`s.unit_path like ${`${unit.path}%`} ${query.planId ? sql`and s.plan_id = ${query.planId}` : sql``}`;
+    const where = sql`s.unit_path like ${`${unit.path}%`} ${query.planId ? sql`and s.plan_id = ${query.planId}` : sql``}
+      ${query.year ? sql`and s.plan_id in (select id from plan where year = ${query.year})` : sql``}`;
     const status = statusSql(today);
     const total = await db.execute<{ status: TaskStatus; n: number }>(sql`
       select ${status} as status, count(*)::int as n from task_state s where ${where} group by 1`);

@@ -13,6 +13,7 @@ import { canContributeTask, canReportTask } from './tasks.access.ts';
 import { attachToProgress } from './evidence.service.ts';
 import { presentEvidence, selectEvidence } from './evidence.repository.ts';
 import { todayVn } from '../../platform/clock.ts';
+import { getInUseSince } from '../system/in-use-since.ts';
 
 const label = (t: TaskRow) => `nhiệm vụ ${t.number} của kế hoạch “${t.plan_title}”`;
 
@@ -61,6 +62,7 @@ export async function addProgress(
   const status = deriveTaskStatus(
     { dueOn: t.due_on, completedOn: input.completedOn, cancelledOn: null, percent: input.percent },
     todayVn(),
+    await getInUseSince(db),
   );
   const [row] = await db
     .insert(taskProgress)

@@ -12,13 +12,21 @@ import type { Executor } from '../../db/client.ts';
 import { executeMaybeNamed, executeNamed } from '../../db/named.ts';
 import { documentNumberOf } from '../plans/plans.repository.ts';
 import { inScopeSql } from '../units/units.repository.ts';
+import { inUseSinceSql } from '../system/in-use-since.ts';
 
-/** The SQL twin of deriveTaskStatus on `today`, over task_state `s`. */
+/**
+ * The SQL twin of isOverdue (domain execution/overdue.ts) for an open task of task_state
+ * `s`: due before today and not before the day the installation began to be used.
+ */
+export const overdueTaskSql = (today: string) =>
+  sql`(s.open and s.due_on < ${today}::date and s.due_on >= ${inUseSinceSql})`;
+
+/** The SQL twin of deriveTaskStatus on `today` (with the installation's inUseSince). */
 export const statusSql = (today: string) => sql`(case
   when s.cancelled_on is not null then 'cancelled'
   when s.completed_on is not null then
     case when s.due_on is not null and s.completed_on > s.due_on then 'done_late' else 'done' end
-  when s.due_on < ${today}::date then 'overdue'
+  when s.due_on < ${today}::date and s.due_on >= ${inUseSinceSql} then 'overdue'
   when s.percent > 0 then 'in_progress'
   else 'not_started' end)`;
 
@@ -28,11 +36,11 @@ export function statusCondition(status: TaskStatus | 'open', today: string): SQL
     case 'open':
       return sql`s.open`;
     case 'overdue':
-      return sql`s.open and s.due_on < ${today}::date`;
+      return overdueTaskSql(today);
     case 'in_progress':
-      return sql`s.open and (s.due_on is null or s.due_on >= ${today}::date) and s.percent > 0`;
+      return sql`s.open and not coalesce(${overdueTaskSql(today)}, false) and s.percent > 0`;
     case 'not_started':
-      return sql`s.open and (s.due_on is null or s.due_on >= ${today}::date) and s.percent = 0`;
+      return sql`s.open and not coalesce(${overdueTaskSql(today)}, false) and s.percent = 0`;
     case 'done':
       return sql`s.completed_on is not null and s.cancelled_on is null and (s.due_on is null or s.completed_on <= s.due_on)`;
     case 'done_late':

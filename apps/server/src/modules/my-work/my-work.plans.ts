@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { can, classifyCompliance } from '@papi/domain';
+import { can, classifyCompliance, isHistory, isOverdue } from '@papi/domain';
 import type { Session } from '../../platform/auth/session.ts';
 import type { TWorkItem } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
@@ -17,6 +17,8 @@ export async function owedPlans(
   unit: UnitRecord,
   below: boolean,
   today: string,
+  /** Obligations due before it are history, not owed (domain isHistory). */
+  inUseSince: string,
 ): Promise<PlanItem[]> {
   const rows = await listObligationRows(
     db,
@@ -24,10 +26,11 @@ export async function owedPlans(
   );
   return rows
     .filter((o) => !(o.child && (o.child.status === 'issued' || o.child.status === 'closed')))
+    .filter((o) => !isHistory({ dueOn: o.due }, inUseSince))
     .map((o) => ({
       kind: 'plan',
       dueOn: o.due,
-      overdue: o.due !== null && o.due < today,
+      overdue: isOverdue({ dueOn: o.due, settled: false }, today, inUseSince),
       role: o.unit.id === unit.id ? 'own' : 'below',
       obligation: {
         id: o.id,

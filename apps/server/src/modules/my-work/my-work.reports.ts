@@ -1,5 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { generatePeriods, owesUnitReport, type ReporterLevel } from '@papi/domain';
+import {
+  generatePeriods,
+  isHistory,
+  isOverdue,
+  owesUnitReport,
+  type ReporterLevel,
+} from '@papi/domain';
 import type { TWorkItem } from '@papi/contracts';
 import { readTogether, type Executor } from '../../db/client.ts';
 import { executeNamed } from '../../db/named.ts';
@@ -42,6 +48,8 @@ export async function owedReports(
   unit: UnitRecord,
   below: boolean,
   today: string,
+  /** Periods that ended before it are history, not owed (domain isHistory). */
+  inUseSince: string,
 ): Promise<ReportItem[]> {
   // Independent reads asked together (npm run bench, My work).
   const [calendar, published, regimes] = await Promise.all([
@@ -55,7 +63,11 @@ export async function owedReports(
       g,
       started: [year - 1, year]
         .flatMap((y) => generatePeriods(g.definition, y, calendar, published))
-        .filter((p) => p.window.from <= today),
+        .filter(
+          (p) =>
+            p.window.from <= today &&
+            !isHistory({ dueOn: null, periodEnd: p.window.to }, inUseSince),
+        ),
     }))
     .filter((x) => x.started.length > 0);
   // Current units only (a dissolved district has nobody left to send its missing report):
@@ -102,7 +114,11 @@ export async function owedReports(
       items.push({
         kind: 'report',
         dueOn: r.due_on,
-        overdue: r.due_on < today,
+        overdue: isOverdue(
+          { dueOn: r.due_on, settled: false, periodEnd: period.window.to },
+          today,
+          inUseSince,
+        ),
         role: own ? 'own' : 'below',
         report: {
           regimeId: g.id,

@@ -5,12 +5,18 @@ import { getMyWork, type TWorkItem } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { scopedUnit } from '../execution/scoped-unit.ts';
 import { loadCalendar } from '../execution/holidays.service.ts';
-import { presentTask, selectTaskPage, statusCondition } from '../execution/tasks.repository.ts';
+import {
+  overdueTaskSql,
+  presentTask,
+  selectTaskPage,
+  statusCondition,
+} from '../execution/tasks.repository.ts';
+import { getInUseSince } from '../system/in-use-since.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { owedReports } from './my-work.reports.ts';
 import { owedPlans, plansInReview } from './my-work.plans.ts';
 import { executeNamed } from '../../db/named.ts';
-import { inScopeSql } from '../units/units.repository.ts';
+import { overseesBelow, workScopeSql } from './my-work.scope.ts';
 import { keepOther, taskFilterSql } from './my-work.filters.ts';
 
 /** Deepest merge window: pages past it are cut (the total stays exact). */
@@ -27,14 +33,9 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
     const today = todayVn();
     const unit = await scopedUnit(db, session, query.unitId);
     const own = unit.id === session.unitId;
-    // Leaders, coordinators and admins oversee their subtree; officers see their own work.
-    const below = query.below ?? ['admin', 'coordinator', 'leader'].includes(session.role);
+    const below = query.below ?? overseesBelow(session);
     const agency = session.agencyId;
-    const mine: SQL =
-      own && agency !== null
-        ? sql`(s.lead_agency_ids @> array[${agency}]::int[] or s.coop_agency_ids @> array[${agency}]::int[] or s.unit_path = ${unit.path})`
-        : sql`s.unit_path = ${unit.path}`;
-    const scope = below ? sql`(${mine} or ${inScopeSql(sql`s.unit_path`, [unit.path])})` : mine;
+    const { scope, shape: scopeShape } = workScopeSql(session, unit, below);
     const where: SQL[] = [scope, statusCondition(query.status, today)];
     if (query.dueBefore) where.push(sql`s.due_on <= ${query.dueBefore}::date`);
     where.push(...taskFilterSql(query));
@@ -42,8 +43,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
     // The page and the counts are prepared per shape of the condition (npm run bench (g):
     // the five-join page was planned in longer than it ran), named by what decides it.
     const shape = [
-      own && agency !== null ? 'a' : 'u',
-      below ? 'b' : '',
+      scopeShape,
       query.status,
       query.dueBefore ? 'd' : '',
       query.planId ? 'p' : '',
@@ -59,15 +59,16 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
       ? selectTaskPage(
           db,
           condition,
-          sql`(s.open and s.due_on < ${today}::date) desc, s.due_on nulls last, s.task_id`,
+          sql`coalesce(${overdueTaskSql(today)}, false) desc, s.due_on nulls last, s.task_id`,
           Math.min(start + query.pageSize, MAX_MERGED),
           0,
           today,
           `my-work-${shape}`,
         )
       : Promise.resolve([]);
+    const inUseSince = await getInUseSince(db);
     const reportsP = wantReports
-      ? owedReports(db, session, unit, below, today).then((list) =>
+      ? owedReports(db, session, unit, below, today, inUseSince).then((list) =>
           list.filter(
             (r) => (!query.dueBefore || r.dueOn <= query.dueBefore) && keepOther(r, query),
           ),
@@ -75,7 +76,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
       : Promise.resolve([]);
     const wantPlans = query.kind === 'all' || query.kind === 'plan';
     const plansP = wantPlans
-      ? owedPlans(db, unit, below, today).then((list) =>
+      ? owedPlans(db, unit, below, today, inUseSince).then((list) =>
           list.filter(
             (p) =>
               (!query.dueBefore || (p.dueOn !== null && p.dueOn <= query.dueBefore)) &&
@@ -96,7 +97,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
           `my-work-counts-${shape}`,
           sql`
             select count(*)::int as total,
-                   count(*) filter (where s.open and s.due_on < ${today}::date)::int as overdue,
+                   count(*) filter (where ${overdueTaskSql(today)})::int as overdue,
                    count(*) filter (where s.open and s.due_on between ${today}::date and ${week}::date)::int as week
               from task_state s where ${condition}`,
         ).then((r) => r.rows[0]!)
@@ -119,7 +120,9 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
           ? 'lead'
           : agency !== null && r.coop_agency_ids.includes(agency)
             ? 'cooperating'
-            : 'below',
+            : r.unit_path === unit.path
+              ? 'own'
+              : 'below',
       task: presentTask(r, calendar, today),
     }));
     const merged = [...taskItems, ...reports, ...plans].sort(order);

@@ -188,6 +188,18 @@ export const EVENT_NOTIFIERS: EventNotifiers = {
       },
     ];
   },
+  // A manager's reminder from the overdue board: the owing unit's (or agency's) workers.
+  'work.reminded': async (tx, e) => [
+    {
+      kind: e.payload.kind === 'report' ? 'report' : 'task',
+      title: `Đề nghị khẩn trương hoàn thành: ${e.payload.title}`,
+      body: `${e.payload.from} nhắc: đã quá hạn từ ${formatDateVi(e.payload.dueOn)}.`,
+      link: e.payload.link,
+      userIds: (await usersWithRoles(tx, WORKERS, [e.payload.unitId], e.payload.agencyId)).filter(
+        (id) => id !== e.payload.remindedBy,
+      ),
+    },
+  ],
   // A task finished or cancelled: the coordinators of the plan's unit follow its execution.
   'task.progress.updated': async (tx, e) => {
     const done = ['done', 'done_late', 'cancelled'].includes(e.payload.status);

@@ -43,6 +43,7 @@ export const reportSource: DueItemSource = {
             key: `report:${g.id}:${period.key}:${r.unit.id}:${r.agency?.id ?? 0}`,
             title: `Báo cáo ${period.label}`,
             dueDate: r.dueOn,
+            periodEnd: period.window.to,
             unitId: r.unit.id,
             unitName: r.agency?.name ?? r.unit.fullName,
             parentUnitId: r.agency ? r.unit.id : parentIdOf(r.unitPath),
@@ -52,6 +53,14 @@ export const reportSource: DueItemSource = {
         }
       }
     }
-    return items;
+    // A unit dissolved in 2025 has nobody left to remind: current units only, as My work
+    // lists them (its owed reports are the same items, overdue.test.ts).
+    const ids = [...new Set(items.map((i) => i.unitId))];
+    if (!ids.length) return items;
+    const current = await db.execute<{ id: number }>(sql`
+      select id from admin_unit where id = any(${sql.param(ids)}::int[])
+         and (valid_to is null or valid_to >= ${window.today}::date)`);
+    const live = new Set(current.rows.map((r) => r.id));
+    return items.filter((i) => live.has(i.unitId));
   },
 };

@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import {
+  addDays,
   DEFAULT_REMINDER_RULES,
+  isHistory,
+  isOverdue,
   escalates,
   isRecipient,
   itemKey,
@@ -15,6 +18,7 @@ import {
 import { readTogether, type Executor } from '../../db/client.ts';
 import { deliver, loadRecipients } from '../notifications/notifications.service.ts';
 import type { DueItemSource, DueWindow } from './sources.ts';
+import { getInUseSince } from '../system/in-use-since.ts';
 
 export interface Candidate {
   id: number;
@@ -38,13 +42,48 @@ export async function usersOf(db: Executor, unitIds: number[]): Promise<Candidat
   return r.rows.map((u) => ({ id: u.id, role: u.role, unitId: u.unit_id, agencyId: u.agency_id }));
 }
 
+/**
+ * Every source's items due in the window, without history: what ended before the
+ * installation was in use is never reminded of (domain isHistory).
+ */
 export async function collectItems(db: Executor, sources: DueItemSource[], window: DueWindow) {
-  return (
-    await readTogether(
-      db,
-      sources.map((s) => () => s.list(db, window)),
-    )
-  ).flat();
+  const inUseSince = await getInUseSince(db);
+  const lists = await readTogether(
+    db,
+    sources.map((s) => () => s.list(db, window)),
+  );
+  return lists
+    .flat()
+    .filter((i) => !isHistory({ dueOn: i.dueDate, periodEnd: i.periodEnd ?? null }, inUseSince));
+}
+
+/**
+ * What the reminder system holds overdue on `today` (domain isOverdue): every item due from
+ * the first day of use to yesterday, still open. The dashboard, My work and the overdue
+ * board count the same items (overdue.test.ts).
+ */
+export async function overdueItems(db: Executor, sources: DueItemSource[], today: string) {
+  const inUseSince = await getInUseSince(db);
+  const to = addDays(today, -1);
+  // Reports: this year's and last year's periods, as My work lists them (owedReports).
+  const lastYear = `${Number(today.slice(0, 4)) - 1}-01-01`;
+  const reports = await collectItems(
+    db,
+    sources.filter((s) => s.source === 'report'),
+    { from: inUseSince > lastYear ? inUseSince : lastYear, to, today },
+  );
+  const others = await collectItems(
+    db,
+    sources.filter((s) => s.source !== 'report'),
+    { from: inUseSince, to, today },
+  );
+  return [...reports.filter((i) => (i.periodEnd ?? i.dueDate) >= lastYear), ...others].filter((i) =>
+    isOverdue(
+      { dueOn: i.dueDate, settled: false, periodEnd: i.periodEnd ?? null },
+      today,
+      inUseSince,
+    ),
+  );
 }
 
 export interface ScanResult {

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { can, findPeriod, generatePeriods, type ReportPeriod } from '@papi/domain';
+import { can, findPeriod, generatePeriods, periodDueNow, type ReportPeriod } from '@papi/domain';
 import { getReportingMonitoring } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
@@ -55,11 +55,10 @@ export function registerReportingMonitoringRoutes(app: Hono<AppEnv>) {
       const year = Number(today.slice(0, 4));
       const periodKey =
         query.periodKey ??
-        [year - 1, year]
-          .flatMap((y) => generatePeriods(g.definition, y, calendar, published))
-          .filter((p) => p.window.from <= today)
-          .sort((a, b) => a.window.to.localeCompare(b.window.to))
-          .at(-1)?.key;
+        periodDueNow(
+          [year - 1, year].flatMap((y) => generatePeriods(g.definition, y, calendar, published)),
+          today,
+        )?.key;
       if (!periodKey) throw badRequest('UNKNOWN_PERIOD', 'Chưa có kỳ báo cáo nào bắt đầu.');
       inScope();
       period =

@@ -69,6 +69,8 @@ describe('health and installation (no login needed)', () => {
     expect(res.body).toEqual({
       name: 'PAPI Hub – Tỉnh Sơn La',
       demo: true,
+      // The demo plans for 2026 from its first day: 2025 periods are history.
+      inUseSince: '2026-01-01',
       scopeUnit: {
         id: await ctx.unitId('post2025', 'province', '14'),
         code: '14',

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Role } from '@papi/domain';
-import { DEMO_PASSWORD } from '../../seed/demo.ts';
+import { DEMO_IN_USE_SINCE, DEMO_PASSWORD } from '../../seed/demo.ts';
 import type { TestClient, TestResponse } from '../harness.ts';
 import { countRows, expectApiError, snapshotRow, type Paged } from '../helpers.ts';
 import type { Actor, ActorDef, Outcome, Relation, Target, World } from './world.ts';
@@ -106,6 +106,30 @@ export const MATRIX: Record<string, RouteSpec> = {
     probe: async (w, a) => {
       const res = await (a?.client ?? w.ctx.client()).get('/api/health');
       return res.status === 200 ? 'allowed' : refusal(res);
+    },
+  },
+  'GET /api/settings/in-use-since': {
+    kind: 'self',
+    probe: async (_w, a) => {
+      const res = await a.client.get('/api/settings/in-use-since');
+      return res.status === 200 ? 'allowed' : refusal(res);
+    },
+  },
+  // One date for the installation: only its top unit's admins (the demo admin, at Sơn La).
+  'PUT /api/settings/in-use-since': {
+    kind: 'scoped',
+    expected: (role) => (role === 'admin' ? 'allowed' : 'forbidden'),
+    probe: async (w, a) => {
+      const before = await auditCount(w);
+      const res = await a.client.request('PUT', '/api/settings/in-use-since', {
+        date: DEMO_IN_USE_SINCE,
+      });
+      if (res.status === 200) {
+        expect(await auditCount(w)).toBe(before + 1);
+        return 'allowed';
+      }
+      expect(await auditCount(w)).toBe(before);
+      return refusal(res);
     },
   },
   'GET /api/installation': {

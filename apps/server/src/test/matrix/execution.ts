@@ -4,7 +4,7 @@ import type { Outcome, Relation, World } from './world.ts';
 import type { RouteSpec } from './design.ts';
 import type { TestResponse } from '../harness.ts';
 import { countRows, type Paged } from '../helpers.ts';
-import { get, inScope, read, write } from './plans.ts';
+import { get, inScope, read, refusal, write } from './plans.ts';
 import { actorFacts, agencyFor, evidenceOf, taskOf } from './execution-world.ts';
 
 /**
@@ -187,5 +187,43 @@ export const EXECUTION_MATRIX: Record<string, RouteSpec> = {
     kind: 'scoped',
     expected: read,
     probe: async (_w, a, t) => get(a.client, `/api/my-work?unitId=${t.unitId}&kind=task`),
+  },
+  'GET /api/dashboard': {
+    kind: 'scoped',
+    expected: read,
+    probe: async (_w, a, t) => get(a.client, `/api/dashboard?unitId=${t.unitId}`),
+  },
+  'GET /api/monitoring/overdue-obligations': {
+    kind: 'scoped',
+    expected: read,
+    probe: async (_w, a, t) =>
+      get(a.client, `/api/monitoring/overdue-obligations?unitId=${t.unitId}`),
+  },
+  // The managers of a unit or above remind whoever owes an overdue task; nothing is written
+  // but the audit entry and the event.
+  'POST /api/monitoring/remind': {
+    kind: 'scoped',
+    expected: (role, r) =>
+      !inScope(r)
+        ? 'hidden'
+        : ['admin', 'coordinator', 'leader'].includes(role)
+          ? 'allowed'
+          : 'forbidden',
+    probe: async (w, a, t) => {
+      const id = await taskOf(w, t, t.agencyId);
+      // Due after the demo's first day of use: overdue, not history.
+      await w.ctx.database.pool.query(
+        `update task_state set due_on = '2026-06-01' where task_id = $1`,
+        [id],
+      );
+      const audits = await countRows(w.ctx, 'audit_log');
+      const res = await a.client.post('/api/monitoring/remind', { kind: 'task', taskId: id });
+      if (res.status === 200) {
+        expect(await countRows(w.ctx, 'audit_log')).toBe(audits + 1);
+        return 'allowed';
+      }
+      expect(await countRows(w.ctx, 'audit_log')).toBe(audits);
+      return refusal(res);
+    },
   },
 };

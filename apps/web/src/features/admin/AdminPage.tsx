@@ -5,6 +5,7 @@ import { AgenciesTab } from '../agencies/AgenciesTab.tsx';
 import { AuditTab } from '../audit/AuditTab.tsx';
 import { canReadAudit, useCurrentUser } from '../auth/CurrentUser.tsx';
 import { UsersTab } from '../users/UsersTab.tsx';
+import { InUseSinceField } from './InUseSinceField.tsx';
 
 const TABS = ['users', 'agencies', 'audit'] as const;
 type Tab = (typeof TABS)[number];
@@ -25,6 +26,7 @@ export function AdminPage() {
   return (
     <Stack gap="md">
       <Title order={2}>{t('admin.title')}</Title>
+      {me.role === 'admin' && <InUseSinceField />}
       <Tabs
         value={tab}
         keepMounted={false}

@@ -1,55 +1,66 @@
-import { Anchor, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ROLE_LABELS } from '@papi/domain';
 import { Link } from 'react-router';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
-import { useAgencies } from '../agencies/api.ts';
-import { canReadUsers, useCurrentUser } from '../auth/CurrentUser.tsx';
-import { useUnits } from '../units/api.ts';
-import { useUsers } from '../users/api.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import { useInstallation } from '../auth/api.ts';
+import { canMonitor, useCurrentUser } from '../auth/CurrentUser.tsx';
 import { WorkSummary } from '../work/WorkSummary.tsx';
+import { useDashboard, type Dashboard } from './api.ts';
+import { IndexPositionCard } from './IndexPositionCard.tsx';
+import { OverdueCard } from './OverdueCard.tsx';
+import { RateCard } from './RateCard.tsx';
 
-interface StatCardProps {
+function Figure({
+  label,
+  value,
+  to,
+  link,
+}: {
   label: string;
-  value: number | undefined;
-  loading: boolean;
-  to: string | null;
-  linkLabel: string;
-}
-
-function StatCard({ label, value, loading, to, linkLabel }: StatCardProps) {
+  value: number;
+  to: string;
+  link: string;
+}) {
   const lang = useLang();
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-label={label}>
+    <Paper withBorder p="md" radius="md" component="section" aria-label={label}>
       <Text size="sm" c="dimmed">
         {label}
       </Text>
-      {loading ? (
-        <Skeleton h={36} w={80} mt={6} />
-      ) : (
-        <Text fz={32} fw={700} lh={1.3}>
-          {value === undefined ? '—' : formatNumber(value, lang)}
-        </Text>
-      )}
-      {to && (
-        <Anchor component={Link} to={to} size="sm">
-          {linkLabel}
-        </Anchor>
-      )}
+      <Text fz={28} fw={700} lh={1.3} c={value > 0 ? 'orange.8' : undefined}>
+        {formatNumber(value, lang)}
+      </Text>
+      <Anchor component={Link} to={to} size="sm">
+        {link}
+      </Anchor>
     </Paper>
   );
 }
 
+const ACTIONS: { key: keyof Dashboard['actions']; label: MessageKey; to: string }[] = [
+  { key: 'reportsToReview', label: 'home.actions.reportsToReview', to: '/reports' },
+  { key: 'ownReports', label: 'home.actions.ownReports', to: '/tasks' },
+  { key: 'plansReturned', label: 'home.actions.plansReturned', to: '/tasks' },
+];
+
+/**
+ * Home per role. A leader: the province's index position, plans waiting for their
+ * signature, overdue work by agency and by commune, the reporting rate of the period due
+ * now. A coordinator (or admin): the same and what they must act on. An officer: their work.
+ */
 export function DashboardPage() {
   const t = useT();
   const lang = useLang();
   const me = useCurrentUser();
-  const mayReadUsers = canReadUsers(me.role);
-  const mayAdminister = me.role === 'admin' || me.role === 'coordinator';
-
-  const units = useUnits({ parentId: me.unit.id, limit: 500 });
-  const agencies = useAgencies({ pageSize: 1 });
-  const users = useUsers({ pageSize: 1 }, mayReadUsers);
+  const installation = useInstallation();
+  const dashboard = useDashboard();
+  const oversees = canMonitor(me.role);
+  const scope = installation.data?.scopeUnit;
+  const provinceId =
+    me.unit.level === 'province' ? me.unit.id : scope?.level === 'province' ? scope.id : null;
+  const d = dashboard.data;
 
   return (
     <Stack gap="lg">
@@ -64,32 +75,48 @@ export function DashboardPage() {
           </Text>
         )}
       </div>
-      <WorkSummary />
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-        <StatCard
-          label={t('dashboard.units')}
-          value={units.data?.items.length}
-          loading={units.isPending}
-          to="/units"
-          linkLabel={t('dashboard.viewUnits')}
-        />
-        <StatCard
-          label={t('dashboard.agencies')}
-          value={agencies.data?.total}
-          loading={agencies.isPending}
-          to={mayAdminister ? '/admin?tab=agencies' : null}
-          linkLabel={t('dashboard.manage')}
-        />
-        {mayReadUsers && (
-          <StatCard
-            label={t('dashboard.users')}
-            value={users.data?.total}
-            loading={users.isPending}
-            to={mayAdminister ? '/admin?tab=users' : null}
-            linkLabel={t('dashboard.manage')}
+      {oversees && d && (
+        <SimpleGrid cols={{ base: 2, md: me.role === 'leader' ? 2 : 4 }}>
+          <Figure
+            label={t('home.plansToIssue')}
+            value={d.plansToIssue}
+            to="/tasks"
+            link={t('home.plansToIssue.open')}
           />
-        )}
-      </SimpleGrid>
+          {me.role !== 'leader' &&
+            ACTIONS.map((a) => (
+              <Figure
+                key={a.key}
+                label={t(a.label)}
+                value={d.actions[a.key]}
+                to={a.to}
+                link={t('work.openAll')}
+              />
+            ))}
+          {me.role === 'leader' && (
+            <Figure
+              label={t('home.actions.reportsToReview')}
+              value={d.actions.reportsToReview}
+              to="/reports"
+              link={t('work.openAll')}
+            />
+          )}
+        </SimpleGrid>
+      )}
+      {oversees ? (
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <Stack gap="md">
+              {d && <OverdueCard data={d} unitName={me.unit.name} />}
+              <RateCard unitId={me.unit.id} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            {provinceId !== null && <IndexPositionCard provinceId={provinceId} />}
+          </Grid.Col>
+        </Grid>
+      ) : null}
+      <WorkSummary />
     </Stack>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Grid, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Grid, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { ReporterLevel, SubmissionState } from '@papi/domain';
 import { useSearchParams } from 'react-router';
 import { formatDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
-import { useCurrentUser } from '../auth/CurrentUser.tsx';
+import { canMonitor, useCurrentUser } from '../auth/CurrentUser.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ConsolidatedButtons } from '../reports/ConsolidatedButtons.tsx';
 import { LEVEL_KEYS } from '../reports/labels.ts';
@@ -23,7 +23,7 @@ import { TaskCharts } from './TaskCharts.tsx';
 
 const PAGE_SIZE = 200;
 
-function ReportingTab({ unitId }: { unitId: number }) {
+function ReportingTab({ unitId, national }: { unitId: number; national: boolean }) {
   const t = useT();
   const [period, setPeriod] = useState<RegimePeriod>(initialRegimePeriod);
   const [filters, setFilters] = useState({
@@ -103,13 +103,23 @@ function ReportingTab({ unitId }: { unitId: number }) {
             </Paper>
           )}
           <Grid gap="md">
-            <Grid.Col span={{ base: 12, lg: 5 }}>
-              <RateMap
-                board={data}
-                title={t('monitoring.mapTitle', { period: data.period.label })}
-              />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 7 }}>
+            {national ? (
+              <Grid.Col span={{ base: 12, lg: 5 }}>
+                <RateMap
+                  board={data}
+                  title={t('monitoring.mapTitle', { period: data.period.label })}
+                />
+              </Grid.Col>
+            ) : (
+              // No commune boundaries ship with the product (public/maps holds provinces
+              // only): a province's board lists its communes instead of the national map.
+              <Grid.Col span={12}>
+                <Alert color="gray" variant="light" data-testid="no-commune-map">
+                  {t('monitoring.communes.noMap')}
+                </Alert>
+              </Grid.Col>
+            )}
+            <Grid.Col span={{ base: 12, lg: national ? 7 : 12 }}>
               <Paper withBorder p="md" radius="md">
                 <Title order={3} size="h5" mb="xs">
                   {t('monitoring.perUnit')}
@@ -156,13 +166,13 @@ export function MonitoringPage() {
           <Tabs.Tab value="overdue">{t('monitoring.tab.overdue')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="reporting">
-          <ReportingTab unitId={me.unit.id} />
+          <ReportingTab unitId={me.unit.id} national={me.unit.level === 'country'} />
         </Tabs.Panel>
         <Tabs.Panel value="tasks" pt="sm">
           <TaskCharts unitId={me.unit.id} />
         </Tabs.Panel>
         <Tabs.Panel value="overdue" pt="sm">
-          <OverdueBoard unitId={me.unit.id} />
+          <OverdueBoard unitId={me.unit.id} canRemind={canMonitor(me.role)} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -16,10 +16,11 @@ export function useReportingBoard(query: ReportingQuery | null) {
   });
 }
 
-export function useTaskBoard(unitId: number | undefined) {
+export function useTaskBoard(query: { unitId?: number; planId?: number; year?: number }) {
   return useQuery({
-    queryKey: ['monitoring', 'tasks', unitId],
-    queryFn: () => call(getTaskMonitoring, { query: { unitId } }),
+    queryKey: ['monitoring', 'tasks', query],
+    queryFn: () => call(getTaskMonitoring, { query }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -23,8 +23,18 @@ export function stackedStatusOption(
       axisPointer: { type: 'shadow' },
       valueFormatter: (v: number) => formatValue(v),
     },
-    legend: { top: 26, left: 4, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
-    grid: { left: 8, right: 16, top: 70, bottom: 8, containLabel: true },
+    // One scrolling line under the title row, where the save tool sits: the tool never
+    // covers the legend, and the bars start below it at every width.
+    legend: {
+      type: 'scroll',
+      top: 26,
+      left: 4,
+      right: 4,
+      itemWidth: 12,
+      itemHeight: 10,
+      textStyle: { fontSize: 11 },
+    },
+    grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
     xAxis: {
       type: 'value',
       minInterval: 1,

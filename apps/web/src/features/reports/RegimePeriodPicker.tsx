@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Group, Select } from '@mantine/core';
 import { todayIso } from '../../api/clock.ts';
 import { useT } from '../../i18n/index.ts';
 import { useRegimePeriods, useRegimes } from './api.ts';
-import { defaultPeriodKey, yearChoices } from './periods.ts';
+import { defaultPeriodKey, nothingDueYet, yearChoices } from './periods.ts';
 
 export interface RegimePeriod {
   regimeId: number | null;
@@ -35,8 +35,21 @@ export function RegimePeriodPicker({ value, onChange, allowAllPeriods = false }:
     const first = items?.[0];
     if (value.regimeId === null && first) onChange({ ...value, regimeId: first.id });
   }, [items, value, onChange]);
+  // Once, on opening: in January nothing of the year is due, so last year's period is.
+  const openedOnLastYear = useRef(false);
   useEffect(() => {
     if (allowAllPeriods || value.periodKey !== null || !periods.data) return;
+    const thisYear = Number(todayIso().slice(0, 4));
+    if (
+      !openedOnLastYear.current &&
+      value.year === thisYear &&
+      nothingDueYet(periods.data.items, todayIso())
+    ) {
+      openedOnLastYear.current = true;
+      onChange({ ...value, year: thisYear - 1 });
+      return;
+    }
+    openedOnLastYear.current = true;
     const key = defaultPeriodKey(periods.data.items, todayIso());
     if (key) onChange({ ...value, periodKey: key });
   }, [periods.data, value, onChange, allowAllPeriods]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPeriodKey, yearChoices } from './periods.ts';
+import { defaultPeriodKey, nothingDueYet, yearChoices } from './periods.ts';
 
 const period = (key: string, from: string, to: string) => ({
   key,
@@ -21,6 +21,10 @@ describe('default report period', () => {
   it('falls back to the first period before any window closes, null without periods', () => {
     expect(defaultPeriodKey(periods, '2026-01-15')).toBe('2026-H1');
     expect(defaultPeriodKey([], '2026-01-15')).toBeNull();
+  });
+  it('sends a board opened in January to last year (nothing of this year due yet)', () => {
+    expect(nothingDueYet(periods, '2026-01-15')).toBe(true);
+    expect(nothingDueYet(periods, '2026-06-03')).toBe(false);
   });
   it('offers next year and the six before it', () => {
     expect(yearChoices('2026-12-01')).toEqual([

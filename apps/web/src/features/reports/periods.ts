@@ -1,15 +1,17 @@
+import { periodDueNow } from '@papi/domain';
 import type { TReportPeriod } from '@papi/contracts';
 
 /**
- * The period a board opens on: the latest one whose data window has closed by today (the
- * one being reported now), else the first of the year.
+ * The period a board opens on: the one due now or most recently (domain periodDueNow),
+ * else the first of the year.
  */
 export function defaultPeriodKey(periods: readonly TReportPeriod[], today: string): string | null {
-  const closed = periods
-    .filter((p) => p.window.to < today)
-    .sort((a, b) => (a.window.to < b.window.to ? 1 : -1));
-  return closed[0]?.key ?? periods[0]?.key ?? null;
+  return periodDueNow(periods, today)?.key ?? periods[0]?.key ?? null;
 }
+
+/** Early in a year no period of it is due yet: the board opens on last year's instead. */
+export const nothingDueYet = (periods: readonly TReportPeriod[], today: string) =>
+  !periods.some((p) => p.window.to < today);
 
 /** Years offered in period pickers: next year back to five years ago. */
 export function yearChoices(today: string): string[] {

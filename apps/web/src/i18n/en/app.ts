@@ -1,4 +1,5 @@
 import type { viApp } from '../vi/app.ts';
+import { enHome } from './home.ts';
 import { enIndices } from './indices.ts';
 import { enIndicesData } from './indicesData.ts';
 import { enOrg } from './org.ts';
@@ -11,6 +12,7 @@ import { enWork } from './work.ts';
 /** English text of every page behind sign-in, fetched only when English is chosen. */
 export const enApp: Record<keyof typeof viApp, string> = {
   ...enOrg,
+  ...enHome,
   ...enIndices,
   ...enIndicesData,
   ...enPlans,

@@ -1,3 +1,4 @@
+import { viHome } from './home.ts';
 import { viIndices } from './indices.ts';
 import { viIndicesData } from './indicesData.ts';
 import { viOrg } from './org.ts';
@@ -10,6 +11,7 @@ import { viWork } from './work.ts';
 /** Vietnamese text of every page behind sign-in: one chunk, fetched with the app shell. */
 export const viApp = {
   ...viOrg,
+  ...viHome,
   ...viIndices,
   ...viIndicesData,
   ...viPlans,

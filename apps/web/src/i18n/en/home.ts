@@ -1,0 +1,46 @@
+import type { viHome } from '../vi/home.ts';
+
+/** English text of the home page per role; typed against the Vietnamese keys. */
+export const enHome: Record<keyof typeof viHome, string> = {
+  'home.index.title': '{index} position in {year}',
+  'home.index.weakest': 'Weakest dimensions against the national median',
+  'home.index.none': 'No index results for the province yet.',
+  'home.index.open': 'Open the index profile',
+  'home.overdue.title': 'Overdue work',
+  'home.overdue.summary': '{tasks} tasks · {reports} reports · {plans} plans to issue',
+  'home.overdue.sinceNote':
+    'Counted from the day the system came into use, {date}; periods that ended before it are history.',
+  'home.overdue.byAgency': 'By agency (of {unit})',
+  'home.overdue.byUnit': 'By unit below',
+  'home.overdue.unitItself': "People's Committee, the unit's own work",
+  'home.overdue.none': 'Nothing is overdue.',
+  'home.overdue.open': 'Open the overdue board',
+  'home.overdue.more': 'and {count} more units',
+  'home.plansToIssue': 'Plans waiting for your signature',
+  'home.plansToIssue.open': 'See plans waiting',
+  'home.actions.title': 'To act on',
+  'home.actions.reportsToReview': 'Reports received, waiting for review',
+  'home.actions.ownReports': 'Reports the unit must send',
+  'home.actions.plansReturned': 'Plan drafts returned',
+  'home.rate.title': 'Reporting rate, {period}',
+  'home.rate.line': '{submitted}/{expected} units sent · due {due}',
+  'home.rate.none': 'No reporting period is due yet.',
+  'home.rate.open': 'Open reporting monitoring',
+  'home.myWork': 'My work',
+  'overdue.others.title': 'Overdue reports and plans to issue',
+  'overdue.others.none': 'No report or plan is overdue.',
+  'overdue.kind.report': 'Report',
+  'overdue.kind.plan': 'Plan to issue',
+  'overdue.col.what': 'What',
+  'overdue.col.who': 'Unit, agency',
+  'overdue.remind': 'Remind',
+  'overdue.reminded': 'Reminder sent to {who}.',
+  'overdue.tasksTitle': 'Overdue tasks',
+  'settings.inUseSince': 'In use since',
+  'settings.inUseSince.help':
+    'Reporting periods and obligations that ended before this day are history: never overdue, never reminded.',
+  'settings.inUseSince.saved': 'In-use date saved.',
+  'monitoring.communes.noMap':
+    'The shipped data has no boundaries of the post-2025 communes: a list is shown instead of a map.',
+  'monitoring.filterYear': 'Plan year',
+};
