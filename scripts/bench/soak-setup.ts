@@ -15,6 +15,7 @@ interface Agency {
   id: number;
   unitId: number;
   name: string;
+  kind: string;
 }
 
 export interface SoakUser {
@@ -55,9 +56,12 @@ async function agenciesFor(base: string, admin: Session, count: number): Promise
     admin,
   );
   const taken = new Set(users.items.map((u) => u.agencyId));
-  const free: Agency[] = page.items.filter((a) => !taken.has(a.id));
   const provinceId = (await must<{ unit: { id: number } }>(200, base, 'GET', '/api/auth/me', admin))
     .unit.id;
+  // Agencies that owe a report of their own: a province's sở/ban/ngành, and a commune's
+  // People's Committee (whose report is the commune's); a commune's Front committee owes none.
+  const reports = (a: Agency) => (a.unitId === provinceId) !== (a.kind === 'ubnd');
+  const free = page.items.filter((a) => !taken.has(a.id) && reports(a));
   for (let i = free.length; i < count; i++) {
     free.push(
       await must<Agency>(201, base, 'POST', '/api/agencies', admin, {
