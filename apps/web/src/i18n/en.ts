@@ -1,11 +1,13 @@
 import { enWork } from './en.work.ts';
 import { enPlanflow } from './en.planflow.ts';
+import { enDelegations } from './en.delegations.ts';
 import type { MessageKey } from './vi.ts';
 
 /** English UI text; typed against the Vietnamese keys so a missing or extra key fails to compile. */
 export const en: Record<MessageKey, string> = {
   ...enWork,
   ...enPlanflow,
+  ...enDelegations,
   'app.name': 'PAPI Hub',
   'app.tagline': 'Improving the PAPI index',
 

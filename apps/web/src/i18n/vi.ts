@@ -1,10 +1,12 @@
 import { viWork } from './vi.work.ts';
 import { viPlanflow } from './vi.planflow.ts';
+import { viDelegations } from './vi.delegations.ts';
 
 /** Vietnamese UI text: the source of truth. Every key must also exist in en.ts. */
 export const vi = {
   ...viWork,
   ...viPlanflow,
+  ...viDelegations,
   'app.name': 'PAPI Hub',
   'app.tagline': 'Nâng cao chỉ số PAPI',
 

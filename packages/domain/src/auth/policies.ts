@@ -97,6 +97,9 @@ export const POLICIES = {
   'delegation.write': all(roles('admin', 'coordinator'), ownUnit),
   'audit.read': all(roles('admin'), inScope),
   'settings.write': all(roles('admin'), inScope),
+  // Backups hold every password hash and every unit's evidence: the target is the
+  // installation root, and only its own admins make, list or download them.
+  'backup.manage': all(roles('admin'), ownUnit),
   // A unit's yearly index targets: everyone in scope reads them, its managers set them.
   'target.read': inScope,
   'target.write': all(roles('admin', 'coordinator', 'leader'), inScope),
