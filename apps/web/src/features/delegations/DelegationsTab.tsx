@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
@@ -7,7 +7,7 @@ import { useCurrentUser } from '../auth/CurrentUser.tsx';
 import { useDelegations, useRevokeDelegation, type Delegation } from './api.ts';
 import { DelegateModal } from './DelegateModal.tsx';
 
-const STATUS_COLOR = { active: 'green', expired: 'gray', revoked: 'gray' } as const;
+const STATUS_COLOR = { active: 'green.9', expired: 'dimmed', revoked: 'dimmed' } as const;
 
 /** Who may draft the unit's plans and report besides its coordinators (issue §3). */
 export function DelegationsTab() {
@@ -62,9 +62,9 @@ export function DelegationsTab() {
                   {d.endsOn ? formatDate(d.endsOn) : t('delegations.untilRevoked')}
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={STATUS_COLOR[d.status]}>
+                  <Text size="sm" c={STATUS_COLOR[d.status]} style={{ whiteSpace: 'nowrap' }}>
                     {t(`delegations.status.${d.status}`)}
-                  </Badge>
+                  </Text>
                   {d.revokedAt && (
                     <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                       {formatDateTime(d.revokedAt)} · {d.revokedBy}
