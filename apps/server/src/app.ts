@@ -18,6 +18,7 @@ import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerUnitRoutes } from './modules/units/units.routes.ts';
 import { registerAgencyRoutes } from './modules/agencies/agencies.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
+import { registerDelegationRoutes } from './modules/delegations/delegations.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
 import { registerIndexReportRoutes } from './modules/indices/report/report.routes.ts';
@@ -100,6 +101,7 @@ export function createApp(database: Database, config: Config) {
   registerUnitRoutes(app);
   registerAgencyRoutes(app);
   registerUserRoutes(app);
+  registerDelegationRoutes(app);
   registerAuditRoutes(app);
   registerIndexRoutes(app);
   registerIndexReportRoutes(app);

@@ -6,6 +6,7 @@ export * from './auth.contract.ts';
 export * from './units.contract.ts';
 export * from './agencies.contract.ts';
 export * from './users.contract.ts';
+export * from './delegations.contract.ts';
 export * from './audit.contract.ts';
 export * from './indices.contract.ts';
 export * from './index-report.contract.ts';
@@ -29,6 +30,7 @@ import * as auth from './auth.contract.ts';
 import * as units from './units.contract.ts';
 import * as agencies from './agencies.contract.ts';
 import * as users from './users.contract.ts';
+import * as delegations from './delegations.contract.ts';
 import * as audit from './audit.contract.ts';
 import * as indices from './indices.contract.ts';
 import * as indexReport from './index-report.contract.ts';
@@ -61,6 +63,7 @@ export const ALL_ROUTES: RouteContract[] = [
   units,
   agencies,
   users,
+  delegations,
   audit,
   indices,
   indexReport,

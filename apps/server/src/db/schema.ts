@@ -14,3 +14,4 @@ export * from '../modules/execution/execution.table.ts';
 export * from '../modules/reports/reports.table.ts';
 export * from '../modules/plans/plan-cascade.table.ts';
 export * from '../modules/plans/plan-solutions.table.ts';
+export * from '../modules/delegations/delegations.table.ts';

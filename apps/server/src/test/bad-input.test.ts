@@ -58,6 +58,7 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
     unitId: ids.sonla,
   }),
   'PATCH /api/users/:id': () => ({ version: 1, fullName: 'Tên mới' }),
+  'POST /api/delegations': () => ({ userId: ids.user, plans: true, reports: false }),
   // A file with an unknown province: the preview answers, the commit refuses and saves nothing.
   'POST /api/indices/:code/import/preview': () => IMPORT_SAMPLE,
   'POST /api/indices/:code/import': () => IMPORT_SAMPLE,

@@ -67,6 +67,14 @@ describe('policies', () => {
       expect(can(actor(role), 'index.import', { unitPath: province })).toBe(false);
     }
   });
+  it("keeps backups to the installation's top-unit admins", () => {
+    expect(can(actor('admin'), 'backup.manage', { unitPath: province })).toBe(true);
+    expect(can(actor('admin', commune), 'backup.manage', { unitPath: province })).toBe(false);
+    expect(can(actor('admin', sibling), 'backup.manage', { unitPath: province })).toBe(false);
+    expect(can(actor('admin'), 'backup.manage', { unitPath: country })).toBe(false);
+    for (const role of ['coordinator', 'leader', 'officer', 'viewer'] as const)
+      expect(can(actor(role), 'backup.manage', { unitPath: province })).toBe(false);
+  });
   it('lets a user read their own account whatever the role', () => {
     expect(can(actor('viewer'), 'user.read', { unitPath: province, userId: 7 })).toBe(true);
     expect(can(actor('viewer'), 'user.read', { unitPath: province, userId: 8 })).toBe(false);
@@ -92,6 +100,32 @@ describe('rights that follow the unit and the agency', () => {
     expect(can(ubnd, 'report.write', { unitPath: commune, agencyId: null })).toBe(true);
     expect(can(actor('coordinator'), 'report.write', { unitPath: province })).toBe(true);
     expect(can(actor('coordinator'), 'report.write', { unitPath: commune })).toBe(false);
+  });
+  it("lets an officer the unit's coordinator delegated draft that unit's plans and report only", () => {
+    const delegated = (plans: boolean, reports: boolean): Actor => ({
+      ...actor('officer', province, 'so'),
+      delegated: { plans, reports },
+    });
+    expect(can(delegated(true, false), 'plan.write', { unitPath: province })).toBe(true);
+    expect(can(delegated(true, false), 'plan.write', { unitPath: commune })).toBe(false);
+    expect(can(delegated(true, false), 'report.write', { unitPath: province })).toBe(false);
+    expect(can(delegated(false, true), 'report.write', { unitPath: province })).toBe(true);
+    expect(can(delegated(false, true), 'report.write', { unitPath: commune })).toBe(false);
+    expect(can(delegated(false, true), 'plan.write', { unitPath: province })).toBe(false);
+    // A viewer writes nothing, whatever a grant says.
+    const viewer: Actor = { ...actor('viewer'), delegated: { plans: true, reports: true } };
+    expect(can(viewer, 'plan.write', { unitPath: province })).toBe(false);
+    expect(can(viewer, 'report.write', { unitPath: province })).toBe(false);
+  });
+  it("keeps delegating to the unit's own coordinators and admins", () => {
+    expect(can(actor('coordinator'), 'delegation.write', { unitPath: province })).toBe(true);
+    expect(can(actor('admin'), 'delegation.write', { unitPath: province })).toBe(true);
+    expect(can(actor('coordinator'), 'delegation.write', { unitPath: commune })).toBe(false);
+    expect(can(actor('admin'), 'delegation.write', { unitPath: commune })).toBe(false);
+    expect(can(actor('officer', commune, 'ubnd'), 'delegation.write', { unitPath: commune })).toBe(
+      false,
+    );
+    expect(can(actor('leader'), 'delegation.write', { unitPath: province })).toBe(false);
   });
   it('lets a coordinator change accounts beneath them only', () => {
     const c = actor('coordinator');

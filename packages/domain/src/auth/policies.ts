@@ -13,6 +13,16 @@ export interface Actor {
   agencyId: number | null;
   /** The kind of that agency ('ubnd' = the unit's People's Committee, 'so', …). */
   agencyKind?: string | null;
+  /**
+   * Drafting rights a coordinator of the actor's own unit delegated to them explicitly,
+   * in force today (not revoked, end date not passed): the unit's plans, its own report.
+   */
+  delegated?: Delegated;
+}
+
+export interface Delegated {
+  plans: boolean;
+  reports: boolean;
 }
 
 /** What they ask about: the unit path the record belongs to (and its agency, if any). */
@@ -54,6 +64,11 @@ const working = roles('admin', 'coordinator', 'leader', 'officer');
  * A sở/ban/ngành officer acts for their agency only (its tasks and its own report).
  */
 const forUnit: Rule = (a) => actsForUnit(a);
+/** A right the unit's coordinator delegated to the actor (`ownUnit` narrows it to that unit). */
+const delegated =
+  (right: keyof Delegated): Rule =>
+  (a) =>
+    a.delegated?.[right] === true;
 /**
  * An account below the actor, or one of a lower role in the actor's own unit: a
  * coordinator never changes a peer coordinator or anyone above them. Admins change all.
@@ -76,21 +91,30 @@ export const POLICIES = {
   'user.write': all(roles('admin', 'coordinator'), inScope),
   // Changing an existing account (password reset included) also needs it to be beneath them.
   'user.manage': all(roles('admin', 'coordinator'), inScope, any(self, beneath)),
+  // Delegating the drafting of a unit's plans or report: only its own coordinators and
+  // admins, to officers of that very unit (never beyond it, never by an officer).
+  'delegation.read': all(roles('admin', 'coordinator'), inScope),
+  'delegation.write': all(roles('admin', 'coordinator'), ownUnit),
   'audit.read': all(roles('admin'), inScope),
   'settings.write': all(roles('admin'), inScope),
+  // Backups hold every password hash and every unit's evidence: the target is the
+  // installation root, and only its own admins make, list or download them.
+  'backup.manage': all(roles('admin'), ownUnit),
   // A unit's yearly index targets: everyone in scope reads them, its managers set them.
   'target.read': inScope,
   'target.write': all(roles('admin', 'coordinator', 'leader'), inScope),
   // Official index results are national data, one set per installation: the target is the
   // installation root and only its own admins and coordinators import them.
   'index.import': all(roles('admin', 'coordinator'), ownUnit),
-  // Plans (Kế hoạch): read in scope; drafted by admins and coordinators in scope and by the
-  // officers of the unit's own People's Committee (not a sở's officer); issued by
-  // leaders (the signature is theirs). The workflow narrows to the issuing unit.
+  // Plans (Kế hoạch): read in scope; drafted by admins and coordinators in scope, by the
+  // officers of the unit's own People's Committee (not a sở's officer) and by the users of
+  // the unit its coordinator delegated; issued by leaders (the signature is theirs). The
+  // workflow narrows to the issuing unit.
   'plan.read': inScope,
   'plan.write': any(
     all(roles('admin', 'coordinator'), inScope),
     all(roles('officer'), ownUnit, forUnit),
+    all(roles('officer'), ownUnit, delegated('plans')),
   ),
   'plan.issue': all(roles('leader'), inScope),
   // Task execution: everyone in scope of the task's unit reads it, and so do the agencies it
@@ -105,7 +129,13 @@ export const POLICIES = {
   // A report is written by its own unit (or, for a sở/ban/ngành's report, by that agency)
   // and reviewed by the receiving level: coordinators, leaders, admins of the receiver.
   'report.read': any(inScope, ownAgency),
-  'report.write': all(working, any(ownAgency, all(noAgency, ownUnit, forUnit))),
+  'report.write': all(
+    working,
+    any(
+      ownAgency,
+      all(noAgency, ownUnit, any(forUnit, all(roles('officer'), delegated('reports')))),
+    ),
+  ),
   'report.review': all(roles('admin', 'coordinator', 'leader'), inScope),
   // Monitoring boards and the inbox of a unit: anyone in scope.
   'monitoring.read': inScope,
@@ -128,6 +158,13 @@ export const POLICIES = {
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICIES;
+
+/** Whether a user drafts their own unit's plans: they speak for it, or were delegated to. */
+export function draftsUnitPlans(
+  user: Parameters<typeof actsForUnit>[0] & Pick<Actor, 'delegated'>,
+): boolean {
+  return actsForUnit(user) || (user.role === 'officer' && user.delegated?.plans === true);
+}
 
 /** Whether a user speaks for their unit (managers, People's Committee staff), not one agency. */
 export function actsForUnit(user: { role: Role | string; agencyKind?: string | null }): boolean {

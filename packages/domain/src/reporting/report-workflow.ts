@@ -49,12 +49,14 @@ const REPORT_LOCKED: Record<ReportStatus, string> = {
  * Whether a user owes their unit's own report (the one no sở/ban/ngành sends) in their
  * inbox: the unit's coordinators, leaders and admins and its People's Committee's staff —
  * not a sở officer, who owes their agency's report instead (and may not write the unit's:
- * policy `report.write`).
+ * policy `report.write`) unless the unit's coordinator delegated it to them.
  */
 export function owesUnitReport(user: {
   role: string;
   agencyId: number | null;
   agencyKind: string | null;
+  /** A right to draft the unit's report its coordinator delegated to this officer. */
+  delegated?: { reports: boolean };
 }): boolean {
-  return actsForUnit(user);
+  return actsForUnit(user) || (user.role === 'officer' && user.delegated?.reports === true);
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { actsForUnit } from '@papi/domain';
+import { draftsUnitPlans } from '@papi/domain';
 import type { TMe } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
@@ -7,6 +7,7 @@ import { appUser } from '../users/users.table.ts';
 import { agency } from '../agencies/agencies.table.ts';
 import { findUser } from '../users/users.repository.ts';
 import { findUnitById } from '../units/units.repository.ts';
+import { activeRights } from '../delegations/delegations.repository.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { randomUUID } from 'node:crypto';
 import { hashPassword, verifyPassword } from '../../platform/auth/password-hash.ts';
@@ -59,7 +60,11 @@ export async function buildMe(db: Executor, userId: number, csrfToken: string): 
       level: unit.level,
     },
     agency: user.agencyId && user.agencyName ? { id: user.agencyId, name: user.agencyName } : null,
-    draftsForUnit: actsForUnit({ role: user.role, agencyKind: kind ?? null }),
+    draftsForUnit: draftsUnitPlans({
+      role: user.role,
+      agencyKind: kind ?? null,
+      delegated: await activeRights(db, user.id, user.unitId, todayVn()),
+    }),
     mustChangePassword: user.mustChangePassword,
     csrfToken,
   };

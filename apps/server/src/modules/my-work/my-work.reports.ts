@@ -78,8 +78,8 @@ export async function owedReports(
   // so its inbox skips that part (npm run bench, My work of a commune officer).
   const levelsOf = (levels: readonly ReporterLevel[]) =>
     unit.level === 'commune' ? levels.filter((l) => l !== 'agency') : levels;
-  // A sở officer owes their agency's report, not the province's own (owesUnitReport).
-  const unitReport = owesUnitReport(session);
+  // A sở officer owes their agency's report, not the province's own, unless delegated.
+  const unitReport = owesUnitReport({ ...session, delegated: session.actor.delegated });
   const mine = below
     ? sql``
     : sql`and e.unit_id = ${unit.id}::int

@@ -1,5 +1,5 @@
 import {
-  actsForUnit,
+  draftsUnitPlans,
   availableActions,
   editionFor,
   findPlanType,
@@ -131,7 +131,7 @@ export async function planDetail(
   const actions: PlanAction[] = availableActions(plan, {
     role: session.role,
     unitId: String(session.unitId),
-    draftsForUnit: actsForUnit(session.actor),
+    draftsForUnit: draftsUnitPlans(session.actor),
   });
   return {
     ...record,

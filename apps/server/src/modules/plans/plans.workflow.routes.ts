@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import {
-  actsForUnit,
+  draftsUnitPlans,
   amendPlan,
   can,
   canTransition,
@@ -64,7 +64,7 @@ function checkTransition(p: PlanRecord, session: Session, action: PlanAction) {
   const check = canTransition({ status: p.status, issuingUnitId: String(p.unitId) }, action, {
     role: session.role,
     unitId: String(session.unitId),
-    draftsForUnit: actsForUnit(session.actor),
+    draftsForUnit: draftsUnitPlans(session.actor),
   });
   if (!check.ok) throw forbidden(check.reason);
   return check.to;

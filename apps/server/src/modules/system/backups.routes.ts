@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Hono } from 'hono';
 import { sql } from 'drizzle-orm';
 import { createBackupNow, downloadBackup, listBackups } from '@papi/contracts';
+import { can } from '@papi/domain';
 import { register, registerDownload, type AppEnv } from '../../platform/http.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import type { Executor } from '../../db/client.ts';
@@ -18,13 +19,14 @@ import { listBackupFiles, runBackup } from './backups.service.ts';
  */
 async function requireInstallationAdmin(db: Executor, session: Session): Promise<string> {
   const rootId = await installationRootId(db, await getInstallationSetting(db));
-  if (session.role !== 'admin' || session.unitId !== rootId) {
-    throw forbidden('Chỉ quản trị hệ thống của đơn vị cấp cao nhất được sao lưu dữ liệu.');
-  }
   const r = await db.execute<{ path: string }>(
     sql`select path from admin_unit where id = ${rootId}`,
   );
-  return r.rows[0]!.path;
+  const rootPath = r.rows[0]!.path;
+  if (!can(session.actor, 'backup.manage', { unitPath: rootPath })) {
+    throw forbidden('Chỉ quản trị hệ thống của đơn vị cấp cao nhất được sao lưu dữ liệu.');
+  }
+  return rootPath;
 }
 
 export function registerBackupRoutes(app: Hono<AppEnv>) {

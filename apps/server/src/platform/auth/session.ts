@@ -4,7 +4,7 @@ import type { Actor, Role } from '@papi/domain';
 import type { Database, Executor } from '../../db/client.ts';
 import { userSession } from '../../modules/auth/auth.table.ts';
 import { remembered } from '../cache.ts';
-import { now, nowMs } from '../clock.ts';
+import { now, nowMs, todayVn } from '../clock.ts';
 
 export const SESSION_COOKIE = 'papi_session';
 const IDLE_MS = 8 * 60 * 60 * 1000;
@@ -55,6 +55,8 @@ interface SessionRow extends Record<string, unknown> {
   csrf_token: string;
   last_seen_at: Date;
   scope_paths: string[];
+  delegated_plans: boolean;
+  delegated_reports: boolean;
 }
 
 // Runs on every request: a named (prepared) statement, because planning this query costs
@@ -69,9 +71,16 @@ const LOAD_SESSION = `
              select old.path, 1 from unit_succession us
                join admin_unit old on old.id = us.old_unit_id
               where us.new_unit_id = u.unit_id
-           ) x order by o, p) as scope_paths
+           ) x order by o, p) as scope_paths,
+           coalesce(dg.plans, false) as delegated_plans,
+           coalesce(dg.reports, false) as delegated_reports
       from user_session s join app_user u on u.id = s.user_id
       left join agency ag on ag.id = u.agency_id
+      left join lateral (
+        select bool_or(d.plans) as plans, bool_or(d.reports) as reports
+          from unit_delegation d
+         where d.user_id = u.id and d.unit_id = u.unit_id and d.revoked_at is null
+           and (d.ends_on is null or d.ends_on >= $3::date)) dg on true
      where s.token_hash = $1 and s.expires_at > $2::timestamptz and u.active`;
 
 /**
@@ -89,7 +98,8 @@ async function readSession(database: Database, tokenHash: string): Promise<Sessi
   const result = await database.pool.query<SessionRow>({
     name: 'load-session',
     text: LOAD_SESSION,
-    values: [tokenHash, now().toISOString()],
+    // A delegation counts through its end date on the Vietnamese calendar (the one clock).
+    values: [tokenHash, now().toISOString(), todayVn()],
   });
   const db = database.db;
   const row = result.rows[0];
@@ -117,6 +127,7 @@ async function readSession(database: Database, tokenHash: string): Promise<Sessi
       scopePaths: row.scope_paths,
       agencyId: row.agency_id,
       agencyKind: row.agency_kind,
+      delegated: { plans: row.delegated_plans, reports: row.delegated_reports },
     },
   };
 }

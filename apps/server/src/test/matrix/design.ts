@@ -12,6 +12,7 @@ import { REPORT_MATRIX } from './reports.ts';
 import { PLAN_CASCADE_MATRIX } from './plans-cascade.ts';
 import { PLAN_SOLUTION_MATRIX } from './plan-solutions.ts';
 import { BACKUP_MATRIX } from './backups.ts';
+import { DELEGATION_MATRIX } from './delegations.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -101,6 +102,7 @@ export const MATRIX: Record<string, RouteSpec> = {
   ...PLAN_CASCADE_MATRIX,
   ...PLAN_SOLUTION_MATRIX,
   ...BACKUP_MATRIX,
+  ...DELEGATION_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {

@@ -3,11 +3,12 @@ import { useSearchParams } from 'react-router';
 import { useT } from '../../i18n/index.ts';
 import { AgenciesTab } from '../agencies/AgenciesTab.tsx';
 import { AuditTab } from '../audit/AuditTab.tsx';
-import { canReadAudit, useCurrentUser } from '../auth/CurrentUser.tsx';
+import { canDelegate, canReadAudit, useCurrentUser } from '../auth/CurrentUser.tsx';
 import { UsersTab } from '../users/UsersTab.tsx';
+import { DelegationsTab } from '../delegations/DelegationsTab.tsx';
 import { InUseSinceField } from './InUseSinceField.tsx';
 
-const TABS = ['users', 'agencies', 'audit'] as const;
+const TABS = ['users', 'agencies', 'delegations', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 
 function isTab(value: string | null): value is Tab {
@@ -19,9 +20,12 @@ export function AdminPage() {
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const showAudit = canReadAudit(me.role);
+  const showDelegations = canDelegate(me.role);
   const requested = params.get('tab');
+  const shown = (t: Tab) =>
+    (t !== 'audit' || showAudit) && (t !== 'delegations' || showDelegations);
   // The tab lives in the URL so a reload or a shared link opens the same tab.
-  const tab: Tab = isTab(requested) && (requested !== 'audit' || showAudit) ? requested : 'users';
+  const tab: Tab = isTab(requested) && shown(requested) ? requested : 'users';
 
   return (
     <Stack gap="md">
@@ -37,6 +41,7 @@ export function AdminPage() {
         <Tabs.List>
           <Tabs.Tab value="users">{t('admin.users')}</Tabs.Tab>
           <Tabs.Tab value="agencies">{t('admin.agencies')}</Tabs.Tab>
+          {showDelegations && <Tabs.Tab value="delegations">{t('admin.delegations')}</Tabs.Tab>}
           {showAudit && <Tabs.Tab value="audit">{t('admin.audit')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="users" pt="md">
@@ -45,6 +50,11 @@ export function AdminPage() {
         <Tabs.Panel value="agencies" pt="md">
           <AgenciesTab />
         </Tabs.Panel>
+        {showDelegations && (
+          <Tabs.Panel value="delegations" pt="md">
+            <DelegationsTab />
+          </Tabs.Panel>
+        )}
         {showAudit && (
           <Tabs.Panel value="audit" pt="md">
             <AuditTab />

@@ -18,6 +18,8 @@ export const canReadUsers = (role: Role): boolean =>
   role === 'admin' || role === 'coordinator' || role === 'leader';
 export const canAdminister = (role: Role): boolean => role === 'admin' || role === 'coordinator';
 export const canReadAudit = (role: Role): boolean => role === 'admin';
+/** Delegating the drafting of the unit's plans and report (policy `delegation.write`). */
+export const canDelegate = (role: Role): boolean => role === 'admin' || role === 'coordinator';
 /** Reporting-rate, task and overdue boards: those who oversee units below them. */
 export const canMonitor = (role: Role): boolean =>
   role === 'admin' || role === 'coordinator' || role === 'leader';

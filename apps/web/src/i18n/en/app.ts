@@ -1,4 +1,5 @@
 import type { viApp } from '../vi/app.ts';
+import { enDelegations } from './delegations.ts';
 import { enHome } from './home.ts';
 import { enIndices } from './indices.ts';
 import { enIndicesData } from './indicesData.ts';
@@ -13,6 +14,7 @@ import { enWork } from './work.ts';
 export const enApp: Record<keyof typeof viApp, string> = {
   ...enOrg,
   ...enHome,
+  ...enDelegations,
   ...enIndices,
   ...enIndicesData,
   ...enPlans,

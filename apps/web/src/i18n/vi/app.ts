@@ -1,3 +1,4 @@
+import { viDelegations } from './delegations.ts';
 import { viHome } from './home.ts';
 import { viIndices } from './indices.ts';
 import { viIndicesData } from './indicesData.ts';
@@ -12,6 +13,7 @@ import { viWork } from './work.ts';
 export const viApp = {
   ...viOrg,
   ...viHome,
+  ...viDelegations,
   ...viIndices,
   ...viIndicesData,
   ...viPlans,

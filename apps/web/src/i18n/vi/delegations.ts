@@ -1,0 +1,26 @@
+/** Vietnamese text of explicit delegation (Quản trị → Ủy quyền). */
+export const viDelegations = {
+  'admin.delegations': 'Ủy quyền',
+  'delegations.explain':
+    'Ngoài điều phối viên, chỉ những cán bộ được ủy quyền dưới đây mới được soạn kế hoạch và báo cáo của {unit}. Ủy quyền hết hiệu lực sau ngày hết hạn hoặc khi bị thu hồi.',
+  'delegations.intro': 'Cán bộ của {unit} được soạn thay đơn vị:',
+  'delegations.officer': 'Cán bộ được ủy quyền',
+  'delegations.noOfficer': 'Đơn vị chưa có cán bộ nào',
+  'delegations.plans': 'Soạn kế hoạch của đơn vị',
+  'delegations.reports': 'Soạn báo cáo của đơn vị',
+  'delegations.pickRight': 'Chọn ít nhất một quyền.',
+  'delegations.rights': 'Quyền',
+  'delegations.endsOn': 'Đến hết ngày',
+  'delegations.endsOnHint': 'Để trống: đến khi thu hồi',
+  'delegations.untilRevoked': 'Đến khi thu hồi',
+  'delegations.grant': 'Ủy quyền',
+  'delegations.grantTitle': 'Ủy quyền soạn kế hoạch, báo cáo',
+  'delegations.grantedBy': 'Người ủy quyền',
+  'delegations.revoke': 'Thu hồi',
+  'delegations.revokeNamed': 'Thu hồi ủy quyền của {username}',
+  'delegations.revokeConfirm': 'Thu hồi ủy quyền của {name}? Cán bộ này sẽ không soạn được nữa.',
+  'delegations.none': 'Chưa có ủy quyền nào.',
+  'delegations.status.active': 'Đang hiệu lực',
+  'delegations.status.expired': 'Đã hết hạn',
+  'delegations.status.revoked': 'Đã thu hồi',
+} as const;

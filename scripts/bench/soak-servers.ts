@@ -1,0 +1,105 @@
+// Server processes for the soak: the built server (what `npm start` runs) as real child
+// processes on one DATA_DIR and database, all on the test clock, with their memory read
+// from /proc.
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ensureBuilt, SERVER_MAIN } from '../ensure-built.mjs';
+import { TEST_NOW } from '../../apps/server/src/test/test-clock.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export interface ServerProcess {
+  name: string;
+  baseUrl: string;
+  pid: number;
+  /** Last output lines, for a failure message. */
+  tail: () => string;
+  alive: () => boolean;
+  stop: () => Promise<void>;
+  kill9: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Resident memory of one process, MB (VmRSS of /proc/<pid>/status). */
+export function rssMb(pid: number): number | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return null;
+  }
+}
+
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((r) => child.once('exit', () => r()));
+
+/** Starts one server and resolves once it listens (migrations and demo seed done). */
+export async function startServerProcess(
+  name: string,
+  env: { dataDir: string; databaseUrl: string },
+): Promise<ServerProcess> {
+  await ensureBuilt();
+  const port = await freePort();
+  const child = spawn(process.execPath, [SERVER_MAIN], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: env.dataDir,
+      DATABASE_URL: env.databaseUrl,
+      PAPI_NOW: TEST_NOW,
+      BACKUP_HOUR: 'off',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8000);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 300_000);
+    const onData = () => {
+      if (output.includes('Tài liệu API')) {
+        clearTimeout(timer);
+        child.stdout!.off('data', onData);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${code}):\n${output}`));
+    });
+  });
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  return {
+    name,
+    baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    tail: () => output,
+    alive,
+    stop: async () => {
+      if (alive()) child.kill('SIGTERM');
+      await exited(child);
+    },
+    kill9: async () => {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+  };
+}
