@@ -732,6 +732,8 @@ export const en: Record<MessageKey, string> = {
   'plans.excel.inherited': 'taken from the heading above',
   'plans.excel.planCheck': 'Plan check as at submission and issuing (after saving)',
   'plans.excel.planClean': 'After saving, the plan has no errors under its type’s rules.',
+  'plans.excel.planErrorsHint':
+    'The file has no errors; the plan’s {n} errors (see the plan check) do not block the import but must be fixed in the table before submitting.',
   'plans.excel.cooperating': 'Cooperating',
   'plans.excel.byNumber': 'by number',
   'plans.excel.byName': 'by name',

@@ -729,6 +729,8 @@ export const vi = {
   'plans.excel.inherited': 'lấy từ đề mục trên',
   'plans.excel.planCheck': 'Kiểm tra kế hoạch như khi trình và ban hành (sau khi lưu)',
   'plans.excel.planClean': 'Kế hoạch sau khi lưu không có lỗi theo quy tắc của loại kế hoạch.',
+  'plans.excel.planErrorsHint':
+    'Tệp không có lỗi; {n} lỗi của kế hoạch (xem “Kiểm tra kế hoạch”) không chặn việc nhập, nhưng phải sửa trong bảng trước khi trình.',
   'plans.excel.cooperating': 'Phối hợp',
   'plans.excel.byNumber': 'theo STT',
   'plans.excel.byName': 'theo tên',
