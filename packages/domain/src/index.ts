@@ -14,6 +14,7 @@ export * from './indices/targets.ts';
 export * from './plans/plan.ts';
 export * from './plans/deadlines.ts';
 export * from './plans/document-number.ts';
+export * from './plans/plan-period.ts';
 export * from './plans/document-parts.ts';
 export * from './plans/plan-types.ts';
 export * from './plans/validate-plan.ts';

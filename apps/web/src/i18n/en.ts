@@ -436,6 +436,8 @@ export const en: Record<MessageKey, string> = {
   'plans.form.title': 'New draft plan',
   'plans.form.type': 'Plan type',
   'plans.form.year': 'Year',
+  'plans.form.periodOutside': 'The period {range} lies outside the plan year {year}.',
+  'plans.form.periodReversed': 'The period {range} ends before it starts.',
   'plans.form.planTitle': 'Title',
   'plans.form.from': 'From',
   'plans.form.to': 'To',

@@ -433,6 +433,8 @@ export const vi = {
   'plans.form.title': 'Tạo dự thảo kế hoạch',
   'plans.form.type': 'Loại kế hoạch',
   'plans.form.year': 'Năm',
+  'plans.form.periodOutside': 'Thời gian thực hiện {range} nằm ngoài năm {year} của kế hoạch.',
+  'plans.form.periodReversed': 'Thời gian thực hiện {range} kết thúc trước khi bắt đầu.',
   'plans.form.planTitle': 'Trích yếu',
   'plans.form.from': 'Thực hiện từ ngày',
   'plans.form.to': 'Đến ngày',
