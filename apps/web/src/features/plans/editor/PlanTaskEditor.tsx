@@ -150,6 +150,7 @@ export function PlanTaskEditor({
     return {
       t,
       year: plan.year,
+      period: plan.period,
       agencies: data.agencies,
       dimensions: data.dimensions,
       formatAmount,
@@ -166,6 +167,7 @@ export function PlanTaskEditor({
   }, [
     t,
     plan.year,
+    plan.period,
     data.agencies,
     data.dimensions,
     formatAmount,

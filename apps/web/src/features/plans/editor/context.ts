@@ -11,6 +11,8 @@ export type Move = 'down' | 'up' | 'right' | 'left' | null;
 export interface EditorEnv {
   t: Translate;
   year: number;
+  /** The plan's period: a deadline without a year outside it is warned about while typing. */
+  period: { from: string; to: string };
   agencies: readonly AgencyOption[];
   dimensions: readonly DimensionOption[];
   /** Saves a cell's new value, closes the editor and moves the cursor. */
