@@ -159,6 +159,7 @@ export function PlanBodyForm({ plan, version, onSaved, onReload, onDirty }: Prop
         <FreeSections value={body.sections} onChange={(sections) => setBody({ sections })} />
         <Divider />
         <ResponsibilitiesSection
+          planId={plan.id}
           value={body.responsibilities}
           onChange={(responsibilities) => setBody({ responsibilities })}
           agencies={options}

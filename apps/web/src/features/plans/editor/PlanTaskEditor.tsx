@@ -149,6 +149,7 @@ export function PlanTaskEditor({
     };
     return {
       t,
+      planId: plan.id,
       year: plan.year,
       period: plan.period,
       agencies: data.agencies,
@@ -166,6 +167,7 @@ export function PlanTaskEditor({
     };
   }, [
     t,
+    plan.id,
     plan.year,
     plan.period,
     data.agencies,
