@@ -21,6 +21,7 @@ export * from './plans/validate-plan.ts';
 export * from './plans/workflow.ts';
 export * from './plans/diff-tasks.ts';
 export * from './plans/cascade.ts';
+export * from './plans/cascade-child.ts';
 export * from './reminders/schedule.ts';
 export * from './reminders/kinds.ts';
 export * from './reminders/items.ts';

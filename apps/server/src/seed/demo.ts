@@ -7,7 +7,7 @@ import { appUser } from '../modules/users/users.table.ts';
 import { userSearchText } from '../modules/users/users.repository.ts';
 import { hashPassword } from '../platform/auth/password-hash.ts';
 import { saveInstallationSetting } from '../modules/system/settings.service.ts';
-import { PROVINCE_AGENCIES, communeAgencies } from './demo-agencies.ts';
+import { PROVINCE_AGENCIES, communeAgencies, provinceAgencyName } from './demo-agencies.ts';
 
 /** Sơn La: unchanged by the 2025 merger, and the home of seed plan 001 (Mộc Châu). */
 export const DEMO_PROVINCE_CODE = '14';
@@ -44,7 +44,7 @@ export async function seedDemo(
   const agencyRows = [
     ...PROVINCE_AGENCIES.map((a) => ({
       ...a,
-      name: `${a.name} ${province.name}`.replace(/ tỉnh (\S.*)$/, ' tỉnh $1'),
+      name: provinceAgencyName(a.name, province.type, province.name),
       unitId: province.id,
     })),
     ...communes.flatMap((c) =>

@@ -9,7 +9,7 @@ export interface CatalogueAgency {
   id: number;
   name: string;
   shortName: string;
-  /** The agency's unit ("Sơn La"): "Sở Nội vụ" then matches "Sở Nội vụ Sơn La". */
+  /** The agency's unit ("Sơn La"): "Sở Nội vụ" then matches "Sở Nội vụ tỉnh Sơn La". */
   unitName?: string;
   /** agencies.kind (so, ubnd, phong, …), to keep suggestions to agencies of the same kind. */
   kind?: string;

@@ -58,7 +58,7 @@ export async function insertAgencies(client: pg.PoolClient, units: NationalUnit[
     if (taken.has(u.id)) continue;
     const list =
       u.level === 'province'
-        ? PROVINCE_AGENCIES.map((a) => ({ ...a, name: `${a.name} ${u.name}` }))
+        ? PROVINCE_AGENCIES.map((a) => ({ ...a, name: provinceAgencyName(a.name, u.type, u.name) }))
         : [
             ...communeAgencies(u.name, u.type),
             ...COMMUNE_OFFICES.map((o) => ({
