@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { PROVINCE_AGENCIES, communeAgencies } from '../demo-agencies.ts';
+import { PROVINCE_AGENCIES, communeAgencies, provinceAgencyName } from '../demo-agencies.ts';
 import { agencySearchText } from '../../modules/agencies/agencies.repository.ts';
 import { userSearchText } from '../../modules/users/users.repository.ts';
 import { COMMUNE_OFFICES } from './texts.ts';
