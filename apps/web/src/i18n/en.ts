@@ -590,6 +590,8 @@ export const en: Record<MessageKey, string> = {
   'plans.library.pickTitle': 'Insert a solution from the library',
   'plans.library.search': 'Search solutions (accents optional)',
   'plans.library.empty': 'No matching solution.',
+  'plans.library.choose': 'Choose solution “{title}”',
+  'plans.library.insertChosen': 'Insert {n} chosen solutions',
   'plans.library.insert': 'Insert',
   'plans.library.used': 'Used in {n} plans',
   'plans.library.title': 'Solution library',

@@ -587,6 +587,8 @@ export const vi = {
   'plans.library.pickTitle': 'Chèn giải pháp từ thư viện',
   'plans.library.search': 'Tìm giải pháp (không cần dấu)',
   'plans.library.empty': 'Không có giải pháp phù hợp.',
+  'plans.library.choose': 'Chọn giải pháp “{title}”',
+  'plans.library.insertChosen': 'Chèn {n} giải pháp đã chọn',
   'plans.library.insert': 'Chèn',
   'plans.library.used': 'Đã dùng trong {n} kế hoạch',
   'plans.library.title': 'Thư viện giải pháp',
