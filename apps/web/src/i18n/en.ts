@@ -529,6 +529,7 @@ export const en: Record<MessageKey, string> = {
   'plans.editor.col.expectedResult': 'Result/product',
   'plans.editor.col.budget': 'Budget (VND)',
   'plans.editor.col.budgetSource': 'Budget source',
+  'plans.editor.changeLead': 'Change the lead agency…',
   'plans.editor.add': 'Add row',
   'plans.editor.duplicate': 'Duplicate',
   'plans.editor.delete': 'Delete row',

@@ -526,6 +526,7 @@ export const vi = {
   'plans.editor.col.expectedResult': 'Kết quả/sản phẩm',
   'plans.editor.col.budget': 'Kinh phí (đồng)',
   'plans.editor.col.budgetSource': 'Nguồn kinh phí',
+  'plans.editor.changeLead': 'Đổi cơ quan chủ trì…',
   'plans.editor.add': 'Thêm dòng',
   'plans.editor.duplicate': 'Nhân bản',
   'plans.editor.delete': 'Xóa dòng',

@@ -31,7 +31,7 @@ beforeAll(async () => {
     [sonla],
   );
   // Demo agencies carry the province's name: "Sở Tài chính tỉnh Sơn La".
-  for (const a of r.rows) agencyId.set(a.name.replace(/ Sơn La$/, ''), a.id);
+  for (const a of r.rows) agencyId.set(a.name.replace(/ tỉnh Sơn La$/, ''), a.id);
 });
 afterAll(() => ctx.close());
 
