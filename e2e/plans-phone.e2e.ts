@@ -97,7 +97,9 @@ describe.skipIf(!chromiumPath)('plans on a phone (390 px)', () => {
     childId = Number(/\/plans\/(\d+)/.exec(page.url())?.[1]);
     await page.locator('[data-task-cards]').waitFor();
     await expect
-      .poll(() => page.getByText('Nâng cao Chỉ số PAPI trên địa bàn phường Mộc Châu năm 2023').count())
+      .poll(() =>
+        page.getByText('Nâng cao Chỉ số PAPI trên địa bàn phường Mộc Châu năm 2023').count(),
+      )
       .toBeGreaterThan(0);
     // A card per task, each led by the ward's committee.
     await expect.poll(() => page.locator('[data-task-card]').count()).toBe(8);
@@ -116,7 +118,10 @@ describe.skipIf(!chromiumPath)('plans on a phone (390 px)', () => {
     await card.getByRole('textbox', { name: 'Lĩnh vực' }).click();
     await page.getByRole('option', { name: /^D1 – / }).click();
     await card.getByRole('textbox', { name: 'Tìm cơ quan…' }).fill('uy ban phuong moc chau');
-    await page.getByRole('option', { name: /Ủy ban nhân dân phường Mộc Châu/ }).first().click();
+    await page
+      .getByRole('option', { name: /Ủy ban nhân dân phường Mộc Châu/ })
+      .first()
+      .click();
     const deadline = card.getByLabel('Thời hạn');
     await deadline.fill('tháng 13/2023');
     await expect.poll(() => card.getByText('không có tháng 13').count()).toBe(1);

@@ -198,7 +198,8 @@ export const previewObligeAll = defineRoute({
 export const obligeAll = defineRoute({
   method: 'post',
   path: '/api/plans/:id/obligations/all',
-  summary: 'Giao tất cả xã, phường (hoặc huyện) của một đơn vị ban hành kế hoạch, trong một thao tác',
+  summary:
+    'Giao tất cả xã, phường (hoặc huyện) của một đơn vị ban hành kế hoạch, trong một thao tác',
   tag: TAG,
   params: ZIdParams,
   body: ZObligeAllQuery.extend({

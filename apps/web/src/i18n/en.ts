@@ -662,7 +662,8 @@ export const en: Record<MessageKey, string> = {
   'plans.obligeAll.button': 'Oblige all communes and wards',
   'plans.obligeAll.saveFirst': 'Save your changes before obliging in bulk.',
   'plans.obligeAll.title': 'Oblige all communes and wards to issue a plan',
-  'plans.obligeAll.count': '{n} communes and wards of {unit} will be obliged to issue an implementation plan.',
+  'plans.obligeAll.count':
+    '{n} communes and wards of {unit} will be obliged to issue an implementation plan.',
   'plans.obligeAll.already': '{n} units are already obliged by this plan and are not added again.',
   'plans.obligeAll.more': 'and {n} more',
   'plans.obligeAll.none': 'Every commune and ward is already obliged.',

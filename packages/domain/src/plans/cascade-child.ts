@@ -20,7 +20,10 @@ export function childPlanTitle(
   year: number,
 ): string {
   let core = parentTitle.trim().replace(/^kế hoạch\s+/i, '');
-  core = core.replace(/\s*(?:-|–)?\s*(?:giai đoạn\s+)?(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?\s*$/iu, '');
+  core = core.replace(
+    /\s*(?:-|–)?\s*(?:giai đoạn\s+)?(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?\s*$/iu,
+    '',
+  );
   const unit = escape(lowerFirst(parentUnitFullName));
   core = core.replace(new RegExp(`\\s*(?:trên địa bàn|của|tại)?\\s*${unit}`, 'iu'), '');
   core = core.replace(/\s*(?:trên địa bàn|của|tại)\s*$/iu, '').trim();

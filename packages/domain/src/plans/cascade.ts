@@ -95,12 +95,7 @@ export function prefillChildPlan(parent: Plan, seed: ChildSeed): Prefill {
     date: null,
     dateAsWritten: null,
     title: seed.names
-      ? childPlanTitle(
-          parent.title,
-          seed.names.parentUnit,
-          seed.names.childUnit,
-          seed.names.year,
-        )
+      ? childPlanTitle(parent.title, seed.names.parentUnit, seed.names.childUnit, seed.names.year)
       : parent.title,
     index: parent.index,
     period: { ...parent.period },

@@ -25,8 +25,7 @@ export function planYears(thisYear: number): number[] {
 }
 
 export type PeriodProblem =
-  | { kind: 'reversed'; message: string }
-  | { kind: 'outside_year'; message: string };
+  { kind: 'reversed'; message: string } | { kind: 'outside_year'; message: string };
 
 /**
  * What is wrong with a period for a plan of `year`: ends before it starts, or has no day in
@@ -35,7 +34,10 @@ export type PeriodProblem =
 export function periodProblem(year: number, period: Period): PeriodProblem | null {
   const range = `${formatDateVi(period.from)}–${formatDateVi(period.to)}`;
   if (period.to < period.from)
-    return { kind: 'reversed', message: `Thời gian thực hiện ${range} kết thúc trước khi bắt đầu.` };
+    return {
+      kind: 'reversed',
+      message: `Thời gian thực hiện ${range} kết thúc trước khi bắt đầu.`,
+    };
   const y = periodOfYear(year);
   if (period.to < y.from || period.from > y.to)
     return {

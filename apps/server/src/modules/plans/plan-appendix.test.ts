@@ -352,9 +352,7 @@ describe('the preview summary', () => {
       }),
       201,
     );
-    const detail = ok<TPlanDetail>(
-      await coordinator.get(`/api/plans/${saved.plan.id}`),
-    );
+    const detail = ok<TPlanDetail>(await coordinator.get(`/api/plans/${saved.plan.id}`));
     expect(detail.issues.filter((i) => i.severity === 'error').length).toBe(preview.planErrors);
   });
 });

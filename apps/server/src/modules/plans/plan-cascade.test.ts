@@ -141,7 +141,9 @@ describe('cascade: obligations, child plans, board, reminders', () => {
       ['1.1', parent.tasks[0]!.id, expect.objectContaining(ward)],
       ['2.1', parent.tasks[1]!.id, expect.objectContaining(ward)],
     ]);
-    expect(child.title).toBe(`Nâng cao Chỉ số PAPI trên địa bàn phường Mộc Châu năm ${parent.year}`);
+    expect(child.title).toBe(
+      `Nâng cao Chỉ số PAPI trên địa bàn phường Mộc Châu năm ${parent.year}`,
+    );
     expect(child.body.purpose.length).toBeGreaterThan(0);
     expect(child.body.bases.find((b) => b.implementsParent)).toMatchObject({
       implementsParent: true,
@@ -297,10 +299,11 @@ describe('oblige all communes and wards in one action', () => {
     expect(ob!.unitIds).toHaveLength(preview.count);
     expect(ob!.unitIds).toContain(String(ids.mocchau));
     expect(
-      await countRows(ctx, `audit_log where entity = 'plan' and entity_id = $1 and summary like $2`, [
-        String(draft.id),
-        `Giao ${preview.count} đơn vị%`,
-      ]),
+      await countRows(
+        ctx,
+        `audit_log where entity = 'plan' and entity_id = $1 and summary like $2`,
+        [String(draft.id), `Giao ${preview.count} đơn vị%`],
+      ),
     ).toBe(1);
 
     const again = ok<Preview>(await coordinator.get(`${url}?unitId=${ids.sonla}`));

@@ -118,12 +118,7 @@ export async function resolveTaskGroups<T extends TaskRefs>(
  * Active agencies a task of a plan of this unit may name (its subtree and the units above),
  * every word of `q` matched without accents; the plan's own unit and the ones above first.
  */
-export async function searchPlanAgencies(
-  db: Executor,
-  unitPath: string,
-  q: string,
-  limit: number,
-) {
+export async function searchPlanAgencies(db: Executor, unitPath: string, q: string, limit: number) {
   const words = foldVietnamese(q).split(' ').filter(Boolean);
   const match = words.length
     ? sql.join(

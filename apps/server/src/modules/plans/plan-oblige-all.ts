@@ -18,7 +18,10 @@ import type { PlanRecord } from './plans.repository.ts';
 import { auditView, bump, editable, readable } from './plans.access.ts';
 import { planDetail } from './plans.service.ts';
 
-const ADDRESSEES = { commune: 'UBND các xã, phường', district: 'UBND các huyện, thị xã, thành phố' };
+const ADDRESSEES = {
+  commune: 'UBND các xã, phường',
+  district: 'UBND các huyện, thị xã, thành phố',
+};
 
 /** The units one action would oblige, and how many of them the plan already names. */
 async function unitsToOblige(

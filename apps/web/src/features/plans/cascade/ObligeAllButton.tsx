@@ -1,5 +1,15 @@
 import { useState } from 'react';
-import { Alert, Button, Group, List, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Modal,
+  NumberInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';
 import { useT } from '../../../i18n/index.ts';
 import type { PlanDetail } from '../api.ts';
@@ -60,7 +70,9 @@ export function ObligeAllButton({ plan, version, disabled, onSaved }: Props) {
                   <List.Item key={name}>{name}</List.Item>
                 ))}
                 {p.count > p.sample.length && (
-                  <List.Item>{t('plans.obligeAll.more', { n: p.count - p.sample.length })}</List.Item>
+                  <List.Item>
+                    {t('plans.obligeAll.more', { n: p.count - p.sample.length })}
+                  </List.Item>
                 )}
               </List>
             )}

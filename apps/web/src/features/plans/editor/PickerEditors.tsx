@@ -111,7 +111,7 @@ export function CooperatingEditor({ row, seed }: EditorProps) {
           key={list.length}
           autoFocus
           planId={env.planId}
-        agencies={env.agencies}
+          agencies={env.agencies}
           initialSearch={list.length === row.cooperating.length ? (seed ?? '') : ''}
           onPick={(ref) => ref && !list.some((x) => same(x, ref)) && setList([...list, ref])}
           onCancel={() => {
