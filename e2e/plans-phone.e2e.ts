@@ -79,7 +79,7 @@ describe.skipIf(!chromiumPath)('plans on a phone (390 px)', () => {
       number: 48,
       issuedOn: '2023-02-10',
     });
-  });
+  }, 300_000);
   afterAll(async () => {
     for (const c of contexts) await c.close();
     await browser?.close();
