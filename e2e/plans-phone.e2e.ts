@@ -115,9 +115,9 @@ describe.skipIf(!chromiumPath)('plans on a phone (390 px)', () => {
     await expect.poll(() => page.locator('[data-task-card]').count()).toBe(9);
     const card = page.locator('[data-task-card]').last();
     await card.getByLabel('Nội dung').fill('Tổ chức đối thoại với người dân tại các tổ dân phố');
-    await card.getByRole('textbox', { name: 'Lĩnh vực' }).click();
+    await card.getByLabel('Lĩnh vực', { exact: true }).click();
     await page.getByRole('option', { name: /^D1 – / }).click();
-    await card.getByRole('textbox', { name: 'Tìm cơ quan…' }).fill('uy ban phuong moc chau');
+    await card.getByPlaceholder(/cơ quan/i).fill('uy ban phuong moc chau');
     await page
       .getByRole('option', { name: /Ủy ban nhân dân phường Mộc Châu/ })
       .first()
