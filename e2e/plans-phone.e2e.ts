@@ -107,33 +107,44 @@ describe.skipIf(!chromiumPath)('plans on a phone (390 px)', () => {
     await shot(page, 'phone-02-ward-plan');
   });
 
-  it('adds and edits a task on a card: the deadline read beside the words', async () => {
-    const page = await phone('xa');
-    await page.goto(`${baseUrl}/plans/${childId}`);
-    await page.locator('[data-task-cards]').waitFor();
-    await page.getByRole('button', { name: 'Thêm dòng' }).click();
-    await expect.poll(() => page.locator('[data-task-card]').count()).toBe(9);
-    const card = page.locator('[data-task-card]').last();
-    await card.getByLabel('Nội dung').fill('Tổ chức đối thoại với người dân tại các tổ dân phố');
-    await card.getByLabel('Lĩnh vực', { exact: true }).click();
-    await page.getByRole('option', { name: /^D1 – / }).click();
-    await card.getByPlaceholder(/cơ quan/i).fill('uy ban phuong moc chau');
-    await page
-      .getByRole('option', { name: /Ủy ban nhân dân phường Mộc Châu/ })
-      .first()
-      .click();
-    const deadline = card.getByLabel('Thời hạn');
-    await deadline.fill('tháng 13/2023');
-    await expect.poll(() => card.getByText('không có tháng 13').count()).toBe(1);
-    await deadline.fill('tháng 9/2023');
-    await expect.poll(() => card.getByText('Hạn: 30/09/2023').count()).toBe(1);
-    await deadline.blur();
-    await card.getByLabel('Kết quả/sản phẩm').fill('Biên bản đối thoại');
-    await shot(page, 'phone-03-task-card');
-    await page.getByRole('button', { name: 'Lưu', exact: true }).first().click();
-    await expect.poll(() => page.getByText('Chưa lưu').count()).toBe(0);
-    await shot(page, 'phone-04-saved');
-  });
+  it(
+    'adds and edits a task on a card: the deadline read beside the words',
+    { timeout: 120_000 },
+    async () => {
+      const page = await phone('xa');
+      await page.goto(`${baseUrl}/plans/${childId}`);
+      await page.locator('[data-task-cards]').waitFor();
+      await page.getByRole('button', { name: 'Thêm dòng' }).click();
+      await expect.poll(() => page.locator('[data-task-card]').count()).toBe(9);
+      const card = page.locator('[data-task-card]').last();
+      await card.getByLabel('Nội dung').fill('Tổ chức đối thoại với người dân tại các tổ dân phố');
+      await card.getByLabel('Lĩnh vực', { exact: true }).click();
+      await page.getByRole('option', { name: /^D1 – / }).click();
+      await card.getByPlaceholder(/cơ quan/i).fill('uy ban phuong moc chau');
+      await page
+        .getByRole('option', { name: /Ủy ban nhân dân phường Mộc Châu/ })
+        .first()
+        .click();
+      const deadline = card.getByLabel('Thời hạn');
+      await deadline.fill('tháng 13/2023');
+      await expect.poll(() => card.getByText('không có tháng 13').count()).toBe(1);
+      await deadline.fill('tháng 9/2023');
+      await expect.poll(() => card.getByText('Hạn: 30/09/2023').count()).toBe(1);
+      await deadline.blur();
+      await card.getByLabel('Kết quả/sản phẩm').fill('Biên bản đối thoại');
+      await shot(page, 'phone-03-task-card');
+      await page.getByRole('button', { name: 'Lưu thay đổi', exact: true }).first().click();
+      await expect.poll(() => page.getByText('Chưa lưu').count()).toBe(0);
+      // Saved as read: the words kept, the date beside them.
+      await page.reload();
+      await page.locator('[data-task-cards]').waitFor();
+      await expect.poll(() => page.locator('[data-task-card]').count()).toBe(9);
+      await expect
+        .poll(() => page.locator('[data-task-card]').last().getByLabel('Thời hạn').inputValue())
+        .toBe('tháng 9/2023');
+      await shot(page, 'phone-04-saved');
+    },
+  );
 
   it('signs, submits, and the ward leader issues it on the phone', async () => {
     const page = await phone('xa');
