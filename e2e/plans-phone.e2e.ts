@@ -116,7 +116,9 @@ describe.skipIf(!chromiumPath)('plans on a phone (390 px)', () => {
       await page.locator('[data-task-cards]').waitFor();
       await page.getByRole('button', { name: 'Thêm dòng' }).click();
       await expect.poll(() => page.locator('[data-task-card]').count()).toBe(9);
-      const card = page.locator('[data-task-card]').last();
+      // Cards follow their dimension once one is chosen: hold the new card by its number.
+      const added = await page.locator('[data-task-card]').last().getAttribute('data-task-card');
+      const card = page.locator(`[data-task-card="${added}"]`);
       await card.getByLabel('Nội dung').fill('Tổ chức đối thoại với người dân tại các tổ dân phố');
       await card.getByLabel('Lĩnh vực', { exact: true }).click();
       await page.getByRole('option', { name: /^D1 – / }).click();

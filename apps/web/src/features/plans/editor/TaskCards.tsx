@@ -93,7 +93,13 @@ function TaskCard({ row, issues, onPatch, onDelete }: Omit<Props, 'rows'> & { ro
               </Badge>
             )}
           </Group>
-          <Button size="xs" variant="subtle" color="red" onClick={() => onDelete(row.key)}>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            style={{ flexShrink: 0 }}
+            onClick={() => onDelete(row.key)}
+          >
             {env.t('plans.editor.delete')}
           </Button>
         </Group>
