@@ -181,8 +181,8 @@ describe.skipIf(!chromiumPath)('improvement plan from draft to cascade and compl
     await paste(page, tsv(PROVINCE_ROWS));
     await expect.poll(() => page.locator('[data-row]').count()).toBe(7);
     await expect.poll(() => page.getByText('Đã dán 7 dòng').count()).toBe(1);
-    // Accent-free "So Noi vu" became the catalogue's Sở Nội vụ Sơn La.
-    await expect.poll(() => cell(page, 0, 'lead').textContent()).toBe('Sở Nội vụ Sơn La');
+    // Accent-free "So Noi vu" became the catalogue's Sở Nội vụ tỉnh Sơn La.
+    await expect.poll(() => cell(page, 0, 'lead').textContent()).toBe('Sở Nội vụ tỉnh Sơn La');
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     const missing = 'Lĩnh vực D8 “Quản trị điện tử” chưa có nhiệm vụ nào.';
     await expect.poll(() => page.getByText(missing).count()).toBeGreaterThan(0);

@@ -135,6 +135,12 @@ export const ZAppendixPreview = z.object({
    * saved; row is the file row of the task a finding names.
    */
   planIssues: z.array(ZPlanIssue.extend({ row: z.number().int().nullable() })),
+  /**
+   * Errors and warnings of planIssues. They do not block the import (they are fixed in the
+   * editor) but count in the preview's summary, which must agree with the lists it shows.
+   */
+  planErrors: z.number().int(),
+  planWarnings: z.number().int(),
   /** Dimensions and sub-dimensions of the plan year's edition, to change a link. */
   dimensions: z.array(z.object({ code: z.string(), name: z.string() })),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from './route.ts';
 import { ZId, ZIdParams, ZPageQuery, ZTimestamp, ZUnitRef, paged } from './common.ts';
-import { ZPlanDetail, ZPlanStatus } from './plans.schemas.ts';
+import { ZDeadline, ZPlanDetail, ZPlanStatus } from './plans.schemas.ts';
 
 const TAG = 'Kế hoạch: phân cấp';
 
@@ -163,4 +163,49 @@ export const getPlanTrace = defineRoute({
   tag: TAG,
   params: ZIdParams,
   response: ZPlanTrace,
+});
+
+/** Which units one action obliges: every current unit of `level` below `unitId`. */
+export const ZObligeAllQuery = z.object({
+  /** The plan's unit or a unit below it (e.g. a district of an old-era province). */
+  unitId: ZId,
+  level: z.enum(['district', 'commune']).default('commune'),
+});
+
+/** What "oblige all" would add, before it is confirmed. */
+export const ZObligeAllPreview = z.object({
+  /** Units that would be added: current, of the level, not yet obliged by the plan. */
+  count: z.number().int(),
+  /** Of them, already named by one of the plan's obligations (not added twice). */
+  alreadyObliged: z.number().int(),
+  /** The first names, in Vietnamese order, to show in the confirmation. */
+  sample: z.array(z.string()),
+  /** The addressees line proposed for the obligation ("UBND các xã, phường"). */
+  addressees: z.string(),
+});
+export type TObligeAllPreview = z.infer<typeof ZObligeAllPreview>;
+
+export const previewObligeAll = defineRoute({
+  method: 'get',
+  path: '/api/plans/:id/obligations/all',
+  summary: 'Xem trước: giao tất cả xã, phường (hoặc huyện) của một đơn vị ban hành kế hoạch',
+  tag: TAG,
+  params: ZIdParams,
+  query: ZObligeAllQuery,
+  response: ZObligeAllPreview,
+});
+
+export const obligeAll = defineRoute({
+  method: 'post',
+  path: '/api/plans/:id/obligations/all',
+  summary:
+    'Giao tất cả xã, phường (hoặc huyện) của một đơn vị ban hành kế hoạch, trong một thao tác',
+  tag: TAG,
+  params: ZIdParams,
+  body: ZObligeAllQuery.extend({
+    version: z.number().int(),
+    addressees: z.string().trim().min(1).max(500),
+    deadline: ZDeadline,
+  }),
+  response: z.object({ added: z.number().int(), plan: ZPlanDetail }),
 });

@@ -226,6 +226,32 @@ export const ZGroupMembers = z.object({
 });
 export type TGroupMembers = z.infer<typeof ZGroupMembers>;
 
+export const ZPlanAgencyOption = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  shortName: z.string(),
+  unitName: z.string(),
+});
+
+/** The agencies a task of the plan may name, searched without accents (the task picker). */
+export const searchPlanAgencies = defineRoute({
+  method: 'get',
+  path: '/api/plans/:id/agencies',
+  summary:
+    'Tìm cơ quan mà nhiệm vụ của kế hoạch có thể giao (đơn vị của kế hoạch, các đơn vị trực thuộc và cấp trên), không phân biệt dấu',
+  tag: TAG,
+  params: ZIdParams,
+  query: z.object({
+    q: z.string().trim().max(100).default(''),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  }),
+  response: z.object({
+    items: z.array(ZPlanAgencyOption),
+    /** How many match in all; items holds the first `limit`. */
+    total: z.number().int(),
+  }),
+});
+
 export const getGroupMembers = defineRoute({
   method: 'get',
   path: '/api/plans/:id/group-members',

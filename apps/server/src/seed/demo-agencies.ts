@@ -28,6 +28,15 @@ export const PROVINCE_AGENCIES: { name: string; shortName: string; kind: Kind }[
   { name: 'Trung tâm Phục vụ hành chính công tỉnh', shortName: 'TTPVHCC', kind: 'ban_nganh' },
 ];
 
+/**
+ * A province body's official name: the body, then the province as a common noun and name —
+ * "Sở Nội vụ tỉnh Sơn La", "Ủy ban nhân dân thành phố Hà Nội" — as documents name them.
+ */
+export function provinceAgencyName(body: string, provinceType: string, provinceName: string) {
+  const where = `${provinceType.toLowerCase()} ${provinceName}`;
+  return `${body.replace(/ tỉnh$/, '')} ${where}`;
+}
+
 /** Every commune-level unit gets its People's Committee and its Front committee. */
 export function communeAgencies(communeName: string, type: string) {
   const where = `${type.toLowerCase()} ${communeName}`;

@@ -8,7 +8,7 @@ import { userSearchText } from '../modules/users/users.repository.ts';
 import { hashPassword } from '../platform/auth/password-hash.ts';
 import { saveInstallationSetting } from '../modules/system/settings.service.ts';
 import { saveInUseSince } from '../modules/system/in-use-since.ts';
-import { PROVINCE_AGENCIES, communeAgencies } from './demo-agencies.ts';
+import { PROVINCE_AGENCIES, communeAgencies, provinceAgencyName } from './demo-agencies.ts';
 
 /** Sơn La: unchanged by the 2025 merger, and the home of seed plan 001 (Mộc Châu). */
 export const DEMO_PROVINCE_CODE = '14';
@@ -46,7 +46,7 @@ export async function seedDemo(
   const agencyRows = [
     ...PROVINCE_AGENCIES.map((a) => ({
       ...a,
-      name: `${a.name} ${province.name}`.replace(/ tỉnh (\S.*)$/, ' tỉnh $1'),
+      name: provinceAgencyName(a.name, province.type, province.name),
       unitId: province.id,
     })),
     ...communes.flatMap((c) =>

@@ -9,7 +9,7 @@ export interface CatalogueAgency {
   id: number;
   name: string;
   shortName: string;
-  /** The agency's unit ("Sơn La"): "Sở Nội vụ" then matches "Sở Nội vụ Sơn La". */
+  /** The agency's unit ("Sơn La"): "Sở Nội vụ" then matches "Sở Nội vụ tỉnh Sơn La". */
   unitName?: string;
   /** agencies.kind (so, ubnd, phong, …), to keep suggestions to agencies of the same kind. */
   kind?: string;
@@ -57,6 +57,9 @@ export function agencyKey(name: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A unit type word ending a name once the unit's own name is cut off. */
+const UNIT_TYPE_END = / (tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)$/;
+
 export interface AgencyIndex {
   find(name: string): CatalogueAgency | null;
   suggest(name: string, limit?: number): CatalogueAgency[];
@@ -77,7 +80,8 @@ export function indexAgencies(agencies: readonly CatalogueAgency[]): AgencyIndex
     const key = agencyKey(a.name);
     const suffix = a.unitName ? ` ${agencyKey(a.unitName)}` : '';
     if (suffix && key.endsWith(suffix)) {
-      const bare = key.slice(0, -suffix.length);
+      // "Sở Nội vụ tỉnh Sơn La": the unit's type word goes with its name.
+      const bare = key.slice(0, -suffix.length).replace(UNIT_TYPE_END, '');
       if (bare && !byKey.has(bare)) byKey.set(bare, a);
     }
   }

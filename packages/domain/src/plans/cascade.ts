@@ -8,6 +8,7 @@ import type { Edition } from '../indices/framework.ts';
 import { resolveDeadline } from './deadlines.ts';
 import type { LegalBasis, Obligation, Plan, PlanTask } from './plan.ts';
 import { refIncludes } from './plan.ts';
+import { childLead, childPlanTitle, type UnitAgency } from './cascade-child.ts';
 
 export type ParentRole = 'lead' | 'cooperating';
 
@@ -19,6 +20,10 @@ export interface ChildSeed {
   /** How the parent's issuer is named in the child's basis line ("UBND tỉnh"). */
   parentIssuerShort: string;
   newTaskId: (parentTask: PlanTask) => string;
+  /** The unit's agencies: each task starts led by one of them (see `childLead`). */
+  unitAgencies?: readonly UnitAgency[];
+  /** Names for the child's own title; without them the parent's title is kept. */
+  names?: { parentUnit: string; childUnit: string; year: number };
 }
 
 /** The unit's role in a parent task, or null when the task does not concern it. */
@@ -55,8 +60,8 @@ export interface Prefill {
 }
 
 /**
- * A draft child plan. Lead agencies are left empty on purpose: inside the child unit a
- * department must be named, and the validator reminds the drafter until one is.
+ * A draft child plan with its own title; each task starts led by the unit's agency the parent
+ * task names (else its People's Committee), which the drafter may change to a department.
  */
 export function prefillChildPlan(parent: Plan, seed: ChildSeed): Prefill {
   const roles: Record<string, ParentRole> = {};
@@ -70,7 +75,7 @@ export function prefillChildPlan(parent: Plan, seed: ChildSeed): Prefill {
       ...t,
       id,
       dimensionCodes: [...t.dimensionCodes],
-      lead: null,
+      lead: seed.unitAgencies ? childLead(t, seed.unitAgencies) : null,
       cooperating: [],
       budget: null,
       parentTaskId: t.id,
@@ -89,7 +94,9 @@ export function prefillChildPlan(parent: Plan, seed: ChildSeed): Prefill {
     place: null,
     date: null,
     dateAsWritten: null,
-    title: parent.title,
+    title: seed.names
+      ? childPlanTitle(parent.title, seed.names.parentUnit, seed.names.childUnit, seed.names.year)
+      : parent.title,
     index: parent.index,
     period: { ...parent.period },
     bases: [implementationBasis(parent, seed.parentIssuerShort)],

@@ -80,7 +80,7 @@ describe('list', () => {
       expect(
         found.items.map((a) => a.name),
         q,
-      ).toContain('Sở Tư pháp Sơn La');
+      ).toContain('Sở Tư pháp tỉnh Sơn La');
     }
     expect(await list('q=khong%20co%20co%20quan%20nay')).toEqual({ items: [], total: 0 });
   });

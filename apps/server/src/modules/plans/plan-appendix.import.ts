@@ -234,6 +234,8 @@ export async function analyseAppendix(
       };
     }),
     planIssues,
+    planErrors: planIssues.filter((i) => i.severity === 'error').length,
+    planWarnings: planIssues.filter((i) => i.severity === 'warning').length,
     dimensions,
   };
   return { preview, rows, agencies, groups };

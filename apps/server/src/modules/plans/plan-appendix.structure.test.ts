@@ -30,8 +30,8 @@ beforeAll(async () => {
     `select id, name from agency where unit_id = $1`,
     [sonla],
   );
-  // Demo agencies carry the province's name: "Sở Tài chính Sơn La".
-  for (const a of r.rows) agencyId.set(a.name.replace(/ Sơn La$/, ''), a.id);
+  // Demo agencies carry the province's name: "Sở Tài chính tỉnh Sơn La".
+  for (const a of r.rows) agencyId.set(a.name.replace(/ tỉnh Sơn La$/, ''), a.id);
 });
 afterAll(() => ctx.close());
 
@@ -320,7 +320,7 @@ describe('an appendix with structure, from Excel to Word', () => {
 
   it('prints a plan without headings by dimension, with the dimension names', async () => {
     const p = await draft();
-    const noivu = { id: agencyId.get('Sở Nội vụ')!, name: 'Sở Nội vụ Sơn La' };
+    const noivu = { id: agencyId.get('Sở Nội vụ')!, name: 'Sở Nội vụ tỉnh Sơn La' };
     const tasks = sampleTasks(noivu).map((t) => ({
       ...t,
       title: t.content,

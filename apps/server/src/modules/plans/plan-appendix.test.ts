@@ -324,3 +324,35 @@ describe('appendix import problems', () => {
     );
   });
 });
+
+describe('the preview summary', () => {
+  it('counts the plan check it lists, and the saved plan shows the same errors', async () => {
+    // A clean file whose plan is not: an improvement plan needs all eight dimensions.
+    const csv = [
+      'STT;Nội dung;Lĩnh vực;Cơ quan chủ trì;Thời hạn;Kết quả',
+      '1;Tổ chức đối thoại với người dân;D1;Sở Nội vụ;30/6/2026;Biên bản',
+    ].join('\n');
+    const target = await draft([]);
+    const file = { filename: 'mot-dong.csv', contentBase64: base64(csv) };
+    const preview = ok<TAppendixPreview>(
+      await coordinator.post(`/api/plans/${target.id}/appendix/import/preview`, file),
+    );
+    expect(preview.errors).toBe(0);
+    const planErrors = preview.planIssues.filter((i) => i.severity === 'error');
+    expect(planErrors.length).toBeGreaterThan(0);
+    expect(preview.planErrors).toBe(planErrors.length);
+    expect(preview.planWarnings).toBe(preview.planIssues.length - planErrors.length);
+
+    const saved = ok<{ plan: TPlanDetail }>(
+      await coordinator.post(`/api/plans/${target.id}/appendix/import`, {
+        ...file,
+        mapping: preview.mapping,
+        mode: 'replace',
+        version: target.version,
+      }),
+      201,
+    );
+    const detail = ok<TPlanDetail>(await coordinator.get(`/api/plans/${saved.plan.id}`));
+    expect(detail.issues.filter((i) => i.severity === 'error').length).toBe(preview.planErrors);
+  });
+});

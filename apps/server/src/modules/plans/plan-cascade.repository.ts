@@ -144,3 +144,11 @@ export async function agencyIdsByUnit(db: Executor, unitIds: number[]) {
   }
   return out;
 }
+
+/** A unit's active agencies, the People's Committee first: a child plan's leads come from them. */
+export async function agenciesOfUnit(db: Executor, unitId: number) {
+  const r = await db.execute<{ id: number; name: string; kind: string }>(sql`
+    select id, name, kind from agency where unit_id = ${unitId} and active
+     order by (kind = 'ubnd') desc, id`);
+  return r.rows.map((a) => ({ id: String(a.id), name: a.name, kind: a.kind }));
+}

@@ -14,12 +14,15 @@ import { ZPlanBody, type TObligation, type TPlanBody } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { conflict } from '../../platform/errors.ts';
+import { todayVn } from '../../platform/clock.ts';
+import { findUnitById } from '../units/units.repository.ts';
+import { templateBody } from './plan-template.ts';
 import { planObligation } from './plan-cascade.table.ts';
 import { plan, planTask } from './plans.table.ts';
 import * as repo from './plans.repository.ts';
 import type { PlanRecord } from './plans.repository.ts';
 import { toDomainPlan } from './plans.service.ts';
-import { agencyIdsByUnit, stripPath, type ObligationRecord } from './plan-cascade.repository.ts';
+import { agenciesOfUnit, stripPath, type ObligationRecord } from './plan-cascade.repository.ts';
 
 const ISSUED = new Set(['issued', 'closed']);
 
@@ -96,19 +99,36 @@ export async function startChildPlan(
       `${o.unit.fullName} đã bắt đầu kế hoạch thực hiện (${o.child.documentNumber} “${o.child.title}”).`,
     );
   const parentPlan = await domainPlanWithDbIds(db, parent);
-  const agencyIds = (await agencyIdsByUnit(db, [o.unit.id])).get(o.unit.id) ?? [];
+  const unitAgencies = await agenciesOfUnit(db, o.unit.id);
   const { plan: child } = prefillChildPlan(parentPlan, {
     planId: 'new',
     unitId: String(o.unit.id),
-    agencyIds,
+    agencyIds: unitAgencies.map((a) => a.id),
     parentIssuerShort: `UBND ${lowerFirst(parent.unit.fullName)}`,
     newTaskId: () => randomUUID(),
+    unitAgencies,
+    names: { parentUnit: parent.unit.fullName, childUnit: o.unit.fullName, year: parent.year },
   });
   const { issuingBody, place } = defaultPlanHeader(o.unit);
+  // The type's template words purpose, requirements, organisation and signer for the unit;
+  // the child's own basis ("Thực hiện Kế hoạch số …") replaces the template's.
+  const unit = await findUnitById(db, o.unit.id, todayVn());
+  const template = await templateBody(
+    db,
+    parent.planType,
+    { fullName: o.unit.fullName, level: o.unit.level, parentId: unit?.parentId ?? null },
+    parent.year,
+    child.title,
+    null,
+  );
   const body: TPlanBody = ZPlanBody.parse({
+    ...template,
     header: { parentBody: null, issuingBody },
     place,
-    bases: child.bases.map((b) => ({ ...b, parentPlanId: String(parent.id) })),
+    bases: [
+      ...template.bases.filter((b) => !b.implementsParent),
+      ...child.bases.map((b) => ({ ...b, parentPlanId: String(parent.id) })),
+    ],
     taskGroups: child.taskGroups,
   });
   const [row] = await db
@@ -137,7 +157,7 @@ export async function startChildPlan(
         title: t.title,
         content: t.content,
         dimensionCodes: t.dimensionCodes,
-        lead: null,
+        lead: t.lead,
         cooperating: [],
         deadline: t.deadline,
         expectedResult: t.expectedResult,

@@ -134,11 +134,18 @@ describe('cascade: obligations, child plans, board, reminders', () => {
       parentPlanId: parent.id,
       unit: { id: ids.mocchau },
     });
+    // Each task starts led by the ward's own committee, which the parent named; the plan
+    // has the ward's own title.
+    const ward = { kind: 'agency', id: String(ids.communeAgency) };
     expect(child.tasks.map((t) => [t.number, t.parentTaskId, t.lead])).toEqual([
-      ['1.1', parent.tasks[0]!.id, null],
-      ['2.1', parent.tasks[1]!.id, null],
+      ['1.1', parent.tasks[0]!.id, expect.objectContaining(ward)],
+      ['2.1', parent.tasks[1]!.id, expect.objectContaining(ward)],
     ]);
-    expect(child.body.bases[0]).toMatchObject({
+    expect(child.title).toBe(
+      `Nâng cao Chỉ số PAPI trên địa bàn phường Mộc Châu năm ${parent.year}`,
+    );
+    expect(child.body.purpose.length).toBeGreaterThan(0);
+    expect(child.body.bases.find((b) => b.implementsParent)).toMatchObject({
       implementsParent: true,
       parentPlanId: String(parent.id),
     });
@@ -258,5 +265,72 @@ describe('cascade: obligations, child plans, board, reminders', () => {
       await coordinator.get(`/api/plan-obligations?unitId=${ids.other}`),
     ).items;
     expect(linked).toMatchObject({ id: o!.id, childPlan: { id: made.id } });
+  });
+});
+
+describe('oblige all communes and wards in one action', () => {
+  type Preview = { count: number; alreadyObliged: number; sample: string[]; addressees: string };
+  const deadline = { kind: 'relative', days: 30, after: 'issuance' };
+
+  it('previews the count, adds one obligation in one write, and never twice', async () => {
+    const draft = ok<TPlanDetail>(await coordinator.post('/api/plans', samplePlan(ids.sonla)), 201);
+    const communes = await ctx.database.pool.query<{ n: number }>(
+      `select count(*)::int as n from admin_unit where parent_id = $1 and level = 'commune'`,
+      [ids.sonla],
+    );
+    const url = `/api/plans/${draft.id}/obligations/all`;
+    const preview = ok<Preview>(await coordinator.get(`${url}?unitId=${ids.sonla}`));
+    expect(preview.count).toBe(communes.rows[0]!.n);
+    expect(preview.count).toBeGreaterThan(50);
+    expect(preview).toMatchObject({ alreadyObliged: 0, addressees: 'UBND các xã, phường' });
+    expect(preview.sample).toHaveLength(8);
+
+    const done = ok<{ added: number; plan: TPlanDetail }>(
+      await coordinator.post(url, {
+        unitId: ids.sonla,
+        version: draft.version,
+        addressees: preview.addressees,
+        deadline,
+      }),
+    );
+    expect(done.added).toBe(preview.count);
+    expect(done.plan.version).toBe(draft.version + 1);
+    const [ob] = done.plan.body.obligations;
+    expect(ob!.unitIds).toHaveLength(preview.count);
+    expect(ob!.unitIds).toContain(String(ids.mocchau));
+    expect(
+      await countRows(
+        ctx,
+        `audit_log where entity = 'plan' and entity_id = $1 and summary like $2`,
+        [String(draft.id), `Giao ${preview.count} đơn vị%`],
+      ),
+    ).toBe(1);
+
+    const again = ok<Preview>(await coordinator.get(`${url}?unitId=${ids.sonla}`));
+    expect(again).toMatchObject({ count: 0, alreadyObliged: preview.count });
+    const twice = await coordinator.post(url, {
+      unitId: ids.sonla,
+      version: done.plan.version,
+      addressees: 'UBND các xã, phường',
+      deadline,
+    });
+    expectApiError(twice, 400, 'NOTHING_TO_OBLIGE');
+  });
+
+  it('refuses other units, other people and stale versions, saving nothing', async () => {
+    const draft = ok<TPlanDetail>(await coordinator.post('/api/plans', samplePlan(ids.sonla)), 201);
+    const url = `/api/plans/${draft.id}/obligations/all`;
+    const body = { unitId: ids.sonla, version: draft.version, addressees: 'UBND các xã', deadline };
+    const hanoi = await ctx.unitId('post2025', 'province', '01');
+    expectApiError(await coordinator.get(`${url}?unitId=${hanoi}`), 400, 'BAD_UNIT');
+    // A commune officer cannot see the province's draft; the leader cannot edit drafts.
+    expectApiError(await commune.get(`${url}?unitId=${ids.sonla}`), 404, 'NOT_FOUND');
+    expectApiError(await commune.post(url, body), 404, 'NOT_FOUND');
+    const byLeader = await leader.post(url, body);
+    expect(byLeader.status).toBe(403);
+    expectApiError(await coordinator.post(url, { ...body, version: draft.version + 5 }), 409);
+    const still = ok<TPlanDetail>(await coordinator.get(`/api/plans/${draft.id}`));
+    expect(still.body.obligations).toEqual([]);
+    expect(still.version).toBe(draft.version);
   });
 });

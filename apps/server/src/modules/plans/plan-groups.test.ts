@@ -160,3 +160,40 @@ describe('group members from an appendix file', () => {
     expect(saved.createdAgencies).toHaveLength(1);
   });
 });
+
+describe('the task agency picker', () => {
+  type Found = { items: { id: number; name: string; unitName: string }[]; total: number };
+  const find = (client: TestClient, planId: number, q: string) =>
+    client.get(`/api/plans/${planId}/agencies?q=${encodeURIComponent(q)}`);
+
+  it('searches the whole catalogue a plan may name, without accents', async () => {
+    const province = ok<TPlanDetail>(await noivu.post('/api/plans', samplePlan(sonla)), 201);
+    // Beyond any preloaded page: a ward's committee from the province plan, typed plainly.
+    const ward = ok<Found>(await find(noivu, province.id, 'uy ban phuong moc chau'));
+    expect(ward.items.map((a) => a.name)).toContain('Ủy ban nhân dân phường Mộc Châu');
+    const justice = ok<Found>(await find(noivu, province.id, 'SO TU PHAP'));
+    expect(justice.items.map((a) => String(a.id))).not.toContain(elsewhere);
+    expect(justice.items.some((a) => a.name.startsWith('Sở Tư pháp'))).toBe(true);
+    const all = ok<Found>(await noivu.get(`/api/plans/${province.id}/agencies?limit=5`));
+    expect(all.items).toHaveLength(5);
+    expect(all.total).toBeGreaterThan(communeCommittees.length);
+
+    // A ward plan names the province's departments above it, and nothing of other wards.
+    const moc = await ctx.database.pool.query<{ id: number }>(
+      `select id from admin_unit where era = 'post2025' and parent_id = $1 and name = 'Mộc Châu'`,
+      [sonla],
+    );
+    const own = ok<TPlanDetail>(await xa.post('/api/plans', samplePlan(moc.rows[0]!.id)), 201);
+    const above = ok<Found>(await find(xa, own.id, 'so noi vu'));
+    expect(above.items[0]!.name).toMatch(/^Sở Nội vụ/);
+    const others = ok<Found>(await find(xa, own.id, 'uy ban nhan dan'));
+    expect(others.items.length).toBeGreaterThan(1);
+    for (const a of others.items) expect(a.unitName).toMatch(/Mộc Châu|Sơn La/);
+    expect(others.items[0]!.name).toBe('Ủy ban nhân dân phường Mộc Châu');
+  });
+
+  it('answers only those who may read the plan', async () => {
+    const province = ok<TPlanDetail>(await noivu.post('/api/plans', samplePlan(sonla)), 201);
+    expectApiError(await find(xa, province.id, 'so'), 404, 'NOT_FOUND');
+  });
+});

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import {
   compareVietnamese,
+  foldVietnamese,
   suggestGroupMembers,
   withSuggestedMembers,
   type AgencyRef,
@@ -111,4 +112,40 @@ export async function resolveTaskGroups<T extends TaskRefs>(
     lead: t.lead ? resolve(t, t.lead, `tasks[${i}].lead`) : null,
     cooperating: t.cooperating.map((r, j) => resolve(t, r, `tasks[${i}].cooperating[${j}]`)),
   }));
+}
+
+/**
+ * Active agencies a task of a plan of this unit may name (its subtree and the units above),
+ * every word of `q` matched without accents; the plan's own unit and the ones above first.
+ */
+export async function searchPlanAgencies(db: Executor, unitPath: string, q: string, limit: number) {
+  const words = foldVietnamese(q).split(' ').filter(Boolean);
+  const match = words.length
+    ? sql.join(
+        words.map((w) => sql`a.search like ${`%${w}%`}`),
+        sql` and `,
+      )
+    : sql`true`;
+  const r = await db.execute<{
+    id: number;
+    name: string;
+    short_name: string;
+    unit_name: string;
+    total: number;
+  }>(sql`
+    select a.id, a.name, a.short_name, u.full_name as unit_name, count(*) over () as total
+      from agency a join admin_unit u on u.id = a.unit_id
+     where a.active and (${inScopeSql(sql`u.path`, [unitPath])} or ${unitPath} like u.path || '%')
+       and ${match}
+     order by (u.path = ${unitPath}) desc, length(u.path), u.name, a.name, a.id
+     limit ${limit}`);
+  return {
+    items: r.rows.map((a) => ({
+      id: a.id,
+      name: a.name,
+      shortName: a.short_name,
+      unitName: a.unit_name,
+    })),
+    total: Number(r.rows[0]?.total ?? 0),
+  };
 }

@@ -34,6 +34,7 @@ import { auditView, bump, editable, readable } from './plans.access.ts';
 import { registerPlanWorkflowRoutes } from './plans.workflow.routes.ts';
 import { registerPlanWaiverRoutes } from './plan-waivers.routes.ts';
 import { registerPlanCascadeRoutes } from './plan-cascade.routes.ts';
+import { registerObligeAllRoutes } from './plan-oblige-all.ts';
 import { registerPlanTypeRoutes } from './plan-types.routes.ts';
 import { planTypesInForce, unknownPlanType } from './plan-types.service.ts';
 import { registerPlanSolutionRoutes } from './plan-solutions.routes.ts';
@@ -49,6 +50,7 @@ export function registerPlanRoutes(app: Hono<AppEnv>) {
   registerPlanWorkflowRoutes(app);
   registerPlanWaiverRoutes(app);
   registerPlanCascadeRoutes(app);
+  registerObligeAllRoutes(app);
   registerPlanTypeRoutes(app);
   registerPlanSolutionRoutes(app);
   registerPlanCopyRoutes(app);

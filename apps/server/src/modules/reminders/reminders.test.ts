@@ -75,8 +75,8 @@ describe('reminder scan', () => {
     expect(await notices(ctx)).toEqual([
       `tuphap deadline Hôm nay đến hạn: ${title}`,
       `tuphap deadline Quá hạn 3 ngày: ${title}`,
-      `noivu escalation Sở Tư pháp Sơn La quá hạn: ${title}`,
-      `lanhdao escalation Sở Tư pháp Sơn La quá hạn: ${title}`,
+      `noivu escalation Sở Tư pháp tỉnh Sơn La quá hạn: ${title}`,
+      `lanhdao escalation Sở Tư pháp tỉnh Sơn La quá hạn: ${title}`,
     ]);
   });
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { PROVINCE_AGENCIES, communeAgencies } from '../demo-agencies.ts';
+import { PROVINCE_AGENCIES, communeAgencies, provinceAgencyName } from '../demo-agencies.ts';
 import { agencySearchText } from '../../modules/agencies/agencies.repository.ts';
 import { userSearchText } from '../../modules/users/users.repository.ts';
 import { COMMUNE_OFFICES } from './texts.ts';
@@ -58,7 +58,7 @@ export async function insertAgencies(client: pg.PoolClient, units: NationalUnit[
     if (taken.has(u.id)) continue;
     const list =
       u.level === 'province'
-        ? PROVINCE_AGENCIES.map((a) => ({ ...a, name: `${a.name} ${u.name}` }))
+        ? PROVINCE_AGENCIES.map((a) => ({ ...a, name: provinceAgencyName(a.name, u.type, u.name) }))
         : [
             ...communeAgencies(u.name, u.type),
             ...COMMUNE_OFFICES.map((o) => ({

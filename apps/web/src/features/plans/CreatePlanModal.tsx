@@ -10,6 +10,8 @@ import { typeLabel } from './labels.ts';
 import { thisYear } from '../../api/clock.ts';
 import { WordImportField } from './WordImportField.tsx';
 import type { TPlanWordPreview } from '@papi/contracts';
+import { periodOfYear, planYears } from '@papi/domain';
+import { PeriodWarning } from './PeriodWarning.tsx';
 
 interface Props {
   opened: boolean;
@@ -88,9 +90,18 @@ export function CreatePlanModal({ opened, onClose }: Props) {
           <Select
             label={t('plans.form.year')}
             required
-            data={Array.from({ length: 5 }, (_, i) => String(currentYear - 1 + i))}
+            data={planYears(currentYear).map(String)}
             value={year}
-            onChange={setYear}
+            searchable
+            onChange={(v) => {
+              setYear(v);
+              // The period follows the year chosen; the user narrows it afterwards if needed.
+              if (v) {
+                const p = periodOfYear(Number(v));
+                setFrom(p.from);
+                setTo(p.to);
+              }
+            }}
             allowDeselect={false}
             w={140}
           />
@@ -105,6 +116,7 @@ export function CreatePlanModal({ opened, onClose }: Props) {
             <DateInputField label={t('plans.form.from')} required value={from} onChange={setFrom} />
             <DateInputField label={t('plans.form.to')} required value={to} onChange={setTo} />
           </Group>
+          {year && from && to && <PeriodWarning year={Number(year)} period={{ from, to }} />}
           <WordImportField
             unitId={me.unit.id}
             onRead={(p) => {

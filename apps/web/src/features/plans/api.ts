@@ -5,6 +5,7 @@ import {
   createPlan,
   getPlan,
   getGroupMembers,
+  searchPlanAgencies,
   getIssueProposal,
   getPlanDiff,
   issuePlan,
@@ -191,6 +192,16 @@ export function useGroupMembers(planId: number, label: string, enabled: boolean)
     queryKey: ['plans', 'group-members', planId, label],
     queryFn: () => call(getGroupMembers, { params: { id: planId }, query: { label } }),
     enabled,
+    staleTime: 60_000,
+  });
+}
+
+/** The agencies a task of the plan may name, searched on the server (the whole catalogue). */
+export function usePlanAgencySearch(planId: number, q: string) {
+  return useQuery({
+    queryKey: ['plans', 'agencies', planId, q],
+    queryFn: () => call(searchPlanAgencies, { params: { id: planId }, query: { q, limit: 50 } }),
+    placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
 }

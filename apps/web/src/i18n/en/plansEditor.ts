@@ -191,4 +191,21 @@ export const enPlansEditor: Record<keyof typeof viPlansEditor, string> = {
   'plans.rules.rule.document_number': 'Document number in the official form',
   'plans.rules.rule.recipients_archive': 'Recipients end with “Lưu: VT, …”',
   'plans.rules.rule.signer_complete': 'Signer complete',
+  'plans.form.periodOutside': 'The period {range} lies outside the plan year {year}.',
+  'plans.form.periodReversed': 'The period {range} ends before it starts.',
+  'plans.editor.changeLead': 'Change the lead agency…',
+  'plans.library.choose': 'Choose solution “{title}”',
+  'plans.library.insertChosen': 'Insert {n} chosen solutions',
+  'plans.obligeAll.button': 'Oblige all communes and wards',
+  'plans.obligeAll.saveFirst': 'Save your changes before obliging in bulk.',
+  'plans.obligeAll.title': 'Oblige all communes and wards to issue a plan',
+  'plans.obligeAll.count':
+    '{n} communes and wards of {unit} will be obliged to issue an implementation plan.',
+  'plans.obligeAll.already': '{n} units are already obliged by this plan and are not added again.',
+  'plans.obligeAll.more': 'and {n} more',
+  'plans.obligeAll.none': 'Every commune and ward is already obliged.',
+  'plans.obligeAll.days': 'Deadline (days after issuance)',
+  'plans.obligeAll.confirm': 'Oblige {n} units',
+  'plans.excel.planErrorsHint':
+    'The file has no errors; the plan’s {n} errors (see the plan check) do not block the import but must be fixed in the table before submitting.',
 };

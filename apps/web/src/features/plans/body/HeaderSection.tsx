@@ -2,6 +2,8 @@ import { Group, NumberInput, SimpleGrid, TextInput, Textarea } from '@mantine/co
 import { DateInputField } from '../../../components/DateInputField.tsx';
 import { useT } from '../../../i18n/index.ts';
 import type { BodyDraft } from './types.ts';
+import { periodOfYear } from '@papi/domain';
+import { PeriodWarning } from '../PeriodWarning.tsx';
 
 interface Props {
   draft: BodyDraft;
@@ -64,7 +66,11 @@ export function HeaderSection({ draft, onChange }: Props) {
           min={2000}
           max={2100}
           value={draft.year}
-          onChange={(v) => typeof v === 'number' && onChange({ ...draft, year: v })}
+          // A complete year sets the period to that year (a partial number while typing does not).
+          onChange={(v) =>
+            typeof v === 'number' &&
+            onChange({ ...draft, year: v, ...(v >= 2000 ? { period: periodOfYear(v) } : {}) })
+          }
         />
         <DateInputField
           label={t('plans.form.from')}
@@ -77,6 +83,7 @@ export function HeaderSection({ draft, onChange }: Props) {
           onChange={(to) => to && onChange({ ...draft, period: { ...draft.period, to } })}
         />
       </Group>
+      <PeriodWarning year={draft.year} period={draft.period} />
     </>
   );
 }

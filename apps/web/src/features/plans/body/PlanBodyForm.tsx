@@ -14,6 +14,7 @@ import { HeaderSection } from './HeaderSection.tsx';
 import { OptionalTextField } from './OptionalTextField.tsx';
 import { ObligationsSection } from './ObligationsSection.tsx';
 import { ResponsibilitiesSection } from './ResponsibilitiesSection.tsx';
+import { ObligeAllButton } from '../cascade/ObligeAllButton.tsx';
 import { SignerSection } from './SignerSection.tsx';
 import { StringListField } from './StringListField.tsx';
 import type { BodyDraft, PlanBody } from './types.ts';
@@ -159,6 +160,7 @@ export function PlanBodyForm({ plan, version, onSaved, onReload, onDirty }: Prop
         <FreeSections value={body.sections} onChange={(sections) => setBody({ sections })} />
         <Divider />
         <ResponsibilitiesSection
+          planId={plan.id}
           value={body.responsibilities}
           onChange={(responsibilities) => setBody({ responsibilities })}
           agencies={options}
@@ -168,6 +170,18 @@ export function PlanBodyForm({ plan, version, onSaved, onReload, onDirty }: Prop
           value={body.obligations}
           onChange={(obligations) => setBody({ obligations })}
         />
+        {plan.unit.level !== 'commune' && (
+          <ObligeAllButton
+            plan={plan}
+            version={version}
+            disabled={dirty}
+            onSaved={(next) => {
+              onSaved(next);
+              setDraft(draftOf(next));
+              setBase(JSON.stringify(draftOf(next)));
+            }}
+          />
+        )}
         <OptionalTextField
           label={t('plans.body.closing')}
           value={body.closing}

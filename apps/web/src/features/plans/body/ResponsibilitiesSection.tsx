@@ -20,7 +20,9 @@ export function ResponsibilitiesSection({
   onChange,
   agencies,
   tasks,
+  planId,
 }: SectionProps<'responsibilities'> & {
+  planId: number;
   agencies: readonly AgencyOption[];
   /** The plan's tasks: their lead agencies can be added in one go. */
   tasks: readonly Pick<PlanTask, 'lead'>[];
@@ -85,6 +87,7 @@ export function ResponsibilitiesSection({
           </Group>
           <AgencyPicker
             key={r.agencies.length}
+            planId={planId}
             agencies={agencies}
             placeholder={t('plans.body.addAgency')}
             onPick={(ref) => {

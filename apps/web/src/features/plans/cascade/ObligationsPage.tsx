@@ -1,4 +1,16 @@
-import { Anchor, Badge, Button, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';
@@ -17,6 +29,8 @@ export function ObligationsPage() {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const [open, setOpen] = useState(true);
+  // On a phone one card per obligation, so the start button is never off-screen.
+  const phone = useMediaQuery('(max-width: 37.5em)') ?? false;
   const [page, setPage] = useState(1);
   const list = useObligations({
     unitId: me.unit.id,
@@ -49,6 +63,70 @@ export function ObligationsPage() {
             {t('plans.obligations.empty')}
           </Text>
         </Paper>
+      ) : phone ? (
+        <Stack gap="sm" data-obligation-cards>
+          {list.data.items.map((o) => (
+            <Paper key={o.id} withBorder radius="md" p="sm">
+              <Stack gap={6}>
+                <div>
+                  <Anchor component={Link} to={`/plans/${o.parentPlan.id}`} fw={600} size="sm">
+                    {o.parentPlan.documentNumber}
+                  </Anchor>
+                  <Text size="sm">{o.parentPlan.title}</Text>
+                  <Text size="xs" c="dimmed">
+                    {o.parentPlan.unit.fullName} ·{' '}
+                    {t('plans.obligations.addressees', { text: o.addressees })}
+                  </Text>
+                </div>
+                <Group gap="md" align="flex-start">
+                  <div>
+                    <Text size="sm" fw={600}>
+                      {o.due ? formatDate(o.due) : '—'}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {o.deadlineText}
+                    </Text>
+                  </div>
+                  <div>
+                    <Badge color={COMPLIANCE_COLORS[o.compliance]} variant="light">
+                      {t(COMPLIANCE_KEYS[o.compliance])}
+                    </Badge>
+                    {o.lastRemindedAt && (
+                      <Text size="xs" c="orange.8" mt={4}>
+                        {t('plans.obligations.reminded', {
+                          at: formatDateTime(o.lastRemindedAt),
+                        })}
+                      </Text>
+                    )}
+                  </div>
+                </Group>
+                <div>
+                  {o.childPlan ? (
+                    <Anchor component={Link} to={`/plans/${o.childPlan.id}`} size="sm">
+                      {o.childPlan.documentNumber} · {t(`plans.status.${o.childPlan.status}`)}
+                    </Anchor>
+                  ) : o.actions.includes('start') ? (
+                    <Button
+                      size="xs"
+                      loading={start.isPending && start.variables === o.id}
+                      onClick={() =>
+                        start.mutate(o.id, {
+                          onSuccess: (plan) => void navigate(`/plans/${plan.id}`),
+                        })
+                      }
+                    >
+                      {t('plans.obligations.start')}
+                    </Button>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('plans.obligations.notStarted')}
+                    </Text>
+                  )}
+                </div>
+              </Stack>
+            </Paper>
+          ))}
+        </Stack>
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={860}>

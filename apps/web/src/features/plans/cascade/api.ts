@@ -2,6 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import {
   getComplianceBoard,
   listObligations,
+  obligeAll,
+  previewObligeAll,
   remindObligation,
   startObligation,
 } from '@papi/contracts';
@@ -54,5 +56,30 @@ export function useComplianceBoard(planId: number, enabled: boolean) {
     queryKey: ['plans', 'compliance', planId],
     queryFn: () => call(getComplianceBoard, { params: { id: planId } }),
     enabled,
+  });
+}
+
+/** How many communes and wards "oblige all" would add, before the user confirms. */
+export function useObligeAllPreview(planId: number, unitId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['plans', 'oblige-all', planId, unitId],
+    queryFn: () =>
+      call(previewObligeAll, { params: { id: planId }, query: { unitId, level: 'commune' } }),
+    enabled,
+    staleTime: 0,
+  });
+}
+
+/** Adds one obligation naming every commune and ward of the unit, in one write. */
+export function useObligeAll(planId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RequestOf<typeof obligeAll>['body']) =>
+      call(obligeAll, { params: { id: planId }, body }),
+    meta: { inlineError: true },
+    onSuccess: (r) => {
+      client.setQueryData(['plans', 'detail', planId], r.plan);
+      return client.invalidateQueries({ queryKey: ['plans', 'oblige-all', planId] });
+    },
   });
 }

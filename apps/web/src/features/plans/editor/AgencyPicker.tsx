@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useAgencies } from '../../agencies/api.ts';
+import { usePlanAgencySearch } from '../api.ts';
 import { Combobox, Text, TextInput, useCombobox } from '@mantine/core';
 import { matchesSearch } from '@papi/domain';
 import type { AgencyRef } from '@papi/domain';
@@ -9,6 +9,8 @@ import { toRef } from './agencyMatch.ts';
 import type { AgencyOption } from './agencyMatch.ts';
 
 interface Props {
+  /** The plan whose catalogue is searched (its unit's subtree and the units above). */
+  planId: number;
   agencies: readonly AgencyOption[];
   onPick: (ref: AgencyRef | null) => void;
   onCancel?: () => void;
@@ -26,28 +28,26 @@ const GROUP = '__group__';
 const CLEAR = '__clear__';
 
 /**
- * One agency from the unit's catalogue (searched without accents), or the typed wording
- * kept as a group ("UBND các xã") when the plan names a collective.
+ * One agency from the whole catalogue the plan may name (searched on the server without
+ * accents), or the typed wording kept as a group ("UBND các xã") for a collective.
  */
 export function AgencyPicker(props: Props) {
   const { agencies, onPick, onCancel, allowClear, initialSearch = '', autoFocus } = props;
   const t = useT();
   const [search, setSearch] = useState(initialSearch);
   const combobox = useCombobox({ defaultOpened: autoFocus });
-  // The unit's own agencies first; typing also searches the whole scope on the server, so a
-  // provincial plan can name a commune's UBND (which the cascade then reaches).
-  const [debounced] = useDebouncedValue(search.trim(), 250);
-  const remote = useAgencies({ q: debounced, pageSize: 20 }, debounced.length >= 3);
+  // The unit's own agencies answer at once; the server searches the whole catalogue the plan
+  // may name (communes below, departments above), so nothing depends on a preloaded page.
+  const [debounced] = useDebouncedValue(search.trim(), 200);
+  const remote = usePlanAgencySearch(props.planId, debounced);
   const options = useMemo(() => {
     const local = agencies.filter(
       (a) => a.active !== false && matchesSearch(`${a.name} ${a.shortName}`, search),
     );
     const known = new Set(local.map((a) => a.id));
-    const others: AgencyOption[] = (debounced.length >= 3 ? (remote.data?.items ?? []) : [])
-      .filter((a) => a.active && !known.has(a.id))
-      .map((a) => ({ id: a.id, name: a.name, shortName: a.shortName, unitName: a.unitName }));
+    const others: AgencyOption[] = (remote.data?.items ?? []).filter((a) => !known.has(a.id));
     return [...local.slice(0, 50), ...others];
-  }, [agencies, search, debounced, remote.data]);
+  }, [agencies, search, remote.data]);
 
   const pick = (value: string) => {
     if (value === CLEAR) return onPick(null);

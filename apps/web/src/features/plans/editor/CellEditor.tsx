@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Button, Group, Paper, Text, TextInput, Textarea } from '@mantine/core';
-import { parseDeadlineText } from '@papi/domain';
 import { formatDate } from '../../../i18n/format.ts';
 import { deadlineLabel } from '../labels.ts';
 import type { ColumnId } from './columns.ts';
 import { useEditorEnv } from './context.ts';
 import type { Move } from './context.ts';
 import { parseAmount } from './paste.ts';
+import { deadlineFeedback } from './deadlineRead.ts';
 import { CooperatingEditor, DimensionEditor, LeadEditor } from './PickerEditors.tsx';
 import type { EditorRow } from './rows.ts';
 
@@ -103,11 +103,13 @@ function DeadlineEditor({ row, seed }: EditorProps) {
   const env = useEditorEnv();
   const initial = seed ?? (row.deadline ? deadlineLabel(env.t, row.deadline, formatDate) : '');
   const [value, setValue] = useState(initial);
-  const parsed = value.trim() ? parseDeadlineText(value, env.year) : null;
-  const bad = value.trim() !== '' && parsed === null;
+  const read = (text: string) =>
+    deadlineFeedback(text, env.year, env.period, env.t('plans.editor.badDeadline'));
+  const { deadline: parsed, error, warning } = read(value);
   const commitText = (text: string, move: Move) => {
     if (!text.trim()) return env.commit(row.key, { deadline: null }, move);
-    const deadline = parseDeadlineText(text, env.year);
+    // An impossible date stays in the editor with its reason; it is never saved.
+    const { deadline } = read(text);
     if (deadline) env.commit(row.key, { deadline }, move);
   };
   return (
@@ -118,13 +120,18 @@ function DeadlineEditor({ row, seed }: EditorProps) {
         value={value}
         aria-label={env.t('plans.editor.col.deadline')}
         placeholder={env.t('plans.editor.deadlineHint')}
-        error={bad ? env.t('plans.editor.badDeadline') : undefined}
+        error={error ?? undefined}
         onChange={(e) => setValue(e.currentTarget.value)}
         onKeyDown={(e) => editKeys(e, (move) => commitText(value, move), env.cancel, false)}
       />
       {parsed?.kind === 'date' && (
-        <Text size="xs" c="dimmed" mt={4}>
+        <Text size="xs" c="dimmed" mt={4} data-testid="deadline-read">
           {env.t('plans.editor.deadlineDate', { date: formatDate(parsed.date) })}
+        </Text>
+      )}
+      {warning && (
+        <Text size="xs" c="orange.9" mt={4}>
+          {warning}
         </Text>
       )}
       <Group gap={4} mt={6}>

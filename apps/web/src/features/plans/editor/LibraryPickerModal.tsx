@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   Button,
+  Checkbox,
   Group,
   Modal,
   Paper,
@@ -15,9 +16,8 @@ import { useT } from '../../../i18n/index.ts';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { useSolutions } from '../library/api.ts';
 import type { Solution } from '../library/api.ts';
-import { refFromText } from './agencyMatch.ts';
 import { useEditorEnv } from './context.ts';
-import { blankRow, nextNumber } from './rows.ts';
+import { rowsFrom } from './libraryRows.ts';
 import type { EditorRow } from './rows.ts';
 import type { Layout } from './useTaskEditor.ts';
 
@@ -31,33 +31,6 @@ interface Props {
   layout: Layout;
 }
 
-/** A library solution as a new appendix row, linked to the solution for its usage count. */
-function rowFrom(
-  s: Solution,
-  existing: readonly EditorRow[],
-  layout: Layout,
-  agencies: Parameters<typeof refFromText>[1],
-): EditorRow {
-  const row = blankRow(layout.byDimension ? [s.dimensionCode] : []);
-  const code = s.dimensionCode.split('.')[0] ?? '';
-  return {
-    ...row,
-    number: nextNumber(
-      existing,
-      layout.byDimension ? code : '',
-      layout.order,
-      layout.byDimension,
-      layout.taskGroups,
-    ),
-    dimensionCodes: [s.dimensionCode],
-    title: s.title,
-    content: s.content,
-    expectedResult: s.expectedResult ?? '',
-    lead: s.suggestedLead ? refFromText(s.suggestedLead, agencies).ref : null,
-    solutionId: s.id,
-  };
-}
-
 export function LibraryPickerModal(props: Props) {
   if (!props.opened) return null;
   return <Picker {...props} />;
@@ -69,6 +42,11 @@ function Picker({ onClose, dimension, onInsert, existing, layout }: Props) {
   const [q, setQ] = useState('');
   const [dim, setDim] = useState<string | null>(dimension ?? null);
   const [debounced] = useDebouncedValue(q.trim(), 250);
+  // Chosen solutions survive a new search, so several topics can be gathered in one visit.
+  const [chosen, setChosen] = useState<Solution[]>([]);
+  const isChosen = (id: number) => chosen.some((c) => c.id === id);
+  const toggle = (s: Solution) =>
+    setChosen(isChosen(s.id) ? chosen.filter((c) => c.id !== s.id) : [...chosen, s]);
   const list = useSolutions({
     q: debounced || undefined,
     dimension: dim ?? undefined,
@@ -106,7 +84,13 @@ function Picker({ onClose, dimension, onInsert, existing, layout }: Props) {
               {list.data.items.map((s) => (
                 <Paper key={s.id} withBorder p="xs">
                   <Group justify="space-between" wrap="nowrap" align="flex-start">
-                    <Stack gap={2}>
+                    <Checkbox
+                      mt={2}
+                      checked={isChosen(s.id)}
+                      onChange={() => toggle(s)}
+                      aria-label={t('plans.library.choose', { title: s.title })}
+                    />
+                    <Stack gap={2} style={{ flex: 1 }}>
                       <Text size="sm" fw={600}>
                         {s.dimensionCode} · {s.title}
                       </Text>
@@ -120,7 +104,8 @@ function Picker({ onClose, dimension, onInsert, existing, layout }: Props) {
                     </Stack>
                     <Button
                       size="xs"
-                      onClick={() => onInsert([rowFrom(s, existing, layout, env.agencies)])}
+                      variant="light"
+                      onClick={() => onInsert(rowsFrom([s], existing, layout, env.agencies))}
                     >
                       {t('plans.library.insert')}
                     </Button>
@@ -130,6 +115,14 @@ function Picker({ onClose, dimension, onInsert, existing, layout }: Props) {
             </Stack>
           </ScrollArea.Autosize>
         )}
+        <Group justify="flex-end">
+          <Button
+            disabled={chosen.length === 0}
+            onClick={() => onInsert(rowsFrom(chosen, existing, layout, env.agencies))}
+          >
+            {t('plans.library.insertChosen', { n: chosen.length })}
+          </Button>
+        </Group>
       </Stack>
     </Modal>
   );

@@ -70,6 +70,7 @@ export function LeadEditor({ row, seed }: EditorProps) {
       <AgencyPicker
         autoFocus
         allowClear
+        planId={env.planId}
         agencies={env.agencies}
         initialSearch={seed ?? ''}
         placeholder={row.lead ? agencyName(row.lead) : undefined}
@@ -109,6 +110,7 @@ export function CooperatingEditor({ row, seed }: EditorProps) {
         <AgencyPicker
           key={list.length}
           autoFocus
+          planId={env.planId}
           agencies={env.agencies}
           initialSearch={list.length === row.cooperating.length ? (seed ?? '') : ''}
           onPick={(ref) => ref && !list.some((x) => same(x, ref)) && setList([...list, ref])}

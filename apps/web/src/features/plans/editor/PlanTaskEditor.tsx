@@ -29,6 +29,8 @@ import { useEditorData } from './useEditorData.ts';
 import { useTaskEditor } from './useTaskEditor.ts';
 import { useUnsavedGuard } from './useUnsavedGuard.ts';
 import { LibraryPickerModal } from './LibraryPickerModal.tsx';
+import { TaskCards } from './TaskCards.tsx';
+import { useMediaQuery } from '@mantine/hooks';
 import { GroupMembersHost } from './GroupMembers.tsx';
 
 const WIDTHS: Record<ColumnId, number | undefined> = {
@@ -64,6 +66,8 @@ export function PlanTaskEditor({
   const t = useT();
   const lang = useLang();
   const data = useEditorData(plan);
+  // Below ~600 px the wide grid gives way to one card per task.
+  const phone = useMediaQuery('(max-width: 37.5em)') ?? false;
   const labels = useElementLabels(data.edition ?? undefined);
   const loaded = useMemo(() => plan.tasks.map(fromTask), [plan.tasks]);
   // Computed once per server answer, not on every keystroke (the reducer only starts from it).
@@ -149,7 +153,9 @@ export function PlanTaskEditor({
     };
     return {
       t,
+      planId: plan.id,
       year: plan.year,
+      period: plan.period,
       agencies: data.agencies,
       dimensions: data.dimensions,
       formatAmount,
@@ -165,7 +171,9 @@ export function PlanTaskEditor({
     };
   }, [
     t,
+    plan.id,
     plan.year,
+    plan.period,
     data.agencies,
     data.dimensions,
     formatAmount,
@@ -301,21 +309,32 @@ export function PlanTaskEditor({
               total={state.rows.length}
             />
             {outcome && <PasteReport outcome={outcome} onClose={() => setOutcome(null)} />}
-            <Text size="xs" c="dimmed">
-              {t('plans.editor.keys')}
-            </Text>
-            <TaskGrid
-              api={api}
-              columns={columns}
-              widths={WIDTHS}
-              groups={groups}
-              visible={visible}
-              issues={issues}
-              layout={layout}
-              text={text}
-              parentLabel={(row) => parentTaskLabel(row.parentTaskId)}
-              onPaste={onPaste}
-            />
+            {phone ? (
+              <TaskCards
+                rows={groups.flatMap((g) => g.rows)}
+                issues={issues}
+                onPatch={patch}
+                onDelete={(key) => dispatch({ type: 'delete', key, visible })}
+              />
+            ) : (
+              <>
+                <Text size="xs" c="dimmed">
+                  {t('plans.editor.keys')}
+                </Text>
+                <TaskGrid
+                  api={api}
+                  columns={columns}
+                  widths={WIDTHS}
+                  groups={groups}
+                  visible={visible}
+                  issues={issues}
+                  layout={layout}
+                  text={text}
+                  parentLabel={(row) => parentTaskLabel(row.parentTaskId)}
+                  onPaste={onPaste}
+                />
+              </>
+            )}
           </Stack>
         </Paper>
       </GroupMembersHost>

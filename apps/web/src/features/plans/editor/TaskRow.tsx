@@ -1,5 +1,7 @@
 import { memo } from 'react';
+import { formatDate } from '../../../i18n/format.ts';
 import { CellEditor } from './CellEditor.tsx';
+import { readDate } from './deadlineRead.ts';
 import { AgencyCell } from './GroupMembers.tsx';
 import type { ColumnId } from './columns.ts';
 import classes from './Grid.module.css';
@@ -52,6 +54,17 @@ function sameProps(a: Props, b: Props): boolean {
     if (a[key] !== b[key]) return false;
   }
   return signature(a.markers) === signature(b.markers);
+}
+
+/** The words kept, and beside them the date they were read as ("tháng 9/2021 · 30/09/2021"). */
+export function DeadlineCell({ row, text }: { row: EditorRow; text: string }) {
+  const date = readDate(row.deadline, formatDate);
+  return (
+    <div className={classes.clamp}>
+      {text}
+      {date && <span className={classes.readDate}> → {date}</span>}
+    </div>
+  );
 }
 
 /** One task; renders again only when its own data, markers or cursor change. */
@@ -113,6 +126,8 @@ export const TaskRow = memo(function TaskRow(props: Props) {
               <div className={classes.clamp}>
                 <AgencyCell row={row} col={col} />
               </div>
+            ) : col === 'deadline' ? (
+              <DeadlineCell row={row} text={text} />
             ) : (
               <div className={classes.clamp}>{text}</div>
             )}

@@ -10,7 +10,10 @@ export type Move = 'down' | 'up' | 'right' | 'left' | null;
 /** What every cell editor needs; one stable object so memoised rows are not re-rendered. */
 export interface EditorEnv {
   t: Translate;
+  planId: number;
   year: number;
+  /** The plan's period: a deadline without a year outside it is warned about while typing. */
+  period: { from: string; to: string };
   agencies: readonly AgencyOption[];
   dimensions: readonly DimensionOption[];
   /** Saves a cell's new value, closes the editor and moves the cursor. */

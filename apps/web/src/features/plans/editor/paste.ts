@@ -4,7 +4,7 @@
  * accents, "D2.3" or the dimension's name, "Quý II/2026", "30 ngày sau khi ban hành",
  * "1.500.000"); what cannot be read is listed by row and column. Pure, unit-tested.
  */
-import { foldVietnamese, parseDeadlineText } from '@papi/domain';
+import { foldVietnamese, readDeadline } from '@papi/domain';
 import type { AgencyRef } from '@papi/domain';
 import { refFromText, splitAgencies } from './agencyMatch.ts';
 import type { AgencyOption } from './agencyMatch.ts';
@@ -140,10 +140,10 @@ function appliers(ctx: PasteContext, unmatched: Set<string>): Record<ColumnId, A
     }),
     deadline: (row, text) => {
       if (!text.trim()) return { row: { ...row, deadline: null } };
-      const deadline = parseDeadlineText(text, ctx.year);
+      const { deadline, problem } = readDeadline(text, { year: ctx.year });
       return deadline
         ? { row: { ...row, deadline } }
-        : { row, problem: `không đọc được thời hạn “${text.trim()}”` };
+        : { row, problem: problem?.message ?? `không đọc được thời hạn “${text.trim()}”` };
     },
     budget: (row, text) => {
       const amount = parseAmount(text);

@@ -18,6 +18,10 @@ interface Props {
 export function PreviewStep({ preview, agencyMap, onAgencyMap, onLink }: Props) {
   const t = useT();
   const whole = preview.issues.filter((i) => i.row === null);
+  // The summary counts both lists below (the file's and the plan check's), so "0 lỗi" here
+  // means the plan is clean after saving; only the file's errors block the import.
+  const errors = preview.errors + preview.planErrors;
+  const warnings = preview.warnings + preview.planWarnings;
   return (
     <Stack gap="sm">
       <Group gap="xs">
@@ -25,10 +29,15 @@ export function PreviewStep({ preview, agencyMap, onAgencyMap, onLink }: Props) 
         <Badge variant="light" color="gray">
           {t('plans.excel.headings', { n: preview.rows.filter((r) => r.group).length })}
         </Badge>
-        <Badge color={preview.errors ? 'red' : 'green'} variant="light">
-          {t('plans.issues.summary', { errors: preview.errors, warnings: preview.warnings })}
+        <Badge color={errors ? 'red' : 'green'} variant="light" data-testid="import-summary">
+          {t('plans.issues.summary', { errors, warnings })}
         </Badge>
       </Group>
+      {preview.errors === 0 && preview.planErrors > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('plans.excel.planErrorsHint', { n: preview.planErrors })}
+        </Text>
+      )}
       {whole.length > 0 && (
         <List size="sm">
           {whole.map((i, k) => (
