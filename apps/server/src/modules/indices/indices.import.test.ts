@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TImportPreview, TRanking } from '@papi/contracts';
+import { officialUnitName } from '@papi/domain';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { countRows, expectApiError } from '../../test/helpers.ts';
 import { SHIPPED_CSV, importBody, shippedCsv } from '../../test/index-files.ts';
@@ -307,11 +308,14 @@ describe('template and exports', () => {
     expect(help!.name).toBe('Hướng dẫn');
     expect(sheet!.actualRowCount).toBe(64);
     const data = shipped.filter((r) => r.year === '2019');
-    const renamed: Record<string, string> = { Huế: 'Thừa Thiên Huế', 'Hoà Bình': 'Hòa Bình' };
+    // The template names units as the catalogue does (2025 spelling: "Thanh Hoá").
+    const renamed: Record<string, string> = { Huế: 'Thừa Thiên Huế' };
     sheet!.eachRow((row, n) => {
       if (n === 1) return;
       const name = String(row.getCell(1).value);
-      const source = data.find((d) => d.province_vi === (renamed[name] ?? name))!;
+      const source = data.find(
+        (d) => officialUnitName(d.province_vi!) === officialUnitName(renamed[name] ?? name),
+      )!;
       DIMS.forEach((d, i) => (row.getCell(i + 2).value = Number(source[d])));
       row.getCell(10).value = Number(Number(source.total_papi).toFixed(2));
     });
