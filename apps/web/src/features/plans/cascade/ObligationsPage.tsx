@@ -1,18 +1,7 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Anchor, Badge, Button, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { CardTable } from '../../../components/CardTable.tsx';
 import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';
 import { Pager } from '../../../components/Pager.tsx';
 import { formatDate, formatDateTime } from '../../../i18n/format.ts';
@@ -29,8 +18,6 @@ export function ObligationsPage() {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const [open, setOpen] = useState(true);
-  // On a phone one card per obligation, so the start button is never off-screen.
-  const phone = useMediaQuery('(max-width: 37.5em)') ?? false;
   const [page, setPage] = useState(1);
   const list = useObligations({
     unitId: me.unit.id,
@@ -63,31 +50,41 @@ export function ObligationsPage() {
             {t('plans.obligations.empty')}
           </Text>
         </Paper>
-      ) : phone ? (
-        <Stack gap="sm" data-obligation-cards>
-          {list.data.items.map((o) => (
-            <Paper key={o.id} withBorder radius="md" p="sm">
-              <Stack gap={6}>
-                <div>
-                  <Anchor component={Link} to={`/plans/${o.parentPlan.id}`} fw={600} size="sm">
-                    {o.parentPlan.documentNumber}
-                  </Anchor>
-                  <Text size="sm">{o.parentPlan.title}</Text>
-                  <Text size="xs" c="dimmed">
-                    {o.parentPlan.unit.fullName} ·{' '}
-                    {t('plans.obligations.addressees', { text: o.addressees })}
-                  </Text>
-                </div>
-                <Group gap="md" align="flex-start">
-                  <div>
+      ) : (
+        // One card per obligation on a phone (CardTable), so the start button is never
+        // off-screen; the same rows as the wide table.
+        <Paper withBorder radius="md">
+          <CardTable minWidth={860} verticalSpacing="sm" striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('plans.obligations.parent')}</Table.Th>
+                <Table.Th w={150}>{t('plans.obligations.due')}</Table.Th>
+                <Table.Th w={130}>{t('plans.col.status')}</Table.Th>
+                <Table.Th w={240}>{t('plans.obligations.child')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((o) => (
+                <Table.Tr key={o.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/plans/${o.parentPlan.id}`} fw={600} size="sm">
+                      {o.parentPlan.documentNumber}
+                    </Anchor>
+                    <Text size="sm">{o.parentPlan.title}</Text>
+                    <Text size="xs" c="dimmed">
+                      {o.parentPlan.unit.fullName} ·{' '}
+                      {t('plans.obligations.addressees', { text: o.addressees })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
                     <Text size="sm" fw={600}>
                       {o.due ? formatDate(o.due) : '—'}
                     </Text>
                     <Text size="xs" c="dimmed">
                       {o.deadlineText}
                     </Text>
-                  </div>
-                  <div>
+                  </Table.Td>
+                  <Table.Td>
                     <Badge color={COMPLIANCE_COLORS[o.compliance]} variant="light">
                       {t(COMPLIANCE_KEYS[o.compliance])}
                     </Badge>
@@ -98,108 +95,34 @@ export function ObligationsPage() {
                         })}
                       </Text>
                     )}
-                  </div>
-                </Group>
-                <div>
-                  {o.childPlan ? (
-                    <Anchor component={Link} to={`/plans/${o.childPlan.id}`} size="sm">
-                      {o.childPlan.documentNumber} · {t(`plans.status.${o.childPlan.status}`)}
-                    </Anchor>
-                  ) : o.actions.includes('start') ? (
-                    <Button
-                      size="xs"
-                      loading={start.isPending && start.variables === o.id}
-                      onClick={() =>
-                        start.mutate(o.id, {
-                          onSuccess: (plan) => void navigate(`/plans/${plan.id}`),
-                        })
-                      }
-                    >
-                      {t('plans.obligations.start')}
-                    </Button>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('plans.obligations.notStarted')}
-                    </Text>
-                  )}
-                </div>
-              </Stack>
-            </Paper>
-          ))}
-        </Stack>
-      ) : (
-        <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={860}>
-            <Table verticalSpacing="sm" striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('plans.obligations.parent')}</Table.Th>
-                  <Table.Th w={150}>{t('plans.obligations.due')}</Table.Th>
-                  <Table.Th w={130}>{t('plans.col.status')}</Table.Th>
-                  <Table.Th w={240}>{t('plans.obligations.child')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((o) => (
-                  <Table.Tr key={o.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/plans/${o.parentPlan.id}`} fw={600} size="sm">
-                        {o.parentPlan.documentNumber}
+                  </Table.Td>
+                  <Table.Td>
+                    {o.childPlan ? (
+                      <Anchor component={Link} to={`/plans/${o.childPlan.id}`} size="sm">
+                        {o.childPlan.documentNumber} · {t(`plans.status.${o.childPlan.status}`)}
                       </Anchor>
-                      <Text size="sm">{o.parentPlan.title}</Text>
-                      <Text size="xs" c="dimmed">
-                        {o.parentPlan.unit.fullName} ·{' '}
-                        {t('plans.obligations.addressees', { text: o.addressees })}
+                    ) : o.actions.includes('start') ? (
+                      <Button
+                        size="xs"
+                        loading={start.isPending && start.variables === o.id}
+                        onClick={() =>
+                          start.mutate(o.id, {
+                            onSuccess: (plan) => void navigate(`/plans/${plan.id}`),
+                          })
+                        }
+                      >
+                        {t('plans.obligations.start')}
+                      </Button>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        {t('plans.obligations.notStarted')}
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {o.due ? formatDate(o.due) : '—'}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {o.deadlineText}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={COMPLIANCE_COLORS[o.compliance]} variant="light">
-                        {t(COMPLIANCE_KEYS[o.compliance])}
-                      </Badge>
-                      {o.lastRemindedAt && (
-                        <Text size="xs" c="orange.8" mt={4}>
-                          {t('plans.obligations.reminded', {
-                            at: formatDateTime(o.lastRemindedAt),
-                          })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {o.childPlan ? (
-                        <Anchor component={Link} to={`/plans/${o.childPlan.id}`} size="sm">
-                          {o.childPlan.documentNumber} · {t(`plans.status.${o.childPlan.status}`)}
-                        </Anchor>
-                      ) : o.actions.includes('start') ? (
-                        <Button
-                          size="xs"
-                          loading={start.isPending && start.variables === o.id}
-                          onClick={() =>
-                            start.mutate(o.id, {
-                              onSuccess: (plan) => void navigate(`/plans/${plan.id}`),
-                            })
-                          }
-                        >
-                          {t('plans.obligations.start')}
-                        </Button>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('plans.obligations.notStarted')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </CardTable>
         </Paper>
       )}
       {list.data && <Pager page={page} pageSize={20} total={list.data.total} onChange={setPage} />}
