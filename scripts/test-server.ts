@@ -11,7 +11,8 @@ import { TEST_NOW } from '../apps/server/src/test/test-clock.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-async function freePort(): Promise<number> {
+/** A port nobody listens on now (the OS picks it), for a server of our own. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo;

@@ -2,10 +2,10 @@
 // processes on one DATA_DIR and database, all on the test clock, with their memory read
 // from /proc.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { ensureBuilt, SERVER_MAIN } from '../ensure-built.mjs';
+import { freePort } from '../test-server.ts';
 import { TEST_NOW } from '../../apps/server/src/test/test-clock.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -19,16 +19,6 @@ export interface ServerProcess {
   alive: () => boolean;
   stop: () => Promise<void>;
   kill9: () => Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 /** Resident memory of one process, MB (VmRSS of /proc/<pid>/status). */
