@@ -49,3 +49,4 @@ export * from './plans/appendix-outline.ts';
 export * from './plans/plan-templates.ts';
 export * from './plans/plan-from-text.ts';
 export * from './units/names.ts';
+export * from './units/historical-names.ts';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { TIndexFramework, TUnitRef } from '@papi/contracts';
 import { ZIndexFramework } from '@papi/contracts';
+import { namedInYear } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import { ADMIN_UNITS_DIR } from '../units/units.import.ts';
 
@@ -92,7 +93,11 @@ export async function loadAllResults(db: Executor, code: string): Promise<Result
      order by rel.year, u.code`);
   return r.rows.map((row) => ({
     year: row.year,
-    unit: { id: row.id, code: row.code, name: row.name, fullName: row.full_name, level: row.level },
+    // The name the province had that year (Thừa Thiên Huế before 2025).
+    unit: namedInYear(
+      { id: row.id, code: row.code, name: row.name, fullName: row.full_name, level: row.level },
+      row.year,
+    ),
     regionId: row.region_id,
     successor:
       row.s_id === null
