@@ -23,7 +23,13 @@ export function CardTable({
     if (!table) return;
     const labels = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
     for (const row of table.querySelectorAll('tbody tr')) {
-      [...row.children].forEach((cell, i) => cell.setAttribute('data-label', labels[i] ?? ''));
+      // A cell spanning the row (a group heading) is its own title: no column name.
+      [...row.children].forEach((cell, i) =>
+        cell.setAttribute(
+          'data-label',
+          (cell as HTMLTableCellElement).colSpan > 1 ? '' : (labels[i] ?? ''),
+        ),
+      );
     }
   });
   const table = (

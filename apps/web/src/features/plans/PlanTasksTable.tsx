@@ -11,6 +11,7 @@ import { DEFAULT_INDEX, editionFor, useElementLabels } from '../indices/selectio
 
 import type { PlanDetail, PlanTask, PlanTrace } from './api.ts';
 import { agencyName, deadlineLabel } from './labels.ts';
+import { CardTable } from '../../components/CardTable.tsx';
 
 const rowId = (number: string): string => `plan-task-${number}`;
 
@@ -117,66 +118,64 @@ export function PlanTasksTable({
           {t('plans.tasks.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={960}>
-          <Table withTableBorder withColumnBorders verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={60}>{t('plans.tasks.stt')}</Table.Th>
-                <Table.Th>{t('plans.tasks.content')}</Table.Th>
-                <Table.Th w={170}>{t('plans.tasks.lead')}</Table.Th>
-                <Table.Th w={170}>{t('plans.tasks.cooperating')}</Table.Th>
-                <Table.Th w={120}>{t('plans.tasks.deadline')}</Table.Th>
-                <Table.Th w={200}>{t('plans.tasks.result')}</Table.Th>
+        <CardTable minWidth={960} withTableBorder withColumnBorders verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={60}>{t('plans.tasks.stt')}</Table.Th>
+              <Table.Th>{t('plans.tasks.content')}</Table.Th>
+              <Table.Th w={170}>{t('plans.tasks.lead')}</Table.Th>
+              <Table.Th w={170}>{t('plans.tasks.cooperating')}</Table.Th>
+              <Table.Th w={120}>{t('plans.tasks.deadline')}</Table.Th>
+              <Table.Th w={200}>{t('plans.tasks.result')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          {groups.map(([code, tasks]) => (
+            <Table.Tbody key={code || 'none'}>
+              <Table.Tr bg="gray.1">
+                <Table.Td colSpan={6}>
+                  <Text fw={600} size="sm">
+                    {code ? labels.long(code) : t('plans.tasks.noDimension')}
+                  </Text>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            {groups.map(([code, tasks]) => (
-              <Table.Tbody key={code || 'none'}>
-                <Table.Tr bg="gray.1">
-                  <Table.Td colSpan={6}>
-                    <Text fw={600} size="sm">
-                      {code ? labels.long(code) : t('plans.tasks.noDimension')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-                {tasks.map((task) => {
-                  const severity = severityByTask.get(task.number);
-                  return (
-                    <Table.Tr
-                      key={task.id}
-                      id={rowId(task.number)}
-                      tabIndex={-1}
-                      bg={
-                        severity === 'error'
-                          ? 'red.0'
-                          : severity === 'warning'
-                            ? 'orange.0'
-                            : undefined
-                      }
-                      style={{ scrollMarginTop: 80 }}
-                    >
-                      <Table.Td fw={600}>{task.number}</Table.Td>
-                      <Table.Td>
-                        {task.title && (
-                          <Text size="sm" fw={600}>
-                            {task.title}
-                          </Text>
-                        )}
-                        <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                          {task.content}
+              {tasks.map((task) => {
+                const severity = severityByTask.get(task.number);
+                return (
+                  <Table.Tr
+                    key={task.id}
+                    id={rowId(task.number)}
+                    tabIndex={-1}
+                    bg={
+                      severity === 'error'
+                        ? 'red.0'
+                        : severity === 'warning'
+                          ? 'orange.0'
+                          : undefined
+                    }
+                    style={{ scrollMarginTop: 80 }}
+                  >
+                    <Table.Td fw={600}>{task.number}</Table.Td>
+                    <Table.Td>
+                      {task.title && (
+                        <Text size="sm" fw={600}>
+                          {task.title}
                         </Text>
-                        <TraceLinks trace={traceByTask.get(task.id)} />
-                      </Table.Td>
-                      <Table.Td>{task.lead ? agencyName(task.lead) : ''}</Table.Td>
-                      <Table.Td>{task.cooperating.map(agencyName).join('; ')}</Table.Td>
-                      <Table.Td>{deadlineLabel(t, task.deadline, formatDate)}</Table.Td>
-                      <Table.Td>{task.expectedResult ?? ''}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            ))}
-          </Table>
-        </Table.ScrollContainer>
+                      )}
+                      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                        {task.content}
+                      </Text>
+                      <TraceLinks trace={traceByTask.get(task.id)} />
+                    </Table.Td>
+                    <Table.Td>{task.lead ? agencyName(task.lead) : ''}</Table.Td>
+                    <Table.Td>{task.cooperating.map(agencyName).join('; ')}</Table.Td>
+                    <Table.Td>{deadlineLabel(t, task.deadline, formatDate)}</Table.Td>
+                    <Table.Td>{task.expectedResult ?? ''}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          ))}
+        </CardTable>
       )}
     </Paper>
   );

@@ -71,7 +71,8 @@ export function EditorToolbar(props: Props) {
             {t('plans.editor.fromLibrary')}
           </Button>
         )}
-        <Group gap={6} wrap="nowrap">
+        {/* Wraps under its label on a phone instead of running off the screen. */}
+        <Group gap={6} wrap="wrap">
           <Text size="xs" c="dimmed">
             {t('plans.editor.pasteMode')}
           </Text>
