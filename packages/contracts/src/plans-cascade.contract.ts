@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route.ts';
-import { ZId, ZIdParams, ZPageQuery, ZTimestamp, ZUnitRef, paged } from './common.ts';
+import { ZId, ZIdParams, ZPageQuery, ZTimestamp, ZUnitRef, ZVersioned, paged } from './common.ts';
 import { ZDeadline, ZPlanDetail, ZPlanStatus } from './plans.schemas.ts';
 
 const TAG = 'Kế hoạch: phân cấp';
@@ -167,8 +167,8 @@ export const getPlanTrace = defineRoute({
 
 /** Which units one action obliges: every current unit of `level` below `unitId`. */
 export const ZObligeAllQuery = z.object({
-  /** The plan's unit or a unit below it (e.g. a district of an old-era province). */
-  unitId: ZId,
+  /** The plan's unit (the default) or a unit below it (a district of an old-era province). */
+  unitId: ZId.optional(),
   level: z.enum(['district', 'commune']).default('commune'),
 });
 
@@ -203,7 +203,7 @@ export const obligeAll = defineRoute({
   tag: TAG,
   params: ZIdParams,
   body: ZObligeAllQuery.extend({
-    version: z.number().int(),
+    version: ZVersioned.shape.version,
     addressees: z.string().trim().min(1).max(500),
     deadline: ZDeadline,
   }),

@@ -139,6 +139,19 @@ export async function fillEveryTable(ctx: TestContext): Promise<FilledWorld> {
     }),
     201,
   );
+  // The Sở Tư pháp officer may draft the province's report until the end of the year.
+  const tuphap = await ctx.database.pool.query<{ id: number }>(
+    `select id from app_user where username = 'tuphap'`,
+  );
+  ok(
+    await noivu!.post('/api/delegations', {
+      userId: tuphap.rows[0]!.id,
+      plans: false,
+      reports: true,
+      endsOn: `${year}-12-31`,
+    }),
+    201,
+  );
   await ctx.client().login('xa', 'sai-mat-khau');
   // Relays the events into notifications and deliveries, sends the digests (mail log).
   await workerAt(ctx, now().toISOString()).worker.drain();

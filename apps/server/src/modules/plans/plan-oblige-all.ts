@@ -27,10 +27,11 @@ const ADDRESSEES = {
 async function unitsToOblige(
   db: Executor,
   p: PlanRecord,
-  unitId: number,
+  unitId: number | undefined,
   level: 'district' | 'commune',
 ) {
   const today = todayVn();
+  unitId ??= p.unit.id;
   const under = await findUnitById(db, unitId, today);
   if (!under || !under.path.startsWith(p.unitPath))
     throw badRequest(

@@ -201,6 +201,46 @@ export const PLAN_MATRIX: Record<string, RouteSpec> = {
       );
     },
   },
+  'GET /api/plans/:id/agencies': {
+    kind: 'scoped',
+    expected: read,
+    probe: async (w, a, t) =>
+      get(a.client, `/api/plans/${(await sharedPlan(w, t)).id}/agencies?q=so`),
+  },
+  'GET /api/plans/:id/obligations/all': {
+    kind: 'scoped',
+    expected: read,
+    probe: async (w, a, t) =>
+      get(a.client, `/api/plans/${(await sharedPlan(w, t)).id}/obligations/all`),
+  },
+  'POST /api/plans/:id/obligations/all': {
+    kind: 'scoped',
+    expected: draftWrite,
+    probe: async (w, a, t) => {
+      const p = await planAt(w, t, 'draft');
+      const send = () =>
+        a.client.post<Record<string, unknown>>(`/api/plans/${p.id}/obligations/all`, {
+          version: p.version,
+          level: 'commune',
+          addressees: 'UBND các xã, phường',
+          deadline: { kind: 'relative', days: 30, after: 'issuance' },
+        });
+      if (t.key === 'mocchau' || t.key === 'othercommune') {
+        // A ward has no communes below it: past the rights check, nothing to oblige.
+        const res = await send();
+        if (res.status !== 400) return refusal(res);
+        expectApiError(res, 400, 'NOTHING_TO_OBLIGE');
+        return 'allowed';
+      }
+      return write(
+        w,
+        () => planRow(w, p.id),
+        send,
+        200,
+        (body) => expect(body.added).toBeGreaterThan(0),
+      );
+    },
+  },
   'GET /api/plans/:id/document': {
     kind: 'scoped',
     expected: read,
