@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiSession, browserCookie } from '../scripts/web-session.ts';
-import { baseUrl, chromiumPath, launch, screenshot } from './browser.ts';
+import { startServer } from '../scripts/test-server.ts';
+import { chromiumPath, launch, screenshot } from './browser.ts';
 
 /** The script files a page fetched, by name without hash (e.g. `i18n-vi-shell`). */
 function scriptsOf(page: Page): string[] {
@@ -16,12 +17,18 @@ function scriptsOf(page: Page): string[] {
 describe.skipIf(!chromiumPath)('first load: only what the screen shows, one language', () => {
   let browser: Browser;
   let context: BrowserContext;
+  // A server of its own: other suites change the demo users' passwords on the shared one.
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let baseUrl = '';
 
   beforeAll(async () => {
+    server = await startServer();
+    baseUrl = server.baseUrl;
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
+    await server?.stop();
   });
 
   it('opens the login page with its Vietnamese words only, English fetched when chosen', async () => {

@@ -86,7 +86,11 @@ describe.skipIf(!chromiumPath)('appendix import keeps the structure', () => {
     await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
     await page.getByRole('dialog').getByLabel('Trích yếu').fill(title);
     await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
-    await page.locator('[data-task-grid]').waitFor();
+    // The grid on a wide screen, one card per task on a phone (empty, so only attached).
+    await page
+      .locator('[data-task-grid], [data-task-cards]')
+      .first()
+      .waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Thêm…' }).click();
     await page.getByRole('menuitem', { name: 'Nhập phụ lục từ Excel' }).click();
     await page
