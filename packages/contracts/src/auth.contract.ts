@@ -11,6 +11,8 @@ export const ZMe = z.object({
   fullName: z.string(),
   role: ZRole,
   unit: ZUnitRef,
+  /** The province the unit belongs to (itself for a province); null for the country. */
+  province: ZUnitRef.nullable(),
   agency: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   /** Drafts their own unit's plans and report (not a sở officer, who acts for their agency). */
   draftsForUnit: z.boolean(),

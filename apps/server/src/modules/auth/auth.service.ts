@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { draftsUnitPlans } from '@papi/domain';
-import type { TMe } from '@papi/contracts';
+import type { TMe, TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { appUser } from '../users/users.table.ts';
 import { agency } from '../agencies/agencies.table.ts';
 import { findUser } from '../users/users.repository.ts';
-import { findUnitById } from '../units/units.repository.ts';
+import { findAncestors, findUnitById } from '../units/units.repository.ts';
 import { activeRights } from '../delegations/delegations.repository.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { randomUUID } from 'node:crypto';
@@ -47,18 +47,20 @@ export async function buildMe(db: Executor, userId: number, csrfToken: string): 
     ? (await db.select({ kind: agency.kind }).from(agency).where(eq(agency.id, user.agencyId)))[0]
         ?.kind
     : null;
+  const unitRef = {
+    id: unit.id,
+    code: unit.code,
+    name: unit.name,
+    fullName: unit.fullName,
+    level: unit.level,
+  };
   return {
     id: user.id,
     username: user.username,
     fullName: user.fullName,
     role: user.role,
-    unit: {
-      id: unit.id,
-      code: unit.code,
-      name: unit.name,
-      fullName: unit.fullName,
-      level: unit.level,
-    },
+    unit: unitRef,
+    province: await provinceOf(db, unitRef, unit.path),
     agency: user.agencyId && user.agencyName ? { id: user.agencyId, name: user.agencyName } : null,
     draftsForUnit: draftsUnitPlans({
       role: user.role,
@@ -68,6 +70,13 @@ export async function buildMe(db: Executor, userId: number, csrfToken: string): 
     mustChangePassword: user.mustChangePassword,
     csrfToken,
   };
+}
+
+/** The province of a unit: itself, or its ancestor at that level (charts mark it as "ours"). */
+async function provinceOf(db: Executor, unit: TUnitRef, path: string): Promise<TUnitRef | null> {
+  if (unit.level === 'province') return unit;
+  if (unit.level === 'country') return null;
+  return (await findAncestors(db, path)).find((a) => a.level === 'province') ?? null;
 }
 
 export async function markLoggedIn(db: Executor, userId: number) {

@@ -34,6 +34,15 @@ describe('login', () => {
     expect(body.csrfToken.length).toBeGreaterThan(20);
   });
 
+  it("names the user's province: a ward's province, a province itself", async () => {
+    const provinceOf = async (username: string) => {
+      const res = await ctx.client().login(username, DEMO_PASSWORD);
+      return (res.body as unknown as { province: { name: string; level: string } | null }).province;
+    };
+    expect(await provinceOf('xa')).toMatchObject({ name: 'Sơn La', level: 'province' });
+    expect(await provinceOf('noivu')).toMatchObject({ name: 'Sơn La', level: 'province' });
+  });
+
   it('locks a username after five failures, even with the right password', async () => {
     const client = ctx.client();
     for (let i = 0; i < 5; i++)

@@ -58,8 +58,9 @@ export function DashboardPage() {
   const dashboard = useDashboard();
   const oversees = canMonitor(me.role);
   const scope = installation.data?.scopeUnit;
-  const provinceId =
-    me.unit.level === 'province' ? me.unit.id : scope?.level === 'province' ? scope.id : null;
+  // A ward officer's home shows their province's standing; a national installation's
+  // admin sees the installation's province when it has one.
+  const provinceId = me.province?.id ?? (scope?.level === 'province' ? scope.id : null);
   const d = dashboard.data;
 
   return (

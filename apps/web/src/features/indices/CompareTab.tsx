@@ -8,6 +8,7 @@ import { useProfiles } from './api.ts';
 import { compareBarsOption, compareTrendOption } from './charts/compareOptions.ts';
 import { EChart } from './charts/EChart.tsx';
 import { ProvincePicker } from './ProvincePicker.tsx';
+import { ownProvinceId, ownProvinceIds } from './rankingRows.ts';
 import { dimensionCodes } from './selection.ts';
 
 interface CompareTabProps {
@@ -21,7 +22,8 @@ export function CompareTab({ ranking, edition, indexCode }: CompareTabProps) {
   const lang = useLang();
   const me = useCurrentUser();
   const [picked, setPicked] = useState<string[]>(() => {
-    const own = ranking.rows.find((r) => r.currentProvince?.id === me.unit.id);
+    const ids = ownProvinceIds(ranking.rows, ownProvinceId(me));
+    const own = ranking.rows.find((r) => ids.has(r.unit.id));
     return own ? [String(own.unit.id)] : [];
   });
   const [basis, setBasis] = useState<'total' | 'total6'>('total6');

@@ -37,8 +37,9 @@ export function IndicesPage() {
   const edition = editionFor(summary, year);
   const requested = params.get('tab');
   const tab: Tab = isTab(requested) ? requested : 'ranking';
-  const own = ownProvinceRow(ranking.data, me.unit.id, me.unit.name);
-  const profileId = own?.unit.id ?? (me.unit.level === 'province' ? me.unit.id : null);
+  const province = me.province ?? me.unit;
+  const own = ownProvinceRow(ranking.data, province.id, province.name);
+  const profileId = own?.unit.id ?? me.province?.id ?? null;
 
   const content =
     !ranking.data || year === null ? (
@@ -79,7 +80,7 @@ export function IndicesPage() {
               to={`/indices/profile/${profileId}?index=${code}&year=${year ?? ''}`}
               fw={600}
             >
-              {t('indices.ownProfile', { name: own?.unit.name ?? me.unit.name })}
+              {t('indices.ownProfile', { name: own?.unit.name ?? province.name })}
             </Anchor>
           )}
           {canAdminister(me.role) && (

@@ -12,7 +12,7 @@ import { mapOption } from './charts/mapOption.ts';
 import { groupLabel } from './groups.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useCurrentUser } from '../auth/CurrentUser.tsx';
-import { ownProvinceIds } from './rankingRows.ts';
+import { ownProvinceId, ownProvinceIds } from './rankingRows.ts';
 import { RankingSummary, useBandText } from './RankingSummary.tsx';
 import { dimensionCodes, useElementLabels } from './selection.ts';
 
@@ -34,9 +34,9 @@ export function MapTab({ ranking, edition, indexCode }: MapTabProps) {
   const me = useCurrentUser();
   const bandText = useBandText();
   const own = useMemo(() => {
-    const ids = ownProvinceIds(ranking.rows, me.unit.id);
+    const ids = ownProvinceIds(ranking.rows, ownProvinceId(me));
     return new Set(ranking.rows.filter((r) => ids.has(r.unit.id)).map((r) => r.unit.code));
-  }, [ranking.rows, me.unit.id]);
+  }, [ranking.rows, me]);
 
   const option = useMemo(() => {
     if (!map.data) return null;

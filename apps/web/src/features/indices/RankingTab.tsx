@@ -6,7 +6,14 @@ import type { Edition, Ranking } from './api.ts';
 import { RankingSummary } from './RankingSummary.tsx';
 import { RankingTable } from './RankingTable.tsx';
 import { useCurrentUser } from '../auth/CurrentUser.tsx';
-import { DEFAULT_SORT, nextSort, ownProvinceIds, regionsOf, visibleRows } from './rankingRows.ts';
+import {
+  DEFAULT_SORT,
+  nextSort,
+  ownProvinceId,
+  ownProvinceIds,
+  regionsOf,
+  visibleRows,
+} from './rankingRows.ts';
 import { dimensionCodes, useElementLabels } from './selection.ts';
 
 interface RankingTabProps {
@@ -19,7 +26,7 @@ export function RankingTab({ ranking, edition, indexCode }: RankingTabProps) {
   const t = useT();
   const labels = useElementLabels(edition);
   const me = useCurrentUser();
-  const own = useMemo(() => ownProvinceIds(ranking.rows, me.unit.id), [ranking.rows, me.unit.id]);
+  const own = useMemo(() => ownProvinceIds(ranking.rows, ownProvinceId(me)), [ranking.rows, me]);
   const [sort, setSort] = useState(DEFAULT_SORT);
   const [region, setRegion] = useState<string | null>(null);
   const [search, setSearch] = useState('');

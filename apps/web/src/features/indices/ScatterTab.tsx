@@ -9,7 +9,7 @@ import { GroupLegend } from './GroupBadge.tsx';
 import { groupLabel } from './groups.ts';
 import { dimensionCodes, useElementLabels } from './selection.ts';
 import { useCurrentUser } from '../auth/CurrentUser.tsx';
-import { ownProvinceIds } from './rankingRows.ts';
+import { ownProvinceId, ownProvinceIds } from './rankingRows.ts';
 
 interface ScatterTabProps {
   ranking: Ranking;
@@ -27,7 +27,7 @@ export function ScatterTab({ ranking, edition, indexCode }: ScatterTabProps) {
   const data = elements.map((code) => ({ value: code, label: labels.short(code) }));
 
   const me = useCurrentUser();
-  const own = useMemo(() => ownProvinceIds(ranking.rows, me.unit.id), [ranking.rows, me.unit.id]);
+  const own = useMemo(() => ownProvinceIds(ranking.rows, ownProvinceId(me)), [ranking.rows, me]);
   const option = useMemo(
     () =>
       scatterOption({

@@ -61,10 +61,16 @@ export function nextSort(current: SortState, key: SortKey): SortState {
  * The rows that are the user's own province: itself from 2025 on, or the old provinces it
  * was formed from in earlier years.
  */
-export function ownProvinceIds(rows: readonly RankingRow[], unitId: number): Set<number> {
+export function ownProvinceIds(rows: readonly RankingRow[], unitId: number | null): Set<number> {
+  if (unitId === null) return new Set();
   return new Set(
     rows
       .filter((r) => r.unit.id === unitId || r.currentProvince?.id === unitId)
       .map((r) => r.unit.id),
   );
+}
+
+/** The province whose rows are "ours": the user's province (a ward's too), none nationally. */
+export function ownProvinceId(me: { province: { id: number } | null }): number | null {
+  return me.province?.id ?? null;
 }

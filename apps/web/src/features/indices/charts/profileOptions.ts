@@ -36,7 +36,9 @@ export function rankTrendOption(
   profile: Profile,
   labels: { series: string; marker: string; rankOf: (rank: number, count: number) => string },
 ): ChartOption {
-  const maxCount = Math.max(...profile.trend.map((p) => p.assessedCount), 1);
+  // The axis ends at a round number past the largest field (63 → 70): ending at 63 put
+  // "60" and "63" on top of each other.
+  const maxCount = Math.ceil(Math.max(...profile.trend.map((p) => p.assessedCount), 1) / 10) * 10;
   return {
     color: [SERIES_COLORS[0]],
     tooltip: {
@@ -58,7 +60,7 @@ export function rankTrendOption(
         name: labels.series,
         symbolSize: 7,
         data: profile.trend.map((p) => p.rank),
-        markLine: frameworkChangeMarker(labels.marker),
+        markLine: frameworkChangeMarker(labels.marker, 2018, true),
       },
     ],
   };
@@ -80,14 +82,15 @@ export function radarOption(
     tooltip: { trigger: 'item', valueFormatter: valueFormatter(fmt) },
     legend: { bottom: 0 },
     radar: {
-      radius: compact ? '52%' : '60%',
+      radius: compact ? '50%' : '56%',
       center: ['50%', '46%'],
       axisName: { color: '#343a40', fontSize: compact ? 10 : 12 },
       indicator: dims.map((d) => {
         const low = Math.min(d.score ?? d.median, d.median, d.mean);
         return {
-          // Code on one line, the short name under it: long names would be clipped.
-          name: dimLabel(d.code).replace(' ', '\n'),
+          // Code on one line, the short name wrapped under it: on a narrow chart a long name
+          // ("Trách nhiệm giải trình") ran past the left edge.
+          name: wrapLabel(dimLabel(d.code), compact ? 12 : 16),
           min: Math.max(0, Math.floor(low - 1)),
           max: Math.ceil(d.best),
         };
@@ -114,4 +117,16 @@ export function radarOption(
       },
     ],
   };
+}
+
+/** "D3 Trách nhiệm giải trình" → "D3\nTrách nhiệm\ngiải trình" at `width` characters a line. */
+export function wrapLabel(label: string, width: number): string {
+  const [code, ...words] = label.split(' ');
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return [code, ...lines].join('\n');
 }

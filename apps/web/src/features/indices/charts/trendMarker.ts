@@ -1,10 +1,19 @@
-/** A vertical marker at the year the framework changed (6 → 8 dimensions), for year axes. */
-export function frameworkChangeMarker(label: string, year = 2018) {
+/**
+ * A vertical marker at the year the framework changed (6 → 8 dimensions), for year axes.
+ * Its label sits at the top of the plot: on an inverted axis (ranks) the line's end is the
+ * bottom, where the label covered the year labels, so those charts pass `inverse`.
+ */
+export function frameworkChangeMarker(label: string, year = 2018, inverse = false) {
   return {
     silent: true,
     symbol: 'none',
     lineStyle: { color: '#868e96', type: 'dashed', width: 1.5 },
-    label: { formatter: label, position: 'end', color: '#495057', fontSize: 11 },
+    label: {
+      formatter: label,
+      position: inverse ? 'start' : 'end',
+      color: '#495057',
+      fontSize: 11,
+    },
     data: [{ xAxis: String(year) }],
   };
 }
