@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
+import { ListPage } from '../../components/ListPage.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
 import { useCurrentUser } from '../auth/CurrentUser.tsx';
@@ -24,82 +25,76 @@ export function DelegationsTab() {
       .filter(Boolean)
       .join('; ');
 
+  const row = (d: Delegation) => (
+    <>
+      <Table.Td>
+        {d.user.fullName}
+        <Text size="xs" c="dimmed">
+          {d.user.username}
+        </Text>
+      </Table.Td>
+      <Table.Td>{d.user.agencyName ?? '—'}</Table.Td>
+      <Table.Td>{rights(d)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {d.endsOn ? formatDate(d.endsOn) : t('delegations.untilRevoked')}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" c={STATUS_COLOR[d.status]} style={{ whiteSpace: 'nowrap' }}>
+          {t(`delegations.status.${d.status}`)}
+        </Text>
+        {d.revokedAt && (
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {formatDateTime(d.revokedAt)} · {d.revokedBy}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {d.grantedBy}
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          {formatDateTime(d.grantedAt)}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        {d.status === 'active' && (
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="red"
+            onClick={() => setRevoking(d)}
+            aria-label={t('delegations.revokeNamed', { username: d.user.username })}
+          >
+            {t('delegations.revoke')}
+          </Button>
+        )}
+      </Table.Td>
+    </>
+  );
+
   return (
-    <Stack gap="sm">
-      <Group justify="space-between" align="flex-end">
-        <Text size="sm" c="dimmed" maw={640}>
-          {t('delegations.explain', { unit: me.unit.fullName })}
-        </Text>
-        <Button onClick={() => setGranting(true)}>{t('delegations.grant')}</Button>
-      </Group>
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('delegations.officer')}</Table.Th>
-              <Table.Th>{t('users.agency')}</Table.Th>
-              <Table.Th>{t('delegations.rights')}</Table.Th>
-              <Table.Th>{t('delegations.endsOn')}</Table.Th>
-              <Table.Th>{t('users.status')}</Table.Th>
-              <Table.Th>{t('delegations.grantedBy')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((d) => (
-              <Table.Tr key={d.id}>
-                <Table.Td>
-                  {d.user.fullName}
-                  <Text size="xs" c="dimmed">
-                    {d.user.username}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{d.user.agencyName ?? '—'}</Table.Td>
-                <Table.Td>{rights(d)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {d.endsOn ? formatDate(d.endsOn) : t('delegations.untilRevoked')}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={STATUS_COLOR[d.status]} style={{ whiteSpace: 'nowrap' }}>
-                    {t(`delegations.status.${d.status}`)}
-                  </Text>
-                  {d.revokedAt && (
-                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(d.revokedAt)} · {d.revokedBy}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {d.grantedBy}
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    {formatDateTime(d.grantedAt)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {d.status === 'active' && (
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => setRevoking(d)}
-                      aria-label={t('delegations.revokeNamed', { username: d.user.username })}
-                    >
-                      {t('delegations.revoke')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {delegations.data && items.length === 0 && (
-        <Text c="dimmed" size="sm">
-          {t('delegations.none')}
-        </Text>
-      )}
+    <>
+      <ListPage
+        query={delegations}
+        items={items}
+        rowKey={(d) => d.id}
+        row={row}
+        minWidth={900}
+        emptyText={t('delegations.none')}
+        filters={
+          <Text size="sm" c="dimmed" maw={640}>
+            {t('delegations.explain', { unit: me.unit.fullName })}
+          </Text>
+        }
+        actions={<Button onClick={() => setGranting(true)}>{t('delegations.grant')}</Button>}
+        columns={[
+          { label: t('delegations.officer') },
+          { label: t('users.agency') },
+          { label: t('delegations.rights') },
+          { label: t('delegations.endsOn') },
+          { label: t('users.status') },
+          { label: t('delegations.grantedBy') },
+          { label: t('common.actions'), hidden: true },
+        ]}
+      />
       <DelegateModal opened={granting} onClose={() => setGranting(false)} />
       <ConfirmModal
         opened={revoking !== null}
@@ -112,6 +107,6 @@ export function DelegationsTab() {
         }}
         onClose={() => setRevoking(null)}
       />
-    </Stack>
+    </>
   );
 }

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Button, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { ROLE_LABELS } from '@papi/domain';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
-import { Pager } from '../../components/Pager.tsx';
+import { ListPage, useListParams } from '../../components/ListPage.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
 import type { User } from './api.ts';
@@ -17,10 +16,8 @@ const PAGE_SIZE = 50;
 export function UsersTab() {
   const t = useT();
   const lang = useLang();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
-  const [page, setPage] = useState(1);
-  const users = useUsers({ q: q || undefined, page, pageSize: PAGE_SIZE });
+  const list = useListParams();
+  const users = useUsers({ q: list.q, page: list.page, pageSize: PAGE_SIZE });
   const reset = useResetPassword();
 
   const [creating, setCreating] = useState(false);
@@ -41,93 +38,71 @@ export function UsersTab() {
     });
   };
 
-  return (
-    <Stack gap="sm">
-      <Group justify="space-between" align="flex-end">
-        <TextInput
-          label={t('users.search')}
-          type="search"
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            setPage(1);
-          }}
-          w={{ base: '100%', sm: 320 }}
-        />
-        <Button onClick={() => setCreating(true)}>{t('users.create')}</Button>
-      </Group>
-      <Table.ScrollContainer minWidth={980}>
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('users.username')}</Table.Th>
-              <Table.Th>{t('users.fullName')}</Table.Th>
-              <Table.Th>{t('users.role')}</Table.Th>
-              <Table.Th>{t('users.unit')}</Table.Th>
-              <Table.Th>{t('users.agency')}</Table.Th>
-              <Table.Th>{t('users.status')}</Table.Th>
-              <Table.Th>{t('users.lastLogin')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((user) => (
-              <Table.Tr key={user.id}>
-                <Table.Td>{user.username}</Table.Td>
-                <Table.Td>{user.fullName}</Table.Td>
-                <Table.Td>{ROLE_LABELS[user.role][lang]}</Table.Td>
-                <Table.Td>{user.unitName}</Table.Td>
-                <Table.Td>{user.agencyName ?? '—'}</Table.Td>
-                <Table.Td>
-                  <Text
-                    size="sm"
-                    c={user.active ? 'green.9' : 'dimmed'}
-                    style={{ whiteSpace: 'nowrap' }}
-                  >
-                    {user.active ? t('common.active') : t('common.inactive')}
-                  </Text>
-                  {user.mustChangePassword && (
-                    <Text size="xs" c="orange.9" style={{ whiteSpace: 'nowrap' }}>
-                      {t('users.mustChange')}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : '—'}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      onClick={() => setEditingId(user.id)}
-                      aria-label={t('users.editNamed', { username: user.username })}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      onClick={() => setResetting(user)}
-                      aria-label={t('users.resetNamed', { username: user.username })}
-                    >
-                      {t('users.resetPassword')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {users.data && items.length === 0 && (
-        <Text c="dimmed" size="sm">
-          {t('common.noData')}
+  const row = (user: User) => (
+    <>
+      <Table.Td>{user.username}</Table.Td>
+      <Table.Td>{user.fullName}</Table.Td>
+      <Table.Td>{ROLE_LABELS[user.role][lang]}</Table.Td>
+      <Table.Td>{user.unitName}</Table.Td>
+      <Table.Td>{user.agencyName ?? '—'}</Table.Td>
+      <Table.Td>
+        <Text size="sm" c={user.active ? 'green.9' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+          {user.active ? t('common.active') : t('common.inactive')}
         </Text>
-      )}
-      <Pager page={page} pageSize={PAGE_SIZE} total={users.data?.total ?? 0} onChange={setPage} />
+        {user.mustChangePassword && (
+          <Text size="xs" c="orange.9" style={{ whiteSpace: 'nowrap' }}>
+            {t('users.mustChange')}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : '—'}
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4} wrap="nowrap">
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => setEditingId(user.id)}
+            aria-label={t('users.editNamed', { username: user.username })}
+          >
+            {t('common.edit')}
+          </Button>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={() => setResetting(user)}
+            aria-label={t('users.resetNamed', { username: user.username })}
+          >
+            {t('users.resetPassword')}
+          </Button>
+        </Group>
+      </Table.Td>
+    </>
+  );
+
+  return (
+    <>
+      <ListPage
+        query={users}
+        items={items}
+        rowKey={(u) => u.id}
+        row={row}
+        minWidth={980}
+        columns={[
+          { label: t('users.username') },
+          { label: t('users.fullName') },
+          { label: t('users.role') },
+          { label: t('users.unit') },
+          { label: t('users.agency') },
+          { label: t('users.status') },
+          { label: t('users.lastLogin') },
+          { label: t('common.actions'), hidden: true },
+        ]}
+        search={{ label: t('users.search'), params: list }}
+        actions={<Button onClick={() => setCreating(true)}>{t('users.create')}</Button>}
+        paging={{ total: users.data?.total ?? 0, pageSize: PAGE_SIZE, params: list }}
+      />
 
       <CreateUserModal
         opened={creating}
@@ -152,6 +127,6 @@ export function UsersTab() {
         onClose={() => setResetting(null)}
       />
       <TemporaryPasswordModal shown={shown} onClose={() => setShown(null)} />
-    </Stack>
+    </>
   );
 }
