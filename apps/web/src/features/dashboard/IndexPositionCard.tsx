@@ -23,8 +23,10 @@ export function IndexPositionCard({ provinceId }: { provinceId: number }) {
   const single =
     lineage.data && lineage.data.predecessors.length === 1
       ? lineage.data.predecessors[0]!.unit.id
-      : provinceId;
-  const fallback = useProfile(DEFAULT_INDEX, single, own.isError ? year : null);
+      : null;
+  // Only once the lineage names another province: asking with the province's own id again
+  // re-sent the request that had just answered 404 (four identical requests per home load).
+  const fallback = useProfile(DEFAULT_INDEX, single ?? provinceId, single ? year : null);
   const profile = own.data ?? fallback.data;
   const labels = useElementLabels(editionFor(summary, year));
   const point = profile?.trend.find((p) => p.year === profile.year);
