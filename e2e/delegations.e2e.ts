@@ -1,42 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumPath, launch, screenshot } from './browser.ts';
-import { apiSession, browserCookie } from '../scripts/web-session.ts';
-import { startServer } from '../scripts/test-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, screenshot } from './browser.ts';
+import { apiSession } from '../scripts/web-session.ts';
+import { ownServer } from './own-server.ts';
 
 describe.skipIf(!chromiumPath)(
   'a coordinator delegates drafting to an officer, then revokes',
   () => {
-    let browser: Browser;
-    const contexts: BrowserContext[] = [];
     // Its own server: this story logs in noivu and tuphap, whose first logins other suites test.
-    let server: Awaited<ReturnType<typeof startServer>>;
-    let baseUrl = '';
-
-    async function as(username: string, width = 1280): Promise<Page> {
-      const session = await apiSession(baseUrl, username);
-      const context = await browser.newContext({ viewport: { width, height: 860 } });
-      await context.addCookies([browserCookie(baseUrl, session)]);
-      contexts.push(context);
-      return context.newPage();
-    }
+    const suite = ownServer();
+    const as = suite.as;
 
     beforeAll(async () => {
-      server = await startServer();
-      baseUrl = server.baseUrl;
-      browser = await launch();
       // tuphap's first login done, so the list shows a normal account.
-      await apiSession(baseUrl, 'tuphap');
-    });
-    afterAll(async () => {
-      for (const c of contexts) await c.close();
-      await browser?.close();
-      await server?.stop();
+      await apiSession(suite.baseUrl, 'tuphap');
     });
 
     it('grants Sở Tư pháp’s officer the plans until a date, shown in force, then revoked', async () => {
       const page = await as('noivu');
-      await page.goto(`${baseUrl}/admin?tab=delegations`);
+      await page.goto(`${suite.baseUrl}/admin?tab=delegations`);
       await page.getByText('Chưa có ủy quyền nào.').waitFor();
       await page.getByRole('button', { name: 'Ủy quyền', exact: true }).click();
       const dialog = page.getByRole('dialog');
@@ -56,7 +37,7 @@ describe.skipIf(!chromiumPath)(
       await screenshot(page, 'delegations-02-list');
 
       // The delegate now drafts the province's plans.
-      const tuphap = await apiSession(baseUrl, 'tuphap');
+      const tuphap = await apiSession(suite.baseUrl, 'tuphap');
       const me = await tuphap.call<{ draftsForUnit: boolean }>('GET', '/api/auth/me');
       expect(me.draftsForUnit).toBe(true);
 

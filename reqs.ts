@@ -1,0 +1,21 @@
+import { chromium } from 'playwright-core';
+import { apiSession, browserCookie } from './scripts/web-session.ts';
+const base = 'http://localhost:4311';
+const s = await apiSession(base, process.argv[2] ?? 'noivu');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+await ctx.addCookies([browserCookie(base, s)]);
+const page = await ctx.newPage();
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Network.enable');
+const sizes = new Map<string, number>();
+const urls = new Map<string, string>();
+cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+cdp.on('Network.loadingFinished', (e) => sizes.set(e.requestId, e.encodedDataLength));
+await page.goto(base + (process.argv[3] ?? '/'), { waitUntil: 'networkidle' });
+await page.waitForTimeout(3000);
+let total = 0;
+const rows = [...sizes].map(([id, n]) => [n, urls.get(id)!.replace(base, '')] as const).sort((a, b) => b[0] - a[0]);
+for (const [n, u] of rows) { total += n; console.log(String(n).padStart(8), u); }
+console.log('total', total);
+await browser.close();
