@@ -21,6 +21,8 @@ export function InUseSinceField() {
           onChange={setValue}
           clearable={false}
           w={200}
+          // The label is longer than the field: kept on one line above it.
+          styles={{ label: { whiteSpace: 'nowrap' } }}
         />
         <Button
           disabled={!value || value === current.data?.date}
