@@ -1,6 +1,8 @@
 import { buildPath } from '@papi/contracts';
 import type { RequestOf, ResponseOf, RouteContract } from '@papi/contracts';
 import { noteServerTime } from './clock.ts';
+// The server answers its messages in the language the user chose.
+import { getLang } from '../i18n/lang.ts';
 
 /** An API failure; `message` is the server's Vietnamese text, safe to show to users. */
 export class ApiError extends Error {
@@ -79,7 +81,10 @@ export async function call<C extends RouteContract>(
   const params = input.params as Record<string, unknown> | undefined;
   const url = buildPath(contract.path, params) + queryString(input.query);
   const method = contract.method.toUpperCase();
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': getLang(),
+  };
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (input.body !== undefined) headers['Content-Type'] = 'application/json';
 
@@ -113,7 +118,10 @@ export async function upload<C extends RouteContract & { upload: { field: string
   const url = buildPath(contract.path, params as Record<string, unknown> | undefined);
   const form = new FormData();
   form.append(contract.upload.field, file, file.name);
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': getLang(),
+  };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {

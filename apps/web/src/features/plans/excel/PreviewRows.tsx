@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/index.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { deadlineLabel } from '../labels.ts';
 import type { AppendixPreview } from './api.ts';
+import { domainText } from '../../../i18n/domain-text.ts';
 
 type Row = AppendixPreview['rows'][number];
 
@@ -30,7 +31,7 @@ export function PreviewRows({ preview, onLink }: Props) {
   for (const i of preview.issues) {
     add(
       i.row,
-      `${i.column ? `${t('plans.excel.column', { column: i.column })}: ` : ''}${i.message}`,
+      `${i.column ? `${t('plans.excel.column', { column: i.column })}: ` : ''}${domainText(i.message)}`,
     );
     if (i.severity === 'error' && i.row !== null) bad.add(i.row);
   }
