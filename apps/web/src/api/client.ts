@@ -2,9 +2,9 @@ import { buildPath } from '@papi/contracts';
 import type { RequestOf, ResponseOf, RouteContract } from '@papi/contracts';
 import { noteServerTime } from './clock.ts';
 // The server answers its messages in the language the user chose.
-import { getLang } from '../i18n/lang.ts';
+import { getLang, translate } from '../i18n/index.ts';
 
-/** An API failure; `message` is the server's Vietnamese text, safe to show to users. */
+/** An API failure; `message` is the server's text in the chosen language, safe to show. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
@@ -57,7 +57,7 @@ function queryString(query: unknown): string {
 
 /** The ApiError a failed response stands for (its JSON error body, or a generic message). */
 export async function errorFrom(response: Response): Promise<ApiError> {
-  const fallback = `Máy chủ trả lỗi ${response.status}.`;
+  const fallback = translate('api.serverError', { status: response.status });
   try {
     // The error body's shape (ZApiError) is checked by hand: zod stays off the login screen.
     const body: unknown = await response.json();
@@ -97,7 +97,7 @@ export async function call<C extends RouteContract>(
       body: input.body === undefined ? undefined : JSON.stringify(input.body),
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'Không kết nối được với máy chủ. Vui lòng thử lại.');
+    throw new ApiError(0, 'NETWORK', translate('api.network'));
   }
   noteServerTime(response);
   if (!response.ok) throw await errorFrom(response);
@@ -132,7 +132,7 @@ export async function upload<C extends RouteContract & { upload: { field: string
       body: form,
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'Không kết nối được với máy chủ. Vui lòng thử lại.');
+    throw new ApiError(0, 'NETWORK', translate('api.network'));
   }
   noteServerTime(response);
   if (!response.ok) throw await errorFrom(response);

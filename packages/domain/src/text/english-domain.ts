@@ -168,6 +168,8 @@ const APPENDIX: EnglishPair[] = [
     'Chưa chọn cột "Nội dung" của nhiệm vụ: không đọc được dòng nào.',
     'The task "Content" column has not been chosen, so no row could be read.',
   ],
+  // The web's paste reader says this of a deadline the parser has no reason for.
+  ['không đọc được thời hạn “{0}”', 'the deadline “{0}” could not be read'],
   ['lĩnh vực "{0}" không có trong Chỉ số.', 'dimension "{0}" is not in the Index.'],
   ['thiếu nội dung nhiệm vụ.', 'the task content is missing.'],
   ['thiếu số thứ tự nhiệm vụ.', 'the task number is missing.'],
