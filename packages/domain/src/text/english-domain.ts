@@ -213,6 +213,10 @@ const APPENDIX_LINKS: EnglishPair[] = [
   ['công an', 'the police'],
   ['cơ quan khác', 'another kind of agency'],
   ['loại đó', 'that kind'],
+  [
+    '"{0}": từ 01/07/2025 không còn cấp huyện (chính quyền địa phương hai cấp); đề nghị thay bằng "UBND các xã, phường" hoặc các cơ quan cấp tỉnh tương ứng.',
+    '"{0}": there has been no district level since 01/07/2025 (two-tier local government); replace it with "UBND các xã, phường" (the communes and wards) or the matching provincial agencies.',
+  ],
   ['Gần giống tên "{0}".', 'Close to the name "{0}".'],
   [
     'Chỉ giống một phần với "{0}": chưa chọn, hãy kiểm tra.',

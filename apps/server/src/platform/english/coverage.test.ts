@@ -9,6 +9,8 @@ const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
 /** Files whose every text is for readers: validators, labels, file checks. */
 const WHOLE_FILES = [
   'packages/domain/src/plans/plan-rules.ts',
+  'packages/domain/src/plans/agency-split.ts',
+  'packages/domain/src/plans/appendix-links.ts',
   'packages/domain/src/plans/validate-plan.ts',
   'packages/domain/src/plans/deadlines.ts',
   'packages/domain/src/plans/plan-period.ts',
@@ -63,5 +65,26 @@ describe('every message has an English entry', () => {
       })
       .map((m) => `${m.file}:${m.line}  ${m.template}  →  ${serverEnglish(m.template)}`);
     expect(untranslated).toEqual([]);
+  });
+});
+
+describe('serverEnglish', () => {
+  it('reads a refusal that lists domain findings, and the parts it names', () => {
+    expect(
+      serverEnglish(
+        'Chưa thể trình kế hoạch, còn 2 lỗi: Nhiệm vụ 1.1: chưa có cơ quan chủ trì; Chưa có người ký.',
+      ),
+    ).toBe(
+      'The plan cannot be submitted yet; 2 errors remain: Task 1.1: no lead agency yet; No signatory yet.',
+    );
+    expect(serverEnglish('Kế hoạch không tồn tại hoặc bạn không có quyền xem.')).toBe(
+      'Plan not found, or you do not have access to it.',
+    );
+    expect(serverEnglish('lead: cơ quan không thuộc phạm vi (mã 42).')).toBe(
+      'lead: the agency is outside your scope (ID 42).',
+    );
+    expect(
+      serverEnglish('Dữ liệu không hợp lệ ở nội dung (trường "title"): Vui lòng nhập trích yếu.'),
+    ).toBe('Invalid data in body (field "title"): Please enter the subject line.');
   });
 });

@@ -83,6 +83,10 @@ export const WORK_ENGLISH: readonly EnglishPair[] = [
     'Tệp không có nhiệm vụ nào dưới dòng tiêu đề (dòng {0}).',
     'The file has no tasks below the header row (row {0}).',
   ],
+  [
+    '"{0}": không có cơ quan nào thuộc nhóm này trong phạm vi kế hoạch.',
+    '"{0}": no agency in the plan’s scope belongs to this group.',
+  ],
   ['Nghĩa vụ ban hành kế hoạch', 'Plan issuance obligation'],
   [
     'Chỉ cán bộ của đơn vị được giao mới bắt đầu kế hoạch thực hiện.',

@@ -37,7 +37,17 @@ const ZOD_CALLS = new Set(['min', 'max', 'regex', 'refine', 'custom', 'issue', '
 /** Properties that hold a user-facing message or a period's label. */
 const MESSAGE_PROPS = new Set(['message', 'error', 'label', 'reason']);
 /** Variables a message is assembled in before it is thrown. */
-const MESSAGE_VARS = new Set(['message', 'msg', 'why', 'where', 'what', 'field', 'side', 'reason']);
+const MESSAGE_VARS = new Set([
+  'message',
+  'msg',
+  'why',
+  'where',
+  'what',
+  'field',
+  'side',
+  'reason',
+  'note',
+]);
 
 /**
  * The variants of a text expression with interpolations as placeholders. A `${…}` holding
@@ -47,6 +57,14 @@ const MESSAGE_VARS = new Set(['message', 'msg', 'why', 'where', 'what', 'field',
 function variants(node: ts.Expression): string[] | null {
   if (ts.isParenthesizedExpression(node)) return variants(node.expression);
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
+  if (
+    ts.isBinaryExpression(node) &&
+    (node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ||
+      node.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+  ) {
+    const all = [...(variants(node.left) ?? []), ...(variants(node.right) ?? [])];
+    return all.length ? all : null;
+  }
   if (ts.isConditionalExpression(node)) {
     const a = variants(node.whenTrue);
     const b = variants(node.whenFalse);

@@ -62,7 +62,7 @@ export function PreviewStep({ preview, agencyMap, onAgencyMap, onLink }: Props) 
                 </Text>
                 {g.note && (
                   <Text size="xs" c="orange.9">
-                    {g.note}
+                    {domainText(g.note)}
                   </Text>
                 )}
               </List.Item>
@@ -85,7 +85,7 @@ export function PreviewStep({ preview, agencyMap, onAgencyMap, onLink }: Props) 
                   </Text>
                   {u.reason && (
                     <Text size="xs" c={u.preselect === null ? 'orange.9' : 'dimmed'}>
-                      {u.reason}
+                      {domainText(u.reason)}
                     </Text>
                   )}
                 </Text>
