@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { AppError, errorResponse } from './platform/errors.ts';
+import { localizeError } from './platform/english/translate.ts';
 import { forgetRemembered } from './platform/cache.ts';
 import { compressJson } from './platform/compress.ts';
 import { securityHeaders } from './platform/security-headers.ts';
@@ -121,11 +122,11 @@ export function createApp(database: Database, config: Config) {
   registerDocs(app);
   app.all('/api/*', (c) =>
     c.json(
-      {
+      localizeError(c, {
         code: 'NOT_FOUND',
         message: `Không có API ${c.req.method} ${c.req.path}.`,
         details: undefined,
-      },
+      }),
       404,
     ),
   );

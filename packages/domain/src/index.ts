@@ -50,3 +50,5 @@ export * from './plans/plan-templates.ts';
 export * from './plans/plan-from-text.ts';
 export * from './units/names.ts';
 export * from './units/historical-names.ts';
+export * from './text/english.ts';
+export * from './text/english-domain.ts';

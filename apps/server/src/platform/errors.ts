@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { logError } from './log.ts';
+import { localizeError } from './english/translate.ts';
 
 /** An error meant for the user: stable code, Vietnamese message, optional details. */
 export class AppError extends Error {
@@ -71,24 +72,25 @@ export function errorResponse(c: Context, err: unknown): Response {
     err = conflict('Dữ liệu trùng với một bản ghi đã có (có thể vừa được người khác tạo).');
   }
   if (err instanceof AppError) {
-    return c.json({ code: err.code, message: err.message, details: err.details }, err.status);
+    const body = { code: err.code, message: err.message, details: err.details };
+    return c.json(localizeError(c, body), err.status);
   }
   if (err instanceof HTTPException && err.status === 413) {
-    return c.json(
-      { code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn.', details: undefined },
-      413,
-    );
+    const body = {
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'Dữ liệu gửi lên quá lớn.',
+      details: undefined,
+    };
+    return c.json(localizeError(c, body), 413);
   }
   if (err instanceof HTTPException) {
     return c.json({ code: 'HTTP_ERROR', message: err.message, details: undefined }, err.status);
   }
   logError(`Lỗi hệ thống khi xử lý ${c.req.method} ${c.req.path}:`, err);
-  return c.json(
-    {
-      code: 'INTERNAL',
-      message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
-      details: undefined,
-    },
-    500,
-  );
+  const body = {
+    code: 'INTERNAL',
+    message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
+    details: undefined,
+  };
+  return c.json(localizeError(c, body), 500);
 }

@@ -8,6 +8,7 @@ import { AppError, badRequest } from './errors.ts';
 import { SESSION_COOKIE, loadSession, type Session } from './auth/session.ts';
 import { receiveUpload, type Upload } from './files/upload.ts';
 import { MAX_JSON_DEPTH, findInputProblem, type InputProblem } from './input-check.ts';
+import { englishZodErrors, requestLang, type RequestLang } from './english/translate.ts';
 
 export interface AppEnv {
   /** upload: the file of a multipart route (contract.upload), read before the handler. */
@@ -39,20 +40,22 @@ function zodIssues(error: z.ZodError) {
 
 function invalid(where: string, issues: { path: string; message: string }[]) {
   const first = issues[0];
-  const field = first?.path ? ` (trường "${first.path}")` : '';
-  return badRequest(
-    'VALIDATION',
-    `Dữ liệu không hợp lệ ở ${where}${field}: ${first?.message ?? ''}`,
-    {
-      where,
-      issues,
-    },
-  );
+  // One template per shape, so the English catalog reads the whole sentence.
+  const message = first?.path
+    ? `Dữ liệu không hợp lệ ở ${where} (trường "${first.path}"): ${first.message}`
+    : `Dữ liệu không hợp lệ ở ${where}: ${first?.message ?? ''}`;
+  return badRequest('VALIDATION', message, { where, issues });
 }
 
-function validate<S extends z.ZodType | undefined>(schema: S, value: unknown, where: string) {
+function validate<S extends z.ZodType | undefined>(
+  schema: S,
+  value: unknown,
+  where: string,
+  lang: RequestLang,
+) {
   if (!schema) return undefined as Parsed<S>;
-  const result = schema.safeParse(value);
+  // zod's own messages in the request's language; the contracts' messages via the catalog.
+  const result = schema.safeParse(value, lang === 'en' ? { error: englishZodErrors } : undefined);
   if (!result.success) throw invalid(where, zodIssues(result.error));
   // Params and query strings: bodies were checked before parsing (readJsonBody).
   const bad = findInputProblem(result.data);
@@ -123,10 +126,11 @@ async function prepare<C extends RouteContract>(
   options: RegisterOptions,
 ) {
   const session = await authenticate(c, contract, options);
-  const params = validate(contract.params, c.req.param(), 'đường dẫn');
-  const query = validate(contract.query, c.req.query(), 'tham số truy vấn');
+  const lang = requestLang(c);
+  const params = validate(contract.params, c.req.param(), 'đường dẫn', lang);
+  const query = validate(contract.query, c.req.query(), 'tham số truy vấn', lang);
   const body = contract.body
-    ? validate(contract.body, await readJsonBody(c), 'nội dung')
+    ? validate(contract.body, await readJsonBody(c), 'nội dung', lang)
     : undefined;
   // An upload is received whole before the handler's transaction opens: a client sending
   // 20 MB slowly must not hold a database connection (PGlite has only one) meanwhile.

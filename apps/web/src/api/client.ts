@@ -1,8 +1,10 @@
 import { buildPath } from '@papi/contracts';
 import type { RequestOf, ResponseOf, RouteContract } from '@papi/contracts';
 import { noteServerTime } from './clock.ts';
+// The server answers its messages in the language the user chose.
+import { getLang, translate } from '../i18n/index.ts';
 
-/** An API failure; `message` is the server's Vietnamese text, safe to show to users. */
+/** An API failure; `message` is the server's text in the chosen language, safe to show. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
@@ -55,7 +57,7 @@ function queryString(query: unknown): string {
 
 /** The ApiError a failed response stands for (its JSON error body, or a generic message). */
 export async function errorFrom(response: Response): Promise<ApiError> {
-  const fallback = `Máy chủ trả lỗi ${response.status}.`;
+  const fallback = translate('api.serverError', { status: response.status });
   try {
     // The error body's shape (ZApiError) is checked by hand: zod stays off the login screen.
     const body: unknown = await response.json();
@@ -79,7 +81,10 @@ export async function call<C extends RouteContract>(
   const params = input.params as Record<string, unknown> | undefined;
   const url = buildPath(contract.path, params) + queryString(input.query);
   const method = contract.method.toUpperCase();
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': getLang(),
+  };
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (input.body !== undefined) headers['Content-Type'] = 'application/json';
 
@@ -92,7 +97,7 @@ export async function call<C extends RouteContract>(
       body: input.body === undefined ? undefined : JSON.stringify(input.body),
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'Không kết nối được với máy chủ. Vui lòng thử lại.');
+    throw new ApiError(0, 'NETWORK', translate('api.network'));
   }
   noteServerTime(response);
   if (!response.ok) throw await errorFrom(response);
@@ -113,7 +118,10 @@ export async function upload<C extends RouteContract & { upload: { field: string
   const url = buildPath(contract.path, params as Record<string, unknown> | undefined);
   const form = new FormData();
   form.append(contract.upload.field, file, file.name);
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': getLang(),
+  };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
@@ -124,7 +132,7 @@ export async function upload<C extends RouteContract & { upload: { field: string
       body: form,
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'Không kết nối được với máy chủ. Vui lòng thử lại.');
+    throw new ApiError(0, 'NETWORK', translate('api.network'));
   }
   noteServerTime(response);
   if (!response.ok) throw await errorFrom(response);

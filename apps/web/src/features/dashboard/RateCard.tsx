@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatDate, formatDecimal, formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
 import { useReportingBoard } from '../monitoring/api.ts';
+import { domainText } from '../../i18n/domain-text.ts';
 
 /** The reporting rate of the period due now (or most recently), as monitoring opens on it. */
 export function RateCard({ unitId }: { unitId: number }) {
@@ -24,7 +25,7 @@ export function RateCard({ unitId }: { unitId: number }) {
         <Group justify="space-between">
           <Title order={3} size="h4">
             {data
-              ? t('home.rate.title', { period: data.period.label })
+              ? t('home.rate.title', { period: domainText(data.period.label) })
               : t('monitoring.tab.reporting')}
           </Title>
           <Anchor component={Link} to="/monitoring" size="sm">

@@ -1,5 +1,6 @@
 import { foldVietnamese } from '@papi/domain';
 import { ApiError, errorFrom } from '../../api/client.ts';
+import { translate } from '../../i18n/index.ts';
 
 /** "Hồ sơ Sơn La 2023" → "ho-so-son-la-2023": safe on every file system. */
 export function fileSlug(text: string): string {
@@ -44,7 +45,7 @@ export async function fetchAndSave(url: string, fallbackName: string): Promise<v
   try {
     response = await fetch(url, { credentials: 'same-origin' });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'Không kết nối được với máy chủ. Vui lòng thử lại.');
+    throw new ApiError(0, 'NETWORK', translate('api.network'));
   }
   if (!response.ok) throw await errorFrom(response);
   const name = fileNameOf(response.headers.get('content-disposition'), fallbackName);

@@ -20,6 +20,7 @@ import { RateMap } from './RateMap.tsx';
 import { RateTable } from './RateTable.tsx';
 import { ReportersPanel } from './ReportersPanel.tsx';
 import { TaskCharts } from './TaskCharts.tsx';
+import { domainText } from '../../i18n/domain-text.ts';
 
 const PAGE_SIZE = 200;
 
@@ -107,7 +108,7 @@ function ReportingTab({ unitId, national }: { unitId: number; national: boolean 
               <Grid.Col span={{ base: 12, lg: 5 }}>
                 <RateMap
                   board={data}
-                  title={t('monitoring.mapTitle', { period: data.period.label })}
+                  title={t('monitoring.mapTitle', { period: domainText(data.period.label) })}
                 />
               </Grid.Col>
             ) : (

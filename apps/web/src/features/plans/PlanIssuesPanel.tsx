@@ -5,6 +5,7 @@ import { useT } from '../../i18n/index.ts';
 import type { PlanIssue } from './api.ts';
 
 import { scrollToTask } from './PlanTasksTable.tsx';
+import { domainText } from '../../i18n/domain-text.ts';
 
 export function PlanIssuesPanel({ issues }: { issues: PlanIssue[] }) {
   const t = useT();
@@ -55,7 +56,7 @@ export function PlanIssuesPanel({ issues }: { issues: PlanIssue[] }) {
                     </Text>
                   )}
                   <Text size="sm" c={color}>
-                    {issue.message}
+                    {domainText(issue.message)}
                   </Text>
                 </Group>
               </List.Item>

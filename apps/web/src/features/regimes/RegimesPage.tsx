@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { useRegimePeriods, useRegimes } from '../reports/api.ts';
 import { LEVEL_KEYS } from '../reports/labels.ts';
 import { RegimeFormModal } from './RegimeFormModal.tsx';
+import { domainText } from '../../i18n/domain-text.ts';
 
 /** This year's periods with due dates after the working-day shift: what the rules produce. */
 function PeriodsPreview({ regime }: { regime: TRegime }) {
@@ -25,7 +26,7 @@ function PeriodsPreview({ regime }: { regime: TRegime }) {
     <Stack gap={2}>
       {periods.data.items.map((p) => (
         <Text key={p.key} size="xs">
-          <b>{p.label}</b>: {formatDate(p.window.from)}–{formatDate(p.window.to)};{' '}
+          <b>{domainText(p.label)}</b>: {formatDate(p.window.from)}–{formatDate(p.window.to)};{' '}
           {Object.entries(p.due)
             .map(
               ([level, date]) =>

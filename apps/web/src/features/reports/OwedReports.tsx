@@ -3,6 +3,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
 import { useMyWork } from '../work/api.ts';
 import { StartReportButton } from './StartReportButton.tsx';
+import { domainText } from '../../i18n/domain-text.ts';
 
 /**
  * The reports the unit owes and has not started, each with its start button: the reports
@@ -29,7 +30,7 @@ export function OwedReports() {
               <Group justify="space-between" wrap="wrap" gap="xs">
                 <Stack gap={0} style={{ minWidth: 0, flex: '1 1 240px' }}>
                   <Text size="sm" fw={500}>
-                    {i.report.regimeName} — {i.report.periodLabel}
+                    {i.report.regimeName} — {domainText(i.report.periodLabel)}
                   </Text>
                   <Text size="xs" c={i.overdue ? 'red' : 'dimmed'}>
                     {i.report.agency?.name ?? i.report.unit.fullName} ·{' '}

@@ -4,6 +4,7 @@ import { todayIso } from '../../api/clock.ts';
 import { useT } from '../../i18n/index.ts';
 import { useRegimePeriods, useRegimes } from './api.ts';
 import { defaultPeriodKey, nothingDueYet, yearChoices } from './periods.ts';
+import { domainText } from '../../i18n/domain-text.ts';
 
 export interface RegimePeriod {
   regimeId: number | null;
@@ -76,7 +77,10 @@ export function RegimePeriodPicker({ value, onChange, allowAllPeriods = false }:
         label={t('report.period')}
         placeholder={allowAllPeriods ? t('plans.all') : undefined}
         clearable={allowAllPeriods}
-        data={(periods.data?.items ?? []).map((p) => ({ value: p.key, label: p.label }))}
+        data={(periods.data?.items ?? []).map((p) => ({
+          value: p.key,
+          label: domainText(p.label),
+        }))}
         value={value.periodKey}
         onChange={(v) => onChange({ ...value, periodKey: v })}
         w={{ base: '100%', xs: 240 }}

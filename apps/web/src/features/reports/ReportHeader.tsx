@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
 import { LEVEL_KEYS } from './labels.ts';
 import { ReportStatusBadge, SubmissionBadge } from './ReportStatusBadge.tsx';
+import { domainText } from '../../i18n/domain-text.ts';
 
 export function ReportHeader({ report, actions }: { report: TReport; actions: React.ReactNode }) {
   const t = useT();
@@ -19,7 +20,7 @@ export function ReportHeader({ report, actions }: { report: TReport; actions: Re
             </Badge>
           </Group>
           <Title order={2} size="h3">
-            {t('report.heading', { period: report.periodLabel })}
+            {t('report.heading', { period: domainText(report.periodLabel) })}
           </Title>
           <Text size="sm">{report.regime.name}</Text>
           <Text size="sm" c="dimmed">

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/index.ts';
 import { LEVEL_KEYS } from './labels.ts';
 import { ReportStatusBadge, SubmissionBadge } from './ReportStatusBadge.tsx';
 import { CardTable } from '../../components/CardTable.tsx';
+import { domainText } from '../../i18n/domain-text.ts';
 
 export function ReportsTable({ items }: { items: TReportSummary[] }) {
   const t = useT();
@@ -40,7 +41,7 @@ export function ReportsTable({ items }: { items: TReportSummary[] }) {
               </Text>
             </Table.Td>
             <Table.Td>
-              {r.periodLabel}
+              {domainText(r.periodLabel)}
               <Text size="xs" c="dimmed">
                 {r.regime.code}
               </Text>

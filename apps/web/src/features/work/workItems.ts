@@ -4,6 +4,7 @@
  */
 import { compareVietnamese, daysBetween } from '@papi/domain';
 import type { TWorkItem } from '@papi/contracts';
+import { domainText } from '../../i18n/domain-text.ts';
 
 export type WorkItem = TWorkItem;
 
@@ -13,7 +14,7 @@ export function itemTitle(item: WorkItem): string {
     case 'task':
       return item.task.title ?? item.task.content;
     case 'report':
-      return `${item.report.regimeName} – ${item.report.periodLabel}`;
+      return `${item.report.regimeName} – ${domainText(item.report.periodLabel)}`;
     case 'plan':
       return item.obligation.parentPlan.title;
     case 'plan_review':

@@ -78,5 +78,8 @@ export const enShell: Record<keyof typeof viShell, string> = {
   'notFound.body': 'The page does not exist or you do not have access to it.',
   'notFound.home': 'Back to the overview',
 
+  'api.network': 'Could not reach the server. Please try again.',
+  'api.serverError': 'The server returned error {status}.',
+
   'nav.monitoring': 'Monitoring',
 };

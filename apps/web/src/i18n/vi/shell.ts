@@ -76,5 +76,8 @@ export const viShell = {
   'notFound.body': 'Trang bạn tìm không tồn tại hoặc bạn không có quyền truy cập.',
   'notFound.home': 'Về trang Tổng quan',
 
+  'api.network': 'Không kết nối được với máy chủ. Vui lòng thử lại.',
+  'api.serverError': 'Máy chủ trả lỗi {status}.',
+
   'nav.monitoring': 'Giám sát',
 } as const;

@@ -13,6 +13,7 @@ import {
 import { formatDecimal } from '../../../i18n/format.ts';
 import { useLang, useT } from '../../../i18n/index.ts';
 import type { ImportIssue, ImportPreview, IndexSummary } from '../api.ts';
+import { domainText } from '../../../i18n/domain-text.ts';
 
 interface Props {
   preview: ImportPreview;
@@ -137,7 +138,7 @@ export function ImportPreviewView({ preview, summary }: Props) {
                       <Table.Td>{issue.column ?? '—'}</Table.Td>
                       <Table.Td>
                         <Text size="sm" c={issue.severity === 'error' ? 'red.8' : 'orange.9'}>
-                          {issue.message}
+                          {domainText(issue.message)}
                         </Text>
                       </Table.Td>
                     </Table.Tr>

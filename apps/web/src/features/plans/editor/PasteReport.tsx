@@ -1,6 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useT } from '../../../i18n/index.ts';
 import type { PasteProblem } from './paste.ts';
+import { domainText } from '../../../i18n/domain-text.ts';
 
 export interface PasteOutcome {
   rows: number;
@@ -27,7 +28,7 @@ export function PasteReport({ outcome, onClose }: { outcome: PasteOutcome; onClo
               {t('plans.editor.pasteProblem', {
                 row: p.row,
                 column: t(`plans.editor.col.${p.column}`),
-                message: p.message,
+                message: domainText(p.message),
               })}
             </List.Item>
           ))}

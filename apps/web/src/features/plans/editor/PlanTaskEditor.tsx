@@ -32,6 +32,7 @@ import { LibraryPickerModal } from './LibraryPickerModal.tsx';
 import { TaskCards } from './TaskCards.tsx';
 import { useMediaQuery } from '@mantine/hooks';
 import { GroupMembersHost } from './GroupMembers.tsx';
+import { domainText } from '../../../i18n/domain-text.ts';
 
 const WIDTHS: Record<ColumnId, number | undefined> = {
   number: 60,
@@ -269,8 +270,8 @@ export function PlanTaskEditor({
             {issues.general.length > 0 && (
               <Alert color="red" variant="light" p="xs">
                 {issues.general.map((m) => (
-                  <Text key={m.message} size="sm" c="red.9">
-                    {m.message}
+                  <Text key={domainText(m.message)} size="sm" c="red.9">
+                    {domainText(m.message)}
                   </Text>
                 ))}
               </Alert>

@@ -17,6 +17,7 @@ import { useEditorEnv } from './context.ts';
 import { deadlineFeedback } from './deadlineRead.ts';
 import type { LiveIssues, Marker } from './liveIssues.ts';
 import type { EditorRow } from './rows.ts';
+import { domainText } from '../../../i18n/domain-text.ts';
 
 interface Props {
   rows: readonly EditorRow[];
@@ -57,8 +58,12 @@ function Markers({ list }: { list: Marker[] }) {
   return (
     <Stack gap={2}>
       {list.map((m) => (
-        <Text key={m.message} size="xs" c={m.severity === 'error' ? 'red.8' : 'orange.9'}>
-          {m.message}
+        <Text
+          key={domainText(m.message)}
+          size="xs"
+          c={m.severity === 'error' ? 'red.8' : 'orange.9'}
+        >
+          {domainText(m.message)}
         </Text>
       ))}
     </Stack>

@@ -1,5 +1,6 @@
 /** What the deadline cell shows beside the words kept, and what its editor says while typing. */
 import { readDeadline, type Deadline, type Period } from '@papi/domain';
+import { domainText } from '../../../i18n/domain-text.ts';
 
 /**
  * The date a deadline's words were read as, when the words are not that date already:
@@ -33,10 +34,14 @@ export function deadlineFeedback(
   if (!text.trim()) return { deadline: null, error: null, warning: null };
   const r = readDeadline(text, { year, period });
   if (!r.deadline)
-    return { deadline: null, error: r.problem?.message ?? notUnderstood, warning: null };
+    return {
+      deadline: null,
+      error: r.problem ? domainText(r.problem.message) : notUnderstood,
+      warning: null,
+    };
   return {
     deadline: r.deadline,
     error: null,
-    warning: r.problem?.severity === 'warning' ? r.problem.message : null,
+    warning: r.problem?.severity === 'warning' ? domainText(r.problem.message) : null,
   };
 }

@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/index.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { deadlineLabel } from '../labels.ts';
 import type { AppendixPreview } from './api.ts';
+import { domainText } from '../../../i18n/domain-text.ts';
 
 type Row = AppendixPreview['rows'][number];
 
@@ -30,11 +31,11 @@ export function PreviewRows({ preview, onLink }: Props) {
   for (const i of preview.issues) {
     add(
       i.row,
-      `${i.column ? `${t('plans.excel.column', { column: i.column })}: ` : ''}${i.message}`,
+      `${i.column ? `${t('plans.excel.column', { column: i.column })}: ` : ''}${domainText(i.message)}`,
     );
     if (i.severity === 'error' && i.row !== null) bad.add(i.row);
   }
-  for (const i of preview.planIssues) add(i.row, i.message);
+  for (const i of preview.planIssues) add(i.row, domainText(i.message));
   const options = [
     { value: '', label: t('plans.excel.noLink') },
     ...preview.dimensions.map((d) => ({ value: d.code, label: `${d.code} ${d.name}` })),
@@ -64,7 +65,7 @@ export function PreviewRows({ preview, onLink }: Props) {
               {t(r.link.by === 'number' ? 'plans.excel.byNumber' : 'plans.excel.byName')}
             </Badge>
           ) : null}
-          {r.link.reason}
+          {domainText(r.link.reason)}
         </Text>
       )}
     </Stack>
@@ -75,7 +76,7 @@ export function PreviewRows({ preview, onLink }: Props) {
     return (
       <Stack gap={6}>
         {preview.rows.map((r) => {
-          const notes = [...r.notes, ...(byRow.get(r.row) ?? [])];
+          const notes = [...r.notes.map(domainText), ...(byRow.get(r.row) ?? [])];
           return (
             <Paper
               key={r.row}
@@ -139,7 +140,7 @@ export function PreviewRows({ preview, onLink }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {preview.rows.map((r) => {
-            const notes = [...r.notes, ...(byRow.get(r.row) ?? [])];
+            const notes = [...r.notes.map(domainText), ...(byRow.get(r.row) ?? [])];
             return (
               <Table.Tr
                 key={r.row}

@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/index.ts';
 import type { AgencyChoice } from './AppendixImportModal.tsx';
 import type { AppendixPreview } from './api.ts';
 import { PreviewRows } from './PreviewRows.tsx';
+import { domainText } from '../../../i18n/domain-text.ts';
 
 interface Props {
   preview: AppendixPreview;
@@ -42,7 +43,7 @@ export function PreviewStep({ preview, agencyMap, onAgencyMap, onLink }: Props) 
         <List size="sm">
           {whole.map((i, k) => (
             <List.Item key={k} c={i.severity === 'error' ? 'red.8' : 'orange.8'}>
-              {i.message}
+              {domainText(i.message)}
             </List.Item>
           ))}
         </List>
@@ -61,7 +62,7 @@ export function PreviewStep({ preview, agencyMap, onAgencyMap, onLink }: Props) 
                 </Text>
                 {g.note && (
                   <Text size="xs" c="orange.9">
-                    {g.note}
+                    {domainText(g.note)}
                   </Text>
                 )}
               </List.Item>
@@ -84,7 +85,7 @@ export function PreviewStep({ preview, agencyMap, onAgencyMap, onLink }: Props) 
                   </Text>
                   {u.reason && (
                     <Text size="xs" c={u.preselect === null ? 'orange.9' : 'dimmed'}>
-                      {u.reason}
+                      {domainText(u.reason)}
                     </Text>
                   )}
                 </Text>
@@ -124,7 +125,7 @@ export function PreviewStep({ preview, agencyMap, onAgencyMap, onLink }: Props) 
               {preview.planIssues.map((i, k) => (
                 <List.Item key={k} c={i.severity === 'error' ? 'red.8' : 'orange.9'}>
                   {i.row !== null ? `${t('plans.excel.rows', { rows: i.row })}: ` : ''}
-                  {i.message}
+                  {domainText(i.message)}
                 </List.Item>
               ))}
             </List>

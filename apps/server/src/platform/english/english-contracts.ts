@@ -1,0 +1,83 @@
+/** English of the contracts' own validation messages (zod's built-in ones come in English). */
+import type { EnglishPair } from '@papi/domain';
+
+export const CONTRACTS_ENGLISH: readonly EnglishPair[] = [
+  ['Tên cơ quan phải có ít nhất 2 ký tự.', 'The agency name must be at least 2 characters long.'],
+  ['Vui lòng nhập tên đăng nhập.', 'Please enter your username.'],
+  ['Vui lòng nhập mật khẩu.', 'Please enter your password.'],
+  ['Vui lòng nhập mật khẩu hiện tại.', 'Please enter your current password.'],
+  ['Vui lòng nhập mật khẩu mới.', 'Please enter a new password.'],
+  ['Ngày không tồn tại.', 'This date does not exist.'],
+  ['Giá trị không hợp lệ.', 'Invalid value.'],
+  [
+    'Chọn ít nhất một quyền: soạn kế hoạch hoặc soạn báo cáo.',
+    'Choose at least one permission: drafting plans or drafting reports.',
+  ],
+  ['Tỷ lệ từ 0 đến 100.', 'The percentage must be from 0 to 100.'],
+  ['Vui lòng nhập nội dung cập nhật.', 'Please describe the update.'],
+  ['Vui lòng nhập nội dung phối hợp.', 'Please describe the contribution.'],
+  ['Vui lòng nêu lý do hủy nhiệm vụ.', 'Please give the reason for cancelling the task.'],
+  ['Mã lĩnh vực phải có dạng D1, D2…', 'Dimension codes look like D1, D2…'],
+  ['Vui lòng chọn nhóm mục tiêu.', 'Please choose the target group.'],
+  ['Mục tiêu theo nhóm không có giá trị số.', 'A group target has no numeric value.'],
+  ['Vui lòng nhập giá trị mục tiêu.', 'Please enter the target value.'],
+  ['Chỉ mục tiêu theo nhóm mới có nhóm.', 'Only group targets have a group.'],
+  ['Vui lòng chọn lĩnh vực.', 'Please choose a dimension.'],
+  ['Chỉ mục tiêu điểm lĩnh vực mới có lĩnh vực.', 'Only dimension score targets have a dimension.'],
+  ['Mã nội dung có dạng D1 … D8.', 'Dimension codes look like D1 … D8.'],
+  ['Cột phải là chữ cái như A, B, AA.', 'Columns are letters such as A, B, AA.'],
+  ['Khóa là số dòng của tệp.', 'Keys are row numbers of the file.'],
+  ['Vui lòng nhập tên giải pháp.', 'Please enter the solution’s name.'],
+  ['Vui lòng nhập nội dung giải pháp.', 'Please describe the solution.'],
+  ['Vui lòng nhập trích yếu.', 'Please enter the subject line.'],
+  ['Ký hiệu có dạng KH-UBND.', 'Symbols look like KH-UBND.'],
+  [
+    'Vui lòng nêu lý do trả lại để người soạn biết cần sửa gì.',
+    'Please give the reason for returning it, so the drafter knows what to fix.',
+  ],
+  ['Số văn bản quá lớn.', 'The document number is too large.'],
+  ['Vui lòng nêu lý do miễn áp dụng quy tắc.', 'Please give the reason for waiving the rule.'],
+  [
+    'Mã loại kế hoạch chỉ gồm chữ thường, số và dấu _ (2–40 ký tự).',
+    'Plan type codes use only lowercase letters, digits and _ (2–40 characters).',
+  ],
+  ['Mã lĩnh vực phải có dạng D1 hoặc D1.2', 'Dimension codes look like D1 or D1.2'],
+  ['Ngày bắt đầu phải trước ngày kết thúc.', 'The start date must be before the end date.'],
+  [
+    'Thời gian thực hiện cần ngày bắt đầu (from) và ngày kết thúc (to).',
+    'The implementation period needs a start date (from) and an end date (to).',
+  ],
+  [
+    'Mã chế độ gồm chữ in hoa, số, gạch nối; 2–20 ký tự.',
+    'Regime codes use capital letters, digits and hyphens; 2–20 characters.',
+  ],
+  ['Vui lòng nhập tên chế độ báo cáo.', 'Please enter the reporting regime’s name.'],
+  ['Vui lòng ghi ý kiến khi trả lại báo cáo.', 'Please add a comment when returning a report.'],
+  ['Vui lòng nhập tên ngày nghỉ.', 'Please enter the holiday’s name.'],
+  ['Chọn ít nhất một cấp báo cáo.', 'Choose at least one reporting level.'],
+  ['Mã kỳ báo cáo có dạng 2026-H1, 2026-Y.', 'Reporting period keys look like 2026-H1, 2026-Y.'],
+  [
+    'Định nghĩa chế độ báo cáo phải là một đối tượng có "trigger" (periodic hoặc event).',
+    'A reporting regime definition must be an object with a "trigger" (periodic or event).',
+  ],
+  [
+    'Chế độ báo cáo định kỳ cần ít nhất một kỳ.',
+    'A periodic reporting regime needs at least one period.',
+  ],
+  [
+    'Mã kỳ bắt đầu bằng chữ in hoa, gồm chữ in hoa và số, tối đa 8 ký tự (H1, Y, Q3).',
+    'Period codes start with a capital letter and use capital letters and digits, at most 8 characters (H1, Y, Q3).',
+  ],
+  [
+    'Mã chỉ tiêu gồm chữ, số, dấu chấm, gạch; tối đa 20 ký tự.',
+    'Indicator codes use letters, digits, dots and hyphens; at most 20 characters.',
+  ],
+  ['Vui lòng nhập tên chỉ tiêu.', 'Please enter the indicator’s name.'],
+  ['Tệp', 'File'],
+  ['Tên bản sao lưu không hợp lệ', 'Invalid backup name'],
+  [
+    'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu . _ -',
+    'Usernames have 3–50 characters: unaccented letters, digits, . _ -',
+  ],
+  ['Vui lòng nhập họ tên.', 'Please enter the full name.'],
+];
