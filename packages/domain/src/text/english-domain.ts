@@ -4,6 +4,7 @@
  * message has no entry here or in the server's catalog.
  */
 import type { EnglishPair } from './english.ts';
+import { NOTICE_ENGLISH } from './english-notices.ts';
 
 /** Plan validation findings (plan-rules.ts, validate-plan.ts, document-number.ts). */
 const PLAN_FINDINGS: EnglishPair[] = [
@@ -302,4 +303,5 @@ export const DOMAIN_ENGLISH: readonly EnglishPair[] = [
   ...APPENDIX_LINKS,
   ...INDEX_IMPORT,
   ...REPORTING,
+  ...NOTICE_ENGLISH,
 ];

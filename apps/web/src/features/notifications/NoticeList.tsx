@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
+import { domainText } from '../../i18n/domain-text.ts';
 import { useMarkRead, type Notice } from './api.ts';
 import classes from './notifications.module.css';
 
@@ -53,11 +54,11 @@ export function NoticeList({
                 {n.readAt ? '' : ` · ${t('notifications.unreadMark')}`}
               </Text>
               <Text size="sm" fw={n.readAt ? 400 : 600} lineClamp={compact ? 2 : undefined}>
-                {n.title}
+                {domainText(n.title)}
               </Text>
               {!compact && n.body && (
                 <Text size="sm" c="dimmed">
-                  {n.body}
+                  {domainText(n.body)}
                 </Text>
               )}
             </Box>
