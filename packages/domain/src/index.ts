@@ -52,3 +52,4 @@ export * from './units/names.ts';
 export * from './units/historical-names.ts';
 export * from './text/english.ts';
 export * from './text/english-domain.ts';
+export * from './text/personal-data.ts';
