@@ -1,11 +1,9 @@
 // Loaded into each soak server process (node --import): the soak asks for the process's
 // memory with SIGUSR2 and gets one `SOAK_MEMORY {json}` line on stdout, with the heap both
 // as found and after a full collection (a leak shows in the second; garbage only in the
-// first). With SOAK_HEAP_DIR set, SIGWINCH writes a heap snapshot there, to compare two
-// points in Chrome DevTools. Nothing here is part of the server: the soak adds it.
+// first). Nothing here is part of the server: the soak adds it.
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import path from 'node:path';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc');
@@ -25,11 +23,3 @@ process.on('SIGUSR2', () => {
   };
   process.stdout.write(`SOAK_MEMORY ${JSON.stringify(line)}\n`);
 });
-
-const heapDir = process.env.SOAK_HEAP_DIR;
-if (heapDir)
-  process.on('SIGWINCH', () => {
-    const file = path.join(heapDir, `soak-${process.pid}-${Date.now()}.heapsnapshot`);
-    v8.writeHeapSnapshot(file);
-    process.stdout.write(`SOAK_HEAPSNAPSHOT ${file}\n`);
-  });

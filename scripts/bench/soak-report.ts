@@ -63,7 +63,7 @@ export function printRun(
     ['0 lỗi (ngoài yêu cầu bị cắt do kill)', errors === 0],
     ['0 phản hồi 5xx', fivexx === 0],
     [`RSS tăng < ${RSS_GROWTH_LIMIT} % sau khởi động (tải ổn định)`, grew.rss],
-    [`heap JS sau GC tăng < ${RSS_GROWTH_LIMIT} % (không rò rỉ)`, grew.heap],
+    [`bộ nhớ giữ lại tăng < ${RSS_GROWTH_LIMIT} % (không rò rỉ)`, grew.kept],
     ['không mất ghi đã xác nhận', lost === 0],
   ];
   for (const [name, ok] of goals) console.log(`${ok ? 'đạt     ' : 'CHƯA ĐẠT'}  ${name}`);

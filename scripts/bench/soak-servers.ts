@@ -21,8 +21,6 @@ export interface ServerProcess {
   kill9: () => Promise<void>;
   /** The process's own memory figures (null when it does not answer in 10 s). */
   memory: () => Promise<MemorySample | null>;
-  /** Writes a heap snapshot (SOAK_HEAP_DIR must be set); resolves with its path. */
-  heapSnapshot: () => Promise<string | null>;
 }
 
 /** MB, as soak-memory.mjs reports them. */
@@ -141,7 +139,5 @@ export async function startServerProcess(
       const json = await ask('SIGUSR2', 'SOAK_MEMORY ', 10_000);
       return json === null ? null : (JSON.parse(json) as MemorySample);
     },
-    heapSnapshot: async () =>
-      (await ask('SIGWINCH', 'SOAK_HEAPSNAPSHOT ', 120_000))?.trim() ?? null,
   };
 }

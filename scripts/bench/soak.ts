@@ -4,11 +4,9 @@
 // 5xx and the servers' RSS, checks that every acknowledged write is in the database, and
 // exits non-zero when a goal is missed.
 //   npm run soak -- --seconds=60 --users=50 --db=postgres|pglite|both --think-ms=1000
-//                   [--no-kill] [--warmup-seconds=60] [--sample-seconds=30] [--heap-snapshots]
+//                   [--no-kill] [--warmup-seconds=60] [--sample-seconds=30]
 //   env: SOAK_SECONDS, SOAK_USERS, SOAK_DB, SOAK_THINK_MS, SOAK_WARMUP_SECONDS,
 //        DATABASE_URL (the PostgreSQL server; a fresh database is created on it and dropped)
-// --heap-snapshots writes each process's heap at warm-up, middle and end into
-// $TMPDIR/papihub-soak-heap/ (slow, for comparing in Chrome DevTools when the heap grows).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,7 +28,6 @@ const { values: args } = parseArgs({
     'no-kill': { type: 'boolean' },
     'warmup-seconds': { type: 'string' },
     'sample-seconds': { type: 'string' },
-    'heap-snapshots': { type: 'boolean' },
   },
 });
 const env = process.env;
@@ -40,7 +37,6 @@ const thinkMs = Number(args['think-ms'] ?? env.SOAK_THINK_MS ?? 1000);
 const secondsFor = (fallback: number) => Number(args.seconds ?? env.SOAK_SECONDS ?? fallback);
 const noKill = args['no-kill'] ?? false;
 const sampleSeconds = Number(args['sample-seconds'] ?? 30);
-const heapDir = args['heap-snapshots'] ? path.join(os.tmpdir(), 'papihub-soak-heap') : null;
 const pgUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Run {
@@ -75,10 +71,6 @@ async function freshDatabase(kind: Run['kind']) {
 const at = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms - performance.now())));
 
 async function soak(run: Run): Promise<boolean> {
-  if (heapDir) {
-    fs.mkdirSync(heapDir, { recursive: true });
-    env.SOAK_HEAP_DIR = heapDir;
-  }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `papihub-soak-${run.kind}-`));
   const database = await freshDatabase(run.kind);
   const servers: ServerProcess[] = [];
@@ -121,10 +113,6 @@ async function soak(run: Run): Promise<boolean> {
     events.push({ at: warmup, label: 'warm' }, { at: run.seconds / 2, label: 'middle', kill });
     if (kill) events.push({ at: run.seconds / 2 + warmup, label: 'rewarm' });
     events.sort((a, b) => a.at - b.at || (a.label ? -1 : 1));
-    const snapshot = async () => {
-      if (!heapDir) return;
-      for (const s of servers) if (s.alive()) console.log(`  heap: ${await s.heapSnapshot()}`);
-    };
     await memory.sample('start');
     const load = Promise.all(people.map((u) => runUser(u, targets, rec, { deadline, thinkMs })));
     const schedule = (async () => {
@@ -136,7 +124,6 @@ async function soak(run: Run): Promise<boolean> {
         if (performance.now() >= deadline) break;
         await memory.sample(e.label);
         last = e.at;
-        if (e.label === 'warm' || e.label === 'middle') await snapshot();
         if (e.kill) {
           // Mark it first: only requests already sent to it may fail.
           targets[1]!.dead = true;
@@ -151,7 +138,6 @@ async function soak(run: Run): Promise<boolean> {
     const elapsed = (performance.now() - started) / 1000;
     await schedule;
     await memory.sample('end');
-    await snapshot();
     for (const s of servers) await s.stop();
     const verification: Verification = await verifyWrites(run.kind, database.url, dataDir, rec);
     return printRun(
