@@ -28,6 +28,8 @@ const MIX: [Operation | 'progress', number][] = [
 ];
 
 export interface Target {
+  /** The server process's name (A, B). */
+  name: string;
   baseUrl: string;
   /** Set before the process is killed: no new request goes there. */
   dead: boolean;
@@ -43,6 +45,8 @@ export class SoakRecorder {
   readonly ops = new Map<Operation, OpStats>(
     OPERATIONS.map((o) => [o, { samples: [], errors: 0, fivexx: 0 }]),
   );
+  /** Per server process: response times (ms) and errors, to compare their loads. */
+  readonly byProcess = new Map<string, { samples: number[]; errors: number }>();
   /** Requests cut off by the kill -9 (sent to the process before it died). */
   killedInFlight = 0;
   /** First few unexpected answers, to say what went wrong. */
@@ -50,6 +54,12 @@ export class SoakRecorder {
   readonly ackedProgress: { taskId: number; note: string }[] = [];
   readonly ackedEvidence: number[] = [];
   readonly ackedReports = new Map<number, { version: number; marker: string }>();
+
+  processStats(name: string) {
+    let stats = this.byProcess.get(name);
+    if (!stats) this.byProcess.set(name, (stats = { samples: [], errors: 0 }));
+    return stats;
+  }
 
   problem(text: string) {
     if (this.problems.length < 20) this.problems.push(text);
@@ -80,11 +90,14 @@ export async function runUser(
   ): Promise<Reply<T> | null> => {
     const t = target();
     const stats = rec.ops.get(op)!;
+    const perProcess = rec.processStats(t.name);
     try {
       const r = await call<T>(t.baseUrl, method, path, user.session, body);
       stats.samples.push(r.ms);
+      perProcess.samples.push(r.ms);
       if (r.status !== expected) {
         stats.errors++;
+        perProcess.errors++;
         if (r.status >= 500) stats.fivexx++;
         rec.problem(
           `${op} ${method} ${path} → ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`,
@@ -99,6 +112,7 @@ export async function runUser(
       if (t.dead) rec.killedInFlight++;
       else {
         stats.errors++;
+        perProcess.errors++;
         rec.problem(`${op} ${method} ${path} → ${(err as Error).message}`);
       }
       return null;

@@ -1,26 +1,19 @@
-// The soak's table and goals: throughput, p50/p99 and errors per operation, server RSS
-// at start, after warm-up, in the middle and at the end, and the acknowledged writes found.
+// The soak's table and goals: throughput, p50/p99 and errors per operation and per server
+// process, the servers' memory over time (soak-memory-track.ts), and the acknowledged
+// writes found.
 import { OPERATIONS, type SoakRecorder } from './soak-load.ts';
 import type { Verification } from './soak-verify.ts';
-
-export interface RssRow {
-  name: string;
-  pid: number;
-  points: { start?: number; warm?: number; middle?: number; end?: number };
-}
-
-const RSS_GROWTH_LIMIT = 10;
+import { RSS_GROWTH_LIMIT, type MemoryTrack } from './soak-memory-track.ts';
 
 const pct = (sorted: number[], q: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : 0;
-const mb = (v: number | undefined) => (v === undefined ? '—' : v.toFixed(0));
 const cell = (v: string | number, width: number) => String(v).padStart(width);
 
 /** Prints one run; true when every goal holds. */
 export function printRun(
   run: { title: string; elapsed: number; killed: string | null },
   rec: SoakRecorder,
-  rss: RssRow[],
+  memory: MemoryTrack,
   v: Verification,
 ): boolean {
   console.log(`\nSoak — ${run.title}`);
@@ -48,19 +41,15 @@ export function printRun(
     );
   for (const p of rec.problems.slice(0, 10)) console.log(`  lỗi: ${p}`);
 
-  console.log(
-    '\n| tiến trình | pid | RSS đầu MB | sau khởi động | giữa | cuối | tăng sau khởi động |',
-  );
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  let rssOk = true;
-  for (const r of rss) {
-    const { start, warm, middle, end } = r.points;
-    const growth = warm !== undefined && end !== undefined ? ((end - warm) / warm) * 100 : null;
-    if (growth !== null && growth >= RSS_GROWTH_LIMIT) rssOk = false;
+  console.log('\n| tiến trình | số yêu cầu | lần/s | p50 ms | p99 ms | lỗi |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const [name, s] of [...rec.byProcess].sort(([a], [b]) => a.localeCompare(b))) {
+    const sorted = [...s.samples].sort((a, b) => a - b);
     console.log(
-      `| ${r.name} | ${r.pid} | ${mb(start)} | ${mb(warm)} | ${mb(middle)} | ${end === undefined ? 'đã kill' : mb(end)} | ${growth === null ? '—' : `${growth.toFixed(1)} %`} |`,
+      `| ${name} | ${sorted.length} | ${(sorted.length / run.elapsed).toFixed(1)} | ${pct(sorted, 0.5).toFixed(1)} | ${pct(sorted, 0.99).toFixed(1)} | ${s.errors} |`,
     );
   }
+  const grew = memory.print(run.killed);
 
   const lost = v.lost.progress + v.lost.evidence + v.lost.reports;
   console.log(
@@ -73,7 +62,8 @@ export function printRun(
   const goals: [string, boolean][] = [
     ['0 lỗi (ngoài yêu cầu bị cắt do kill)', errors === 0],
     ['0 phản hồi 5xx', fivexx === 0],
-    [`RSS tăng < ${RSS_GROWTH_LIMIT} % sau khởi động`, rssOk],
+    [`RSS tăng < ${RSS_GROWTH_LIMIT} % sau khởi động (tải ổn định)`, grew.rss],
+    [`bộ nhớ giữ lại tăng < ${RSS_GROWTH_LIMIT} % (không rò rỉ)`, grew.kept],
     ['không mất ghi đã xác nhận', lost === 0],
   ];
   for (const [name, ok] of goals) console.log(`${ok ? 'đạt     ' : 'CHƯA ĐẠT'}  ${name}`);

@@ -4,6 +4,7 @@
 // 5xx and the servers' RSS, checks that every acknowledged write is in the database, and
 // exits non-zero when a goal is missed.
 //   npm run soak -- --seconds=60 --users=50 --db=postgres|pglite|both --think-ms=1000
+//                   [--no-kill] [--warmup-seconds=60] [--sample-seconds=30]
 //   env: SOAK_SECONDS, SOAK_USERS, SOAK_DB, SOAK_THINK_MS, SOAK_WARMUP_SECONDS,
 //        DATABASE_URL (the PostgreSQL server; a fresh database is created on it and dropped)
 import fs from 'node:fs';
@@ -11,11 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { rssMb, startServerProcess, type ServerProcess } from './soak-servers.ts';
+import { startServerProcess, type ServerProcess } from './soak-servers.ts';
 import { setUpUsers } from './soak-setup.ts';
 import { runUser, SoakRecorder, type Target } from './soak-load.ts';
 import { verifyWrites, type Verification } from './soak-verify.ts';
-import { printRun, type RssRow } from './soak-report.ts';
+import { printRun } from './soak-report.ts';
+import { MemoryTrack, type Label } from './soak-memory-track.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,6 +25,9 @@ const { values: args } = parseArgs({
     users: { type: 'string' },
     db: { type: 'string' },
     'think-ms': { type: 'string' },
+    'no-kill': { type: 'boolean' },
+    'warmup-seconds': { type: 'string' },
+    'sample-seconds': { type: 'string' },
   },
 });
 const env = process.env;
@@ -30,6 +35,8 @@ const users = Number(args.users ?? env.SOAK_USERS ?? 200);
 const only = args.db ?? env.SOAK_DB ?? 'both';
 const thinkMs = Number(args['think-ms'] ?? env.SOAK_THINK_MS ?? 1000);
 const secondsFor = (fallback: number) => Number(args.seconds ?? env.SOAK_SECONDS ?? fallback);
+const noKill = args['no-kill'] ?? false;
+const sampleSeconds = Number(args['sample-seconds'] ?? 30);
 const pgUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Run {
@@ -84,46 +91,63 @@ async function soak(run: Run): Promise<boolean> {
       `[${run.kind}] chuẩn bị xong sau ${((performance.now() - setupStarted) / 1000).toFixed(0)} s; chạy ${run.seconds} s`,
     );
 
-    const rss: RssRow[] = servers.map((s) => ({ name: s.name, pid: s.pid, points: {} }));
-    const sample = (point: keyof RssRow['points']) => {
-      for (const [i, s] of servers.entries())
-        if (s.alive()) rss[i]!.points[point] = rssMb(s.pid) ?? undefined;
-    };
-    const targets: Target[] = servers.map((s) => ({ baseUrl: s.baseUrl, dead: false }));
+    const targets: Target[] = servers.map((s) => ({
+      name: s.name,
+      baseUrl: s.baseUrl,
+      dead: false,
+    }));
     const rec = new SoakRecorder();
     const started = performance.now();
     const deadline = started + run.seconds * 1000;
-    const warmup = Number(env.SOAK_WARMUP_SECONDS ?? Math.max(10, Math.round(run.seconds * 0.15)));
-    sample('start');
+    // Warm-up: the first minute (JIT, pools, caches filling), less on a short run.
+    const warmup = Number(
+      args['warmup-seconds'] ??
+        env.SOAK_WARMUP_SECONDS ??
+        Math.min(60, Math.max(10, Math.round(run.seconds * 0.2))),
+    );
+    const kill = servers.length > 1 && !noKill;
+    const memory = new MemoryTrack(servers, rec, started);
+    // One timeline: periodic samples, the labelled ones, and the kill (after its sample).
+    const events: { at: number; label?: Label; kill?: boolean }[] = [];
+    for (let t = sampleSeconds; t < run.seconds; t += sampleSeconds) events.push({ at: t });
+    events.push({ at: warmup, label: 'warm' }, { at: run.seconds / 2, label: 'middle', kill });
+    if (kill) events.push({ at: run.seconds / 2 + warmup, label: 'rewarm' });
+    events.sort((a, b) => a.at - b.at || (a.label ? -1 : 1));
+    await memory.sample('start');
     const load = Promise.all(people.map((u) => runUser(u, targets, rec, { deadline, thinkMs })));
     const schedule = (async () => {
-      await at(started + warmup * 1000);
-      sample('warm');
-      await at(started + (run.seconds * 1000) / 2);
-      sample('middle');
-      if (servers.length > 1) {
-        // Mark it first: only requests already sent to it may fail.
-        targets[1]!.dead = true;
-        await servers[1]!.kill9();
-        console.log(
-          `[${run.kind}] kill -9 tiến trình ${servers[1]!.name} (pid ${servers[1]!.pid})`,
-        );
+      let last = -1;
+      for (const e of events) {
+        // A periodic sample within a few seconds of a labelled one adds nothing.
+        if (!e.label && Math.abs(e.at - last) < 3) continue;
+        await at(started + e.at * 1000);
+        if (performance.now() >= deadline) break;
+        await memory.sample(e.label);
+        last = e.at;
+        if (e.kill) {
+          // Mark it first: only requests already sent to it may fail.
+          targets[1]!.dead = true;
+          await servers[1]!.kill9();
+          console.log(
+            `[${run.kind}] kill -9 tiến trình ${servers[1]!.name} (pid ${servers[1]!.pid})`,
+          );
+        }
       }
     })();
     await load;
-    await schedule;
-    sample('end');
     const elapsed = (performance.now() - started) / 1000;
+    await schedule;
+    await memory.sample('end');
     for (const s of servers) await s.stop();
     const verification: Verification = await verifyWrites(run.kind, database.url, dataDir, rec);
     return printRun(
       {
-        title: `${run.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'}, ${run.processes} tiến trình, ${users} người dùng, ${run.seconds} s (khởi động ${warmup} s), nghỉ trung bình ${thinkMs} ms`,
+        title: `${run.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'}, ${run.processes} tiến trình, ${users} người dùng, ${run.seconds} s (khởi động ${warmup} s), nghỉ trung bình ${thinkMs} ms${kill ? ', kill -9 giữa chừng' : ''}`,
         elapsed,
-        killed: servers.length > 1 ? servers[1]!.name : null,
+        killed: kill ? servers[1]!.name : null,
       },
       rec,
-      rss,
+      memory,
       verification,
     );
   } catch (err) {
