@@ -58,3 +58,8 @@ export * from './surveys/responses.ts';
 export * from './surveys/estimate.ts';
 export * from './surveys/scoring.ts';
 export * from './surveys/synthetic.ts';
+export * from './surveys/xlsform-columns.ts';
+export * from './surveys/xlsform-export.ts';
+export * from './surveys/xlsform-import.ts';
+export * from './surveys/instruments/papi-commune/papi-commune.ts';
+export * from './surveys/instruments/sipas-service/sipas-service.ts';
