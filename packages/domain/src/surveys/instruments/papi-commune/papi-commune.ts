@@ -16,8 +16,8 @@ import { CONSENT_VI, ask, note, respondentQuestions, sc, yn } from '../build.ts'
 const Y = 'yes' as const;
 const N = 'no' as const;
 
-/** Questions per dimension, in the framework's order of sub-dimensions. */
-const QUESTIONS: Record<string, SurveyQuestion[]> = {
+/** Questions per dimension, in the framework's order of sub-dimensions (fresh objects per call). */
+const questions = (): Record<string, SurveyQuestion[]> => ({
   D1: [
     yn(
       'd1_1_a',
@@ -341,7 +341,7 @@ const QUESTIONS: Record<string, SurveyQuestion[]> = {
       'Ông/bà có nhận tin của chính quyền qua mạng (Zalo, Facebook, trang web) không?',
     ),
   ],
-};
+});
 
 /** The element tree of an edition: dimensions, then their sub-dimensions. */
 export function elementsOfEdition(edition: Edition): SurveyElement[] {
@@ -357,6 +357,7 @@ export function elementsOfEdition(edition: Edition): SurveyElement[] {
 }
 
 export function papiCommuneInstrument(edition: Edition): SurveyInstrument {
+  const byDimension = questions();
   const sections: SurveySection[] = [
     {
       name: 'gioi_thieu',
@@ -367,7 +368,7 @@ export function papiCommuneInstrument(edition: Edition): SurveyInstrument {
       name: `linh_vuc_${d.code.slice(1)}`,
       labelVi: d.nameVi,
       labelEn: d.nameEn,
-      questions: QUESTIONS[d.code] ?? [],
+      questions: byDimension[d.code] ?? [],
     })),
   ];
   return {
