@@ -21,7 +21,12 @@ export const ZInstrumentSummary = z.object({
 export const ZInstrumentDetail = ZInstrumentSummary.extend({
   draft: ZSurveyInstrument,
   versions: z.array(
-    z.object({ id: z.number().int(), version: z.number().int(), publishedAt: ZTimestamp, publishedBy: z.string() }),
+    z.object({
+      id: z.number().int(),
+      version: z.number().int(),
+      publishedAt: ZTimestamp,
+      publishedBy: z.string(),
+    }),
   ),
 });
 export type TInstrumentDetail = z.infer<typeof ZInstrumentDetail>;
@@ -80,13 +85,18 @@ export const getSurveyInstrumentVersion = defineRoute({
   summary: 'Nội dung một phiên bản đã ban hành',
   tag: TAG,
   params: z.object({ id: ZId, version: ZId }),
-  response: z.object({ id: z.number().int(), version: z.number().int(), document: ZSurveyInstrument }),
+  response: z.object({
+    id: z.number().int(),
+    version: z.number().int(),
+    document: ZSurveyInstrument,
+  }),
 });
 
 export const importSurveyXlsForm = defineRoute({
   method: 'post',
   path: '/api/survey-instruments/xlsform',
-  summary: 'Nhập bộ câu hỏi từ tệp XLSForm (KoboToolbox, ODK): tạo bản nháp mới hoặc thay bản nháp của bộ đã có',
+  summary:
+    'Nhập bộ câu hỏi từ tệp XLSForm (KoboToolbox, ODK): tạo bản nháp mới hoặc thay bản nháp của bộ đã có',
   tag: TAG,
   body: z.object({
     filename: z.string().trim().min(1).max(255),
@@ -104,7 +114,8 @@ export const importSurveyXlsForm = defineRoute({
 export const exportSurveyXlsForm = defineRoute({
   method: 'get',
   path: '/api/survey-instruments/:id/xlsform',
-  summary: 'Tải bộ câu hỏi dạng XLSForm (KoboToolbox, ODK); mặc định phiên bản mới nhất, hoặc bản nháp',
+  summary:
+    'Tải bộ câu hỏi dạng XLSForm (KoboToolbox, ODK); mặc định phiên bản mới nhất, hoặc bản nháp',
   tag: TAG,
   params: ZIdParams,
   query: z.object({ version: ZId.optional() }),
@@ -159,7 +170,8 @@ export const listSurveyRuns = defineRoute({
 export const createSurveyRun = defineRoute({
   method: 'post',
   path: '/api/survey-runs',
-  summary: 'Tạo đợt khảo sát: phiên bản bộ câu hỏi, thời gian, các nhóm mẫu (xã/phường), chỉ tiêu, dân số',
+  summary:
+    'Tạo đợt khảo sát: phiên bản bộ câu hỏi, thời gian, các nhóm mẫu (xã/phường), chỉ tiêu, dân số',
   tag: TAG,
   body: ZRunBody.extend({ unitId: ZBodyId, instrumentVersionId: ZBodyId }),
   response: ZSurveyRun,
@@ -178,7 +190,8 @@ export const getSurveyRun = defineRoute({
 export const updateSurveyRun = defineRoute({
   method: 'put',
   path: '/api/survey-runs/:id',
-  summary: 'Sửa đợt khảo sát (tên, thời gian, trạng thái, nhóm mẫu; nhóm đã có phiếu không xoá được)',
+  summary:
+    'Sửa đợt khảo sát (tên, thời gian, trạng thái, nhóm mẫu; nhóm đã có phiếu không xoá được)',
   tag: TAG,
   params: ZIdParams,
   body: ZRunBody.extend({ version: z.number().int().min(1) }),

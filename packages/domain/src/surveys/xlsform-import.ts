@@ -115,13 +115,11 @@ function readElements(sheet: SheetData | undefined, used: string[]): SurveyEleme
     for (const c of used)
       for (let x: string | null = c; x; x = x.includes('.') ? x.slice(0, x.lastIndexOf('.')) : null)
         codes.add(x);
-    return [...codes]
-      .sort()
-      .map((code) => ({
-        code,
-        nameVi: code,
-        parent: code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : null,
-      }));
+    return [...codes].sort().map((code) => ({
+      code,
+      nameVi: code,
+      parent: code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : null,
+    }));
   }
   const get = reader(sheet);
   return sheet.rows

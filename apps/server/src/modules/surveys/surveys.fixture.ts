@@ -1,14 +1,29 @@
 /** A survey as users make one: an instrument published, a run in the province, one response. */
 import type { TInstrumentDetail, TSurveyRun } from '@papi/contracts';
-import { drawResponses, seededRandom, sipasServiceInstrument, syntheticCommunes } from '@papi/domain';
+import {
+  drawResponses,
+  seededRandom,
+  sipasServiceInstrument,
+  syntheticCommunes,
+} from '@papi/domain';
 import type { TestClient, TestContext } from '../../test/harness.ts';
 import { ok } from '../execution/execution.fixtures.ts';
 
-export async function fillSurveys(ctx: TestContext, coordinator: TestClient, enumerator: TestClient) {
-  const document = sipasServiceInstrument();
-  const created = ok<TInstrumentDetail>(await coordinator.post('/api/survey-instruments', { document }), 201);
+export async function fillSurveys(
+  ctx: TestContext,
+  coordinator: TestClient,
+  enumerator: TestClient,
+) {
+  // The shipped instrument under another code: a province's own copy.
+  const document = { ...sipasServiceInstrument(), code: 'sipas_tinh' };
+  const created = ok<TInstrumentDetail>(
+    await coordinator.post('/api/survey-instruments', { document }),
+    201,
+  );
   const published = ok<TInstrumentDetail>(
-    await coordinator.post(`/api/survey-instruments/${created.id}/publish`, { version: created.version }),
+    await coordinator.post(`/api/survey-instruments/${created.id}/publish`, {
+      version: created.version,
+    }),
     201,
   );
   const units = await ctx.database.pool.query<{ province: number; ward: number }>(
@@ -23,12 +38,18 @@ export async function fillSurveys(ctx: TestContext, coordinator: TestClient, enu
       startsOn: '2026-11-01',
       endsOn: '2026-12-31',
       status: 'open',
-      strata: [{ code: 'MC', name: 'Phường Mộc Châu', unitId: ward, target: 100, population: 12000 }],
+      strata: [
+        { code: 'MC', name: 'Phường Mộc Châu', unitId: ward, target: 100, population: 12000 },
+      ],
     }),
     201,
   );
   const rnd = seededRandom(1);
-  const communes = syntheticCommunes(document, { communes: 1, minSize: 1, maxSize: 1, dontKnow: 0 }, rnd);
+  const communes = syntheticCommunes(
+    document,
+    { communes: 1, minSize: 1, maxSize: 1, dontKnow: 0 },
+    rnd,
+  );
   const [response] = drawResponses(document, communes, { dontKnow: 0 }, rnd);
   ok(
     await enumerator.post(`/api/survey-runs/${run.id}/responses`, {

@@ -22,7 +22,11 @@ function sameDocument(a: unknown, b: unknown): boolean {
     Array.isArray(v)
       ? v.map(canon)
       : v && typeof v === 'object'
-        ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon((v as Record<string, unknown>)[k])]))
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canon((v as Record<string, unknown>)[k])]),
+          )
         : v;
   return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
 }
@@ -55,7 +59,12 @@ export const listInstruments = async (db: Executor) =>
 export async function findInstrument(db: Executor, id: number): Promise<TInstrumentDetail | null> {
   const [found] = await select(db, sql`i.id = ${id}`);
   if (!found) return null;
-  const versions = await db.execute<{ id: number; version: number; published_at: Date; published_by: string | null }>(sql`
+  const versions = await db.execute<{
+    id: number;
+    version: number;
+    published_at: Date;
+    published_by: string | null;
+  }>(sql`
     select v.id, v.version, v.published_at, u.full_name as published_by
       from survey_instrument_version v left join app_user u on u.id = v.published_by
      where v.instrument_id = ${id} order by v.version desc`);
@@ -78,7 +87,13 @@ export async function findVersion(db: Executor, instrumentId: number, version: n
 }
 
 export async function findVersionById(db: Executor, id: number) {
-  const r = await db.execute<{ id: number; instrument_id: number; version: number; document: SurveyInstrument; title_vi: string }>(sql`
+  const r = await db.execute<{
+    id: number;
+    instrument_id: number;
+    version: number;
+    document: SurveyInstrument;
+    title_vi: string;
+  }>(sql`
     select v.id, v.instrument_id, v.version, v.document, i.title_vi
       from survey_instrument_version v join survey_instrument i on i.id = v.instrument_id
      where v.id = ${id}`);

@@ -17,7 +17,8 @@ import * as repo from './surveys.instruments.repository.ts';
 import { surveyInstrument, surveyInstrumentVersion } from './surveys.table.ts';
 import { readXlsForm, writeXlsForm } from './surveys.xlsform-file.ts';
 
-const FORBIDDEN = 'Chỉ quản trị viên và cán bộ điều phối của đơn vị cao nhất được soạn, ban hành bộ câu hỏi.';
+const FORBIDDEN =
+  'Chỉ quản trị viên và cán bộ điều phối của đơn vị cao nhất được soạn, ban hành bộ câu hỏi.';
 
 /** Instruments belong to the installation: the root is the target of both rights. */
 export async function mayRead(db: Executor, session: Session) {
@@ -58,7 +59,12 @@ export async function create(db: Executor, session: Session, document: SurveyIns
   await uniqueCode(db, document.code, null);
   const [row] = await db
     .insert(surveyInstrument)
-    .values({ code: document.code, titleVi: document.titleVi, draft: document, createdBy: session.userId })
+    .values({
+      code: document.code,
+      titleVi: document.titleVi,
+      draft: document,
+      createdBy: session.userId,
+    })
     .returning({ id: surveyInstrument.id });
   await recordAudit(db, session, {
     action: 'create',
@@ -70,7 +76,13 @@ export async function create(db: Executor, session: Session, document: SurveyIns
   return (await repo.findInstrument(db, row!.id))!;
 }
 
-export async function update(db: Executor, session: Session, id: number, version: number, document: SurveyInstrument) {
+export async function update(
+  db: Executor,
+  session: Session,
+  id: number,
+  version: number,
+  document: SurveyInstrument,
+) {
   const unitPath = await mayWrite(db, session);
   const found = await repo.findInstrument(db, id);
   if (!found) throw notFound('Bộ câu hỏi');
@@ -78,7 +90,13 @@ export async function update(db: Executor, session: Session, id: number, version
   await uniqueCode(db, document.code, id);
   await db
     .update(surveyInstrument)
-    .set({ code: document.code, titleVi: document.titleVi, draft: document, updatedAt: now(), version: sql`${surveyInstrument.version} + 1` })
+    .set({
+      code: document.code,
+      titleVi: document.titleVi,
+      draft: document,
+      updatedAt: now(),
+      version: sql`${surveyInstrument.version} + 1`,
+    })
     .where(eq(surveyInstrument.id, id));
   await recordAudit(db, session, {
     action: 'update',
@@ -96,10 +114,16 @@ export async function publish(db: Executor, session: Session, id: number, versio
   const found = await repo.findInstrument(db, id);
   if (!found) throw notFound('Bộ câu hỏi');
   if (found.version !== version) throw staleVersion(found.version);
-  if (!found.draftChanged) throw conflict(`Bản nháp giống phiên bản ${found.latestVersion}: không có gì mới để ban hành.`);
+  if (!found.draftChanged)
+    throw conflict(`Bản nháp giống phiên bản ${found.latestVersion}: không có gì mới để ban hành.`);
   checkDocument(found.draft);
   const next = (found.latestVersion ?? 0) + 1;
-  await db.insert(surveyInstrumentVersion).values({ instrumentId: id, version: next, document: found.draft, publishedBy: session.userId });
+  await db.insert(surveyInstrumentVersion).values({
+    instrumentId: id,
+    version: next,
+    document: found.draft,
+    publishedBy: session.userId,
+  });
   await recordAudit(db, session, {
     action: 'create',
     entity: 'survey_instrument',
@@ -121,7 +145,12 @@ export async function getVersion(db: Executor, session: Session, id: number, ver
 export async function importXlsForm(
   db: Executor,
   session: Session,
-  body: { filename: string; contentBase64: string; instrumentId?: number | undefined; version?: number | undefined },
+  body: {
+    filename: string;
+    contentBase64: string;
+    instrumentId?: number | undefined;
+    version?: number | undefined;
+  },
 ) {
   await mayWrite(db, session);
   const sheets = await readXlsForm(body.filename, decodeUpload(body.contentBase64));
@@ -129,10 +158,16 @@ export async function importXlsForm(
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (!result.instrument || errors.length > 0) {
     const first = errors[0];
-    const where = first ? `trang ${first.sheet}${first.row ? `, dòng ${first.row}` : ''}${first.column ? `, cột ${first.column}` : ''}` : '';
-    throw badRequest('INVALID_XLSFORM', `Tệp XLSForm có ${errors.length} lỗi (đầu tiên ở ${where}: ${first?.message ?? ''}).`, {
-      issues: result.issues,
-    });
+    const where = first
+      ? `trang ${first.sheet}${first.row ? `, dòng ${first.row}` : ''}${first.column ? `, cột ${first.column}` : ''}`
+      : '';
+    throw badRequest(
+      'INVALID_XLSFORM',
+      `Tệp XLSForm có ${errors.length} lỗi (đầu tiên ở ${where}: ${first?.message ?? ''}).`,
+      {
+        issues: result.issues,
+      },
+    );
   }
   if (body.instrumentId === undefined) return create(db, session, result.instrument);
   if (body.version === undefined)
@@ -142,14 +177,22 @@ export async function importXlsForm(
   return update(db, session, body.instrumentId, body.version, result.instrument);
 }
 
-export async function exportXlsForm(db: Executor, session: Session, id: number, version: number | undefined) {
+export async function exportXlsForm(
+  db: Executor,
+  session: Session,
+  id: number,
+  version: number | undefined,
+) {
   const found = await get(db, session, id);
   const chosen = version ?? found.latestVersion;
-  const document = chosen === null ? found.draft : (await repo.findVersion(db, id, chosen))?.document;
+  const document =
+    chosen === null ? found.draft : (await repo.findVersion(db, id, chosen))?.document;
   if (!document) throw notFound('Phiên bản bộ câu hỏi');
   const label = chosen === null ? 'nhap' : `v${chosen}`;
   return {
     filename: `${found.code}-${label}.xlsx`,
-    body: await writeXlsForm(instrumentToXlsForm(document, chosen === null ? 'nháp' : String(chosen))),
+    body: await writeXlsForm(
+      instrumentToXlsForm(document, chosen === null ? 'nháp' : String(chosen)),
+    ),
   };
 }

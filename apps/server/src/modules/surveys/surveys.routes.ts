@@ -26,8 +26,12 @@ export function registerSurveyRoutes(app: Hono<AppEnv>) {
     await instruments.mayRead(db, session);
     return { items: await listInstruments(db) };
   });
-  register(app, createSurveyInstrument, ({ body, session, db }) => instruments.create(db, session, body.document));
-  register(app, getSurveyInstrument, ({ params, session, db }) => instruments.get(db, session, params.id));
+  register(app, createSurveyInstrument, ({ body, session, db }) =>
+    instruments.create(db, session, body.document),
+  );
+  register(app, getSurveyInstrument, ({ params, session, db }) =>
+    instruments.get(db, session, params.id),
+  );
   register(app, updateSurveyInstrument, ({ params, body, session, db }) =>
     instruments.update(db, session, params.id, body.version, body.document),
   );
@@ -37,7 +41,9 @@ export function registerSurveyRoutes(app: Hono<AppEnv>) {
   register(app, getSurveyInstrumentVersion, ({ params, session, db }) =>
     instruments.getVersion(db, session, params.id, params.version),
   );
-  register(app, importSurveyXlsForm, ({ body, session, db }) => instruments.importXlsForm(db, session, body));
+  register(app, importSurveyXlsForm, ({ body, session, db }) =>
+    instruments.importXlsForm(db, session, body),
+  );
   registerDownload(app, exportSurveyXlsForm, ({ params, query, session, db }) =>
     instruments.exportXlsForm(db, session, params.id, query.version),
   );
@@ -45,8 +51,16 @@ export function registerSurveyRoutes(app: Hono<AppEnv>) {
     items: await runs.list(db, session, query.unitId ?? session.unitId),
   }));
   register(app, createSurveyRun, ({ body, session, db }) => runs.create(db, session, body));
-  register(app, getSurveyRun, ({ params, session, db }) => runs.readableRun(db, session, params.id));
-  register(app, updateSurveyRun, ({ params, body, session, db }) => runs.update(db, session, params.id, body));
-  register(app, submitSurveyResponse, ({ params, body, session, db }) => responses.submit(db, session, params.id, body));
-  register(app, getSurveyRunScores, ({ params, session, db }) => responses.scores(db, session, params.id));
+  register(app, getSurveyRun, ({ params, session, db }) =>
+    runs.readableRun(db, session, params.id),
+  );
+  register(app, updateSurveyRun, ({ params, body, session, db }) =>
+    runs.update(db, session, params.id, body),
+  );
+  register(app, submitSurveyResponse, ({ params, body, session, db }) =>
+    responses.submit(db, session, params.id, body),
+  );
+  register(app, getSurveyRunScores, ({ params, session, db }) =>
+    responses.scores(db, session, params.id),
+  );
 }

@@ -55,7 +55,10 @@ async function select(db: Executor, where: SQL): Promise<RunRecord[]> {
     select s.id, s.run_id, s.code, s.name, s.unit_id, u.path as unit_path, s.target, s.population,
            (select count(*)::int from survey_response p where p.stratum_id = s.id) as responses
       from survey_stratum s left join admin_unit u on u.id = s.unit_id
-     where s.run_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+     where s.run_id in (${sql.join(
+       ids.map((id) => sql`${id}`),
+       sql`, `,
+     )})
      order by s.code`);
   return runs.rows.map((r) => {
     const own = strata.rows.filter((s) => s.run_id === r.id);
@@ -88,9 +91,11 @@ async function select(db: Executor, where: SQL): Promise<RunRecord[]> {
   });
 }
 
-export const listRuns = (db: Executor, unitPath: string) => select(db, inScopeSql(sql`u.path`, [unitPath]));
+export const listRuns = (db: Executor, unitPath: string) =>
+  select(db, inScopeSql(sql`u.path`, [unitPath]));
 
-export const findRun = async (db: Executor, id: number) => (await select(db, sql`r.id = ${id}`))[0] ?? null;
+export const findRun = async (db: Executor, id: number) =>
+  (await select(db, sql`r.id = ${id}`))[0] ?? null;
 
 export async function runDocument(db: Executor, versionId: number) {
   const r = await db.execute<{ document: SurveyInstrument }>(sql`

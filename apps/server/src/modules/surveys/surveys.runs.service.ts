@@ -28,18 +28,23 @@ export interface RunInput {
   strata: StratumInput[];
 }
 
-const invalid = (path: string, message: string) => badRequest('VALIDATION', message, { issues: [{ path, message }] });
+const invalid = (path: string, message: string) =>
+  badRequest('VALIDATION', message, { issues: [{ path, message }] });
 
 /** A run visible to the actor, else 404 (no existence leak). */
 export async function readableRun(db: Executor, session: Session, id: number) {
   const run = await repo.findRun(db, id);
-  if (!run || !can(session.actor, 'survey.run.read', { unitPath: run.unitPath })) throw notFound('Đợt khảo sát');
+  if (!run || !can(session.actor, 'survey.run.read', { unitPath: run.unitPath }))
+    throw notFound('Đợt khảo sát');
   return run;
 }
 
 async function checkInput(db: Executor, unitPath: string, input: RunInput) {
   if (input.endsOn < input.startsOn)
-    throw invalid('endsOn', `Ngày kết thúc (${formatDateVi(input.endsOn)}) trước ngày bắt đầu (${formatDateVi(input.startsOn)}).`);
+    throw invalid(
+      'endsOn',
+      `Ngày kết thúc (${formatDateVi(input.endsOn)}) trước ngày bắt đầu (${formatDateVi(input.startsOn)}).`,
+    );
   const seen = new Set<string>();
   for (const [i, s] of input.strata.entries()) {
     if (seen.has(s.code)) throw invalid(`strata.${i}.code`, `Mã nhóm mẫu "${s.code}" bị trùng.`);
@@ -47,13 +52,17 @@ async function checkInput(db: Executor, unitPath: string, input: RunInput) {
     if (s.unitId === null) continue;
     const unit = await findUnitById(db, s.unitId, todayVn());
     if (!unit || !unit.path.startsWith(unitPath))
-      throw invalid(`strata.${i}.unitId`, `Nhóm mẫu "${s.name}": đơn vị không thuộc đơn vị tổ chức khảo sát.`);
+      throw invalid(
+        `strata.${i}.unitId`,
+        `Nhóm mẫu "${s.name}": đơn vị không thuộc đơn vị tổ chức khảo sát.`,
+      );
   }
 }
 
 export async function list(db: Executor, session: Session, unitId: number) {
   const unit = await findUnitById(db, unitId, todayVn());
-  if (!unit || !can(session.actor, 'survey.run.read', { unitPath: unit.path })) throw notFound('Đơn vị');
+  if (!unit || !can(session.actor, 'survey.run.read', { unitPath: unit.path }))
+    throw notFound('Đơn vị');
   return repo.listRuns(db, unit.path);
 }
 
@@ -69,12 +78,20 @@ async function writeStrata(db: Executor, runId: number, strata: StratumInput[]) 
   }
 }
 
-export async function create(db: Executor, session: Session, body: RunInput & { unitId: number; instrumentVersionId: number }) {
+export async function create(
+  db: Executor,
+  session: Session,
+  body: RunInput & { unitId: number; instrumentVersionId: number },
+) {
   const unit = await findUnitById(db, body.unitId, todayVn());
   if (!unit || !can(session.actor, 'unit.read', { unitPath: unit.path })) throw notFound('Đơn vị');
   if (!can(session.actor, 'survey.run.write', { unitPath: unit.path })) throw forbidden(FORBIDDEN);
   const version = await findVersionById(db, body.instrumentVersionId);
-  if (!version) throw invalid('instrumentVersionId', 'Phiên bản bộ câu hỏi không tồn tại (chỉ chọn được phiên bản đã ban hành).');
+  if (!version)
+    throw invalid(
+      'instrumentVersionId',
+      'Phiên bản bộ câu hỏi không tồn tại (chỉ chọn được phiên bản đã ban hành).',
+    );
   await checkInput(db, unit.path, body);
   const [row] = await db
     .insert(surveyRun)
@@ -99,22 +116,46 @@ export async function create(db: Executor, session: Session, body: RunInput & { 
   return (await repo.findRun(db, row!.id))!;
 }
 
-export async function update(db: Executor, session: Session, id: number, body: RunInput & { version: number }) {
+export async function update(
+  db: Executor,
+  session: Session,
+  id: number,
+  body: RunInput & { version: number },
+) {
   const run = await readableRun(db, session, id);
-  if (!can(session.actor, 'survey.run.write', { unitPath: run.unitPath })) throw forbidden(FORBIDDEN);
+  if (!can(session.actor, 'survey.run.write', { unitPath: run.unitPath }))
+    throw forbidden(FORBIDDEN);
   if (run.version !== body.version) throw staleVersion(run.version);
   await checkInput(db, run.unitPath, body);
   const kept = new Set(body.strata.map((s) => s.code));
   const dropped = run.strata.filter((s) => !kept.has(s.code));
   const answered = dropped.find((s) => s.responses > 0);
   if (answered)
-    throw invalid('strata', `Nhóm mẫu "${answered.name}" đã có ${answered.responses} phiếu, không xoá được.`);
+    throw invalid(
+      'strata',
+      `Nhóm mẫu "${answered.name}" đã có ${answered.responses} phiếu, không xoá được.`,
+    );
   if (dropped.length > 0)
-    await db.delete(surveyStratum).where(and(eq(surveyStratum.runId, id), inArray(surveyStratum.code, dropped.map((s) => s.code))));
+    await db.delete(surveyStratum).where(
+      and(
+        eq(surveyStratum.runId, id),
+        inArray(
+          surveyStratum.code,
+          dropped.map((s) => s.code),
+        ),
+      ),
+    );
   await writeStrata(db, id, body.strata);
   await db
     .update(surveyRun)
-    .set({ name: body.name, startsOn: body.startsOn, endsOn: body.endsOn, status: body.status, updatedAt: now(), version: sql`${surveyRun.version} + 1` })
+    .set({
+      name: body.name,
+      startsOn: body.startsOn,
+      endsOn: body.endsOn,
+      status: body.status,
+      updatedAt: now(),
+      version: sql`${surveyRun.version} + 1`,
+    })
     .where(eq(surveyRun.id, id));
   await recordAudit(db, session, {
     action: 'update',

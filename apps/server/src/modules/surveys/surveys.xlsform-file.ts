@@ -20,7 +20,10 @@ function text(value: ExcelJS.CellValue): string {
 export async function readXlsForm(filename: string, bytes: Uint8Array): Promise<SheetData[]> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (!isZip)
-    throw badRequest('UNSUPPORTED_FILE', `Tệp "${filename}" không phải tệp XLSX (XLSForm lưu bằng Excel 2007 trở lên).`);
+    throw badRequest(
+      'UNSUPPORTED_FILE',
+      `Tệp "${filename}" không phải tệp XLSX (XLSForm lưu bằng Excel 2007 trở lên).`,
+    );
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
@@ -29,7 +32,10 @@ export async function readXlsForm(filename: string, bytes: Uint8Array): Promise<
   }
   return workbook.worksheets.map((ws) => {
     if (ws.rowCount > MAX_ROWS)
-      throw badRequest('UNSUPPORTED_FILE', `Trang "${ws.name}" của tệp "${filename}" có hơn ${MAX_ROWS} dòng.`);
+      throw badRequest(
+        'UNSUPPORTED_FILE',
+        `Trang "${ws.name}" của tệp "${filename}" có hơn ${MAX_ROWS} dòng.`,
+      );
     const width = ws.columnCount;
     const rows: string[][] = [];
     for (let r = 1; r <= ws.rowCount; r++) {

@@ -36,11 +36,11 @@ const q = async (w: World, text: string, params: unknown[] = []) =>
 /** An instrument with a draft that differs from its one published version. */
 async function instrumentAt(w: World): Promise<number> {
   const doc = { ...sipasServiceInstrument(), code: `mtx_${++serial}` };
-  const id = await q(w, `insert into survey_instrument (code, title_vi, draft) values ($1, $2, $3) returning id`, [
-    doc.code,
-    doc.titleVi,
-    JSON.stringify({ ...doc, titleVi: `${doc.titleVi} (nháp)` }),
-  ]);
+  const id = await q(
+    w,
+    `insert into survey_instrument (code, title_vi, draft) values ($1, $2, $3) returning id`,
+    [doc.code, doc.titleVi, JSON.stringify({ ...doc, titleVi: `${doc.titleVi} (nháp)` })],
+  );
   await w.ctx.database.pool.query(
     `insert into survey_instrument_version (instrument_id, version, document) values ($1, 1, $2)`,
     [id, JSON.stringify(doc)],
@@ -49,7 +49,9 @@ async function instrumentAt(w: World): Promise<number> {
 }
 
 const versionIdOf = (w: World, instrumentId: number) =>
-  q(w, `select id from survey_instrument_version where instrument_id = $1 and version = 1`, [instrumentId]);
+  q(w, `select id from survey_instrument_version where instrument_id = $1 and version = 1`, [
+    instrumentId,
+  ]);
 
 /** An open run in the target's unit with one stratum that is that unit. */
 async function runAt(w: World, t: Target): Promise<number> {
@@ -104,17 +106,26 @@ const RUN_BODY = {
 
 export const SURVEY_MATRIX: Record<string, RouteSpec> = {
   'GET /api/survey-instruments': self(async () => '/api/survey-instruments'),
-  'GET /api/survey-instruments/:id': self(async (w) => `/api/survey-instruments/${await instrumentAt(w)}`),
+  'GET /api/survey-instruments/:id': self(
+    async (w) => `/api/survey-instruments/${await instrumentAt(w)}`,
+  ),
   'GET /api/survey-instruments/:id/versions/:version': self(
     async (w) => `/api/survey-instruments/${await instrumentAt(w)}/versions/1`,
   ),
-  'GET /api/survey-instruments/:id/xlsform': self(async (w) => `/api/survey-instruments/${await instrumentAt(w)}/xlsform`),
+  'GET /api/survey-instruments/:id/xlsform': self(
+    async (w) => `/api/survey-instruments/${await instrumentAt(w)}/xlsform`,
+  ),
   'POST /api/survey-instruments': {
     kind: 'scoped',
     expected: instrumentWrite,
     probe: (w, a) => {
       const document = { ...sipasServiceInstrument(), code: `mtx_new_${++serial}` };
-      return write(w, () => countRows(w.ctx, 'survey_instrument'), () => a.client.post('/api/survey-instruments', { document }), 201);
+      return write(
+        w,
+        () => countRows(w.ctx, 'survey_instrument'),
+        () => a.client.post('/api/survey-instruments', { document }),
+        201,
+      );
     },
   },
   'PUT /api/survey-instruments/:id': {
@@ -124,7 +135,12 @@ export const SURVEY_MATRIX: Record<string, RouteSpec> = {
       const id = await instrumentAt(w);
       const document = { ...sipasServiceInstrument(), code: `mtx_put_${++serial}` };
       const state = () => countRows(w.ctx, 'survey_instrument where id = $1 and version = 1', [id]);
-      return write(w, state, () => a.client.request('PUT', `/api/survey-instruments/${id}`, { version: 1, document }), 200);
+      return write(
+        w,
+        state,
+        () => a.client.request('PUT', `/api/survey-instruments/${id}`, { version: 1, document }),
+        200,
+      );
     },
   },
   'POST /api/survey-instruments/:id/publish': {
@@ -132,8 +148,14 @@ export const SURVEY_MATRIX: Record<string, RouteSpec> = {
     expected: instrumentWrite,
     probe: async (w, a) => {
       const id = await instrumentAt(w);
-      const state = () => countRows(w.ctx, 'survey_instrument_version where instrument_id = $1', [id]);
-      return write(w, state, () => a.client.post(`/api/survey-instruments/${id}/publish`, { version: 1 }), 201);
+      const state = () =>
+        countRows(w.ctx, 'survey_instrument_version where instrument_id = $1', [id]);
+      return write(
+        w,
+        state,
+        () => a.client.post(`/api/survey-instruments/${id}/publish`, { version: 1 }),
+        201,
+      );
     },
   },
   'POST /api/survey-instruments/xlsform': {
@@ -143,13 +165,21 @@ export const SURVEY_MATRIX: Record<string, RouteSpec> = {
       // The export of an instrument, imported back over its draft.
       const id = await instrumentAt(w);
       const admin = w.actors.get('admin')!;
-      const raw = await w.ctx.app.request(`/api/survey-instruments/${id}/xlsform`, { headers: { cookie: admin.client.cookie } });
+      const raw = await w.ctx.app.request(`/api/survey-instruments/${id}/xlsform`, {
+        headers: { cookie: admin.client.cookie },
+      });
       const contentBase64 = Buffer.from(await raw.arrayBuffer()).toString('base64');
       const state = () => countRows(w.ctx, 'survey_instrument where id = $1 and version = 1', [id]);
       return write(
         w,
         state,
-        () => a.client.post('/api/survey-instruments/xlsform', { filename: 'bo.xlsx', contentBase64, instrumentId: id, version: 1 }),
+        () =>
+          a.client.post('/api/survey-instruments/xlsform', {
+            filename: 'bo.xlsx',
+            contentBase64,
+            instrumentId: id,
+            version: 1,
+          }),
         201,
       );
     },
@@ -159,7 +189,9 @@ export const SURVEY_MATRIX: Record<string, RouteSpec> = {
     expected: runRead,
     probe: async (w, a, t) => {
       const id = await runAt(w, t);
-      const res = await a.client.get<{ items: { id: number }[] }>(`/api/survey-runs?unitId=${t.unitId}`);
+      const res = await a.client.get<{ items: { id: number }[] }>(
+        `/api/survey-runs?unitId=${t.unitId}`,
+      );
       if (res.status !== 200) return refusal(res);
       expect(res.body.items.map((r) => r.id)).toContain(id);
       return 'allowed';
@@ -176,7 +208,12 @@ export const SURVEY_MATRIX: Record<string, RouteSpec> = {
         instrumentVersionId,
         strata: [{ code: 'A', name: 'Nhóm A', unitId: t.unitId, target: 10, population: null }],
       };
-      return write(w, () => countRows(w.ctx, 'survey_run'), () => a.client.post('/api/survey-runs', body), 201);
+      return write(
+        w,
+        () => countRows(w.ctx, 'survey_run'),
+        () => a.client.post('/api/survey-runs', body),
+        201,
+      );
     },
   },
   'GET /api/survey-runs/:id': {
@@ -192,7 +229,12 @@ export const SURVEY_MATRIX: Record<string, RouteSpec> = {
     expected: runWrite,
     probe: async (w, a, t) => {
       const id = await runAt(w, t);
-      const body = { ...RUN_BODY, version: 1, status: 'closed', strata: [{ code: 'A', name: 'Nhóm A', unitId: t.unitId, target: 20, population: 500 }] };
+      const body = {
+        ...RUN_BODY,
+        version: 1,
+        status: 'closed',
+        strata: [{ code: 'A', name: 'Nhóm A', unitId: t.unitId, target: 20, population: 500 }],
+      };
       const state = () => countRows(w.ctx, 'survey_run where id = $1 and version = 1', [id]);
       return write(w, state, () => a.client.request('PUT', `/api/survey-runs/${id}`, body), 200);
     },
@@ -203,12 +245,40 @@ export const SURVEY_MATRIX: Record<string, RouteSpec> = {
     probe: async (w, a, t) => {
       const id = await runAt(w, t);
       const before = await countRows(w.ctx, 'survey_response where run_id = $1', [id]);
-      const answers = { dich_vu: 'ho_tich', cach_nop: 'truc_tiep', gioi_tinh: 'nu', nhom_tuoi: '30_44', f5_gop: 'no', hl: '4' };
+      const answers = {
+        dich_vu: 'ho_tich',
+        cach_nop: 'truc_tiep',
+        gioi_tinh: 'nu',
+        nhom_tuoi: '30_44',
+        f5_gop: 'no',
+        hl: '4',
+      };
       const full = Object.fromEntries(
-        ['f1_a', 'f1_b', 'f1_c', 'f1_d', 'f2_a', 'f2_b', 'f2_c', 'f2_d', 'f3_a', 'f3_b', 'f3_c', 'f3_d', 'f4_a', 'f4_b', 'f4_c', 'f5_a'].map((k) => [k, '5']),
+        [
+          'f1_a',
+          'f1_b',
+          'f1_c',
+          'f1_d',
+          'f2_a',
+          'f2_b',
+          'f2_c',
+          'f2_d',
+          'f3_a',
+          'f3_b',
+          'f3_c',
+          'f3_d',
+          'f4_a',
+          'f4_b',
+          'f4_c',
+          'f5_a',
+        ].map((k) => [k, '5']),
       );
       const clientId = `00000000-0000-4000-9000-${String(++serial).padStart(12, '0')}`;
-      const res = await a.client.post(`/api/survey-runs/${id}/responses`, { clientId, stratumCode: 'A', answers: { ...answers, ...full } });
+      const res = await a.client.post(`/api/survey-runs/${id}/responses`, {
+        clientId,
+        stratumCode: 'A',
+        answers: { ...answers, ...full },
+      });
       const after = await countRows(w.ctx, 'survey_response where run_id = $1', [id]);
       if (res.status === 201) {
         expect(after).toBe(before + 1);
