@@ -34,9 +34,12 @@ const mine = (): SurveyInstrument => ({ ...papi(), code: 'papi_thu' });
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  [admin, noivu, xa, xem] = await Promise.all(
-    ['admin', 'noivu', 'xa', 'xem'].map((u) => ctx.as(u)),
-  );
+  [admin, noivu, xa, xem] = await Promise.all([
+    ctx.as('admin'),
+    ctx.as('noivu'),
+    ctx.as('xa'),
+    ctx.as('xem'),
+  ]);
   const q = async (text: string) =>
     (await ctx.database.pool.query<{ id: number }>(text)).rows[0]!.id;
   ids.sonla = await q(`select unit_id as id from app_user where username = 'noivu'`);

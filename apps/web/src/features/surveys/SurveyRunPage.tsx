@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   Alert,
   Anchor,
-  Badge,
   Group,
   Select,
   Stack,
@@ -121,7 +120,9 @@ export function SurveyRunPage() {
                 {row.sufficient && row.score !== null ? (
                   num(row.score)
                 ) : (
-                  <Badge color="gray">{t('surveys.insufficient')}</Badge>
+                  <Text size="sm" c="dimmed" fs="italic" style={{ whiteSpace: 'nowrap' }}>
+                    {t('surveys.insufficient')}
+                  </Text>
                 )}
               </Table.Td>
               <Table.Td ta="right">

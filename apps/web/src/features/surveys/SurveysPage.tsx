@@ -52,7 +52,11 @@ export function SurveysPage() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Anchor href={buildPath(exportSurveyXlsForm.path, { id: i.id })} download>
+                    <Anchor
+                      size="sm"
+                      href={buildPath(exportSurveyXlsForm.path, { id: i.id })}
+                      download
+                    >
                       {t('surveys.download')}
                     </Anchor>
                   </Table.Td>
@@ -100,9 +104,9 @@ export function SurveysPage() {
                       {formatDate(r.startsOn)} – {formatDate(r.endsOn)}
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={r.status === 'open' ? 'green' : 'gray'}>
+                      <Text size="sm" fw={500} c={r.status === 'open' ? 'green.8' : 'dimmed'}>
                         {t(`surveys.status.${r.status}`)}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td ta="right">
                       {formatNumber(r.responses, lang)} / {formatNumber(target, lang)}
