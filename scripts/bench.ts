@@ -16,6 +16,7 @@ import {
 import { buildProfile } from '../apps/server/src/modules/indices/indices.service.ts';
 import { importShippedPapi } from '../apps/server/src/modules/indices/indices.shipped.ts';
 import { benchPlans } from './bench-plans.ts';
+import { benchSurveys } from './bench-surveys.ts';
 
 const ROUNDS = 200;
 
@@ -148,6 +149,7 @@ for (const c of cases) {
   );
 }
 await benchPlans(database, client, province.id);
+await benchSurveys(database);
 const rssAfter = process.memoryUsage().rss;
 console.log(
   `\nRSS: ${(rssBefore / 1e6).toFixed(0)} MB → ${(rssAfter / 1e6).toFixed(0)} MB after all rounds`,

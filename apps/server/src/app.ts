@@ -20,6 +20,7 @@ import { registerUnitRoutes } from './modules/units/units.routes.ts';
 import { registerAgencyRoutes } from './modules/agencies/agencies.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerDelegationRoutes } from './modules/delegations/delegations.routes.ts';
+import { registerSurveyRoutes } from './modules/surveys/surveys.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
 import { registerIndexReportRoutes } from './modules/indices/report/report.routes.ts';
@@ -103,6 +104,7 @@ export function createApp(database: Database, config: Config) {
   registerAgencyRoutes(app);
   registerUserRoutes(app);
   registerDelegationRoutes(app);
+  registerSurveyRoutes(app);
   registerAuditRoutes(app);
   registerIndexRoutes(app);
   registerIndexReportRoutes(app);

@@ -8,6 +8,7 @@ import { importShippedPapi } from './modules/indices/indices.shipped.ts';
 import { importShippedHolidays } from './modules/execution/holidays.service.ts';
 import { seedDefaultRegimes } from './modules/reports/regimes.seed.ts';
 import { seedSolutions } from './modules/plans/plan-solutions.repository.ts';
+import { seedShippedInstruments } from './modules/surveys/surveys.seed.ts';
 import { ensureInUseSince } from './modules/system/in-use-since.ts';
 
 export interface BootstrapResult {
@@ -32,6 +33,8 @@ export async function bootstrap(
   if ((await count('index_framework')) === 0) await db.transaction((tx) => importShippedPapi(tx));
   // The solution library's shipped rows: upserted by seed key on every start (idempotent).
   await db.transaction((tx) => seedSolutions(tx));
+  // The shipped survey instruments: added once by code, never overwritten.
+  await db.transaction((tx) => seedShippedInstruments(tx));
   const demoAccounts =
     options.demo && (await count('app_user')) === 0
       ? await db.transaction((tx) => seedDemo(tx))

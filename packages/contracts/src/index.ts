@@ -24,6 +24,8 @@ export * from './plan-appendix.contract.ts';
 export * from './plan-word.contract.ts';
 export * from './plan-types.contract.ts';
 export * from './dashboard.contract.ts';
+export * from './surveys.schemas.ts';
+export * from './surveys.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -48,6 +50,7 @@ import * as planAppendix from './plan-appendix.contract.ts';
 import * as planWord from './plan-word.contract.ts';
 import * as planTypes from './plan-types.contract.ts';
 import * as dashboard from './dashboard.contract.ts';
+import * as surveys from './surveys.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -81,4 +84,5 @@ export const ALL_ROUTES: RouteContract[] = [
   planWord,
   planTypes,
   dashboard,
+  surveys,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

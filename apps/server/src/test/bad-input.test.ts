@@ -10,7 +10,7 @@ import {
 } from './harness.ts';
 import { SAMPLE_PARAMS, VIETNAMESE, expectApiError, routeKey } from './helpers.ts';
 import { importBody } from './index-files.ts';
-import { DEFAULT_REGIMES } from '@papi/domain';
+import { DEFAULT_REGIMES, sipasServiceInstrument } from '@papi/domain';
 import { sampleBody, samplePlan, sampleTask } from '../modules/plans/plans.samples.ts';
 
 let ctx: TestContext;
@@ -34,6 +34,14 @@ const IMPORT_SAMPLE = importBody(
   2023,
   { confirmWarnings: true },
 );
+
+const RUN_SAMPLE = {
+  name: 'Đợt khảo sát thử',
+  startsOn: '2026-11-01',
+  endsOn: '2026-12-31',
+  status: 'draft',
+  strata: [{ code: 'A', name: 'Nhóm A', unitId: null, target: 10, population: null }],
+};
 
 const APPENDIX_SAMPLE = {
   filename: 'phu-luc.csv',
@@ -59,6 +67,20 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   }),
   'PATCH /api/users/:id': () => ({ version: 1, fullName: 'Tên mới' }),
   'POST /api/delegations': () => ({ userId: ids.user, plans: true, reports: false }),
+  'POST /api/survey-instruments': () => ({ document: sipasServiceInstrument() }),
+  'PUT /api/survey-instruments/:id': () => ({ version: 1, document: sipasServiceInstrument() }),
+  'POST /api/survey-instruments/:id/publish': () => ({ version: 1 }),
+  'POST /api/survey-instruments/xlsform': () => ({
+    filename: 'bo-cau-hoi.xlsx',
+    contentBase64: Buffer.from('không phải xlsx').toString('base64'),
+  }),
+  'POST /api/survey-runs': () => ({ unitId: ids.sonla, instrumentVersionId: 1, ...RUN_SAMPLE }),
+  'PUT /api/survey-runs/:id': () => ({ version: 1, ...RUN_SAMPLE }),
+  'POST /api/survey-runs/:id/responses': () => ({
+    clientId: '5b9f8c1e-2d3a-4b5c-8d7e-9f0a1b2c3d4e',
+    stratumCode: 'A',
+    answers: { hl: '4' },
+  }),
   // A file with an unknown province: the preview answers, the commit refuses and saves nothing.
   'POST /api/indices/:code/import/preview': () => IMPORT_SAMPLE,
   'POST /api/indices/:code/import': () => IMPORT_SAMPLE,

@@ -12,6 +12,7 @@ export const SAMPLE_PARAMS: Record<string, string | number> = {
   year: 2023,
   unitId: 1,
   name: 'papihub-20261125-020000.tar.gz',
+  version: 1,
 };
 
 export const routeKey = (route: Pick<RouteContract, 'method' | 'path'>) =>

@@ -69,6 +69,12 @@ const LibraryPage = lazy(() =>
 const PlanRulesPage = lazy(() =>
   import('../features/plans/rules/PlanRulesPage.tsx').then((m) => ({ default: m.PlanRulesPage })),
 );
+const SurveysPage = lazy(() =>
+  import('../features/surveys/SurveysPage.tsx').then((m) => ({ default: m.SurveysPage })),
+);
+const SurveyRunPage = lazy(() =>
+  import('../features/surveys/SurveyRunPage.tsx').then((m) => ({ default: m.SurveyRunPage })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -106,6 +112,8 @@ function Pages() {
         {canAdminister(me.role) && <Route path="reports/regimes" element={<RegimesPage />} />}
         <Route path="reports/:id" element={<ReportPage />} />
         {canMonitor(me.role) && <Route path="monitoring" element={<MonitoringPage />} />}
+        <Route path="surveys" element={<SurveysPage />} />
+        <Route path="surveys/runs/:id" element={<SurveyRunPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="notifications/settings" element={<NotificationPreferencesPage />} />

@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/tasks', labelKey: 'nav.tasks' },
   { to: '/reports', labelKey: 'nav.reports' },
   { to: '/monitoring', labelKey: 'nav.monitoring', visible: canMonitor },
+  { to: '/surveys', labelKey: 'nav.surveys' },
   { to: '/units', labelKey: 'nav.units' },
   { to: '/admin', labelKey: 'nav.admin', visible: canAdminister },
 ];

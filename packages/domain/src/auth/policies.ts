@@ -155,6 +155,16 @@ export const POLICIES = {
   // and admins write them in scope. Shipped solutions have no unit and are read by all.
   'solution.read': any(inScope, within),
   'solution.write': all(roles('admin', 'coordinator'), inScope),
+  // Survey instruments are installation-wide, like index frameworks: everyone reads them,
+  // the installation root's admins and coordinators write and publish them (target: root).
+  'survey.instrument.read': any(inScope, within),
+  'survey.instrument.write': all(roles('admin', 'coordinator'), ownUnit),
+  // A unit's survey runs and their scores: read in scope; its coordinators and admins (and
+  // those above) run them. Responses are entered by working staff in scope of the stratum's
+  // commune (or of the run's unit for a stratum that is not a unit).
+  'survey.run.read': inScope,
+  'survey.run.write': all(roles('admin', 'coordinator'), inScope),
+  'survey.respond': all(working, inScope),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICIES;

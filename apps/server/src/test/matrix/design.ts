@@ -13,6 +13,7 @@ import { PLAN_CASCADE_MATRIX } from './plans-cascade.ts';
 import { PLAN_SOLUTION_MATRIX } from './plan-solutions.ts';
 import { BACKUP_MATRIX } from './backups.ts';
 import { DELEGATION_MATRIX } from './delegations.ts';
+import { SURVEY_MATRIX } from './surveys.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -103,6 +104,7 @@ export const MATRIX: Record<string, RouteSpec> = {
   ...PLAN_SOLUTION_MATRIX,
   ...BACKUP_MATRIX,
   ...DELEGATION_MATRIX,
+  ...SURVEY_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {

@@ -9,6 +9,7 @@ import { enPlansDocument } from './plansDocument.ts';
 import { enPlansEditor } from './plansEditor.ts';
 import { enReports } from './reports.ts';
 import { enWork } from './work.ts';
+import { enSurveys } from './surveys.ts';
 
 /** English text of every page behind sign-in, fetched only when English is chosen. */
 export const enApp: Record<keyof typeof viApp, string> = {
@@ -22,4 +23,5 @@ export const enApp: Record<keyof typeof viApp, string> = {
   ...enPlansDocument,
   ...enWork,
   ...enReports,
+  ...enSurveys,
 };

@@ -69,6 +69,7 @@ export const enShell: Record<keyof typeof viShell, string> = {
   'nav.tasks': 'My work',
   'nav.reports': 'Reports',
   'nav.units': 'Units',
+  'nav.surveys': 'Surveys',
   'nav.admin': 'Administration',
 
   'placeholder.title': 'Module under construction',

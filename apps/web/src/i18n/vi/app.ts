@@ -8,6 +8,7 @@ import { viPlansDocument } from './plansDocument.ts';
 import { viPlansEditor } from './plansEditor.ts';
 import { viReports } from './reports.ts';
 import { viWork } from './work.ts';
+import { viSurveys } from './surveys.ts';
 
 /** Vietnamese text of every page behind sign-in: one chunk, fetched with the app shell. */
 export const viApp = {
@@ -21,4 +22,5 @@ export const viApp = {
   ...viPlansDocument,
   ...viWork,
   ...viReports,
+  ...viSurveys,
 };

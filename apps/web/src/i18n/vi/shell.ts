@@ -67,6 +67,7 @@ export const viShell = {
   'nav.tasks': 'Việc của tôi',
   'nav.reports': 'Báo cáo',
   'nav.units': 'Đơn vị',
+  'nav.surveys': 'Khảo sát',
   'nav.admin': 'Quản trị',
 
   'placeholder.title': 'Phân hệ đang được xây dựng',

@@ -1,0 +1,62 @@
+/** A survey as users make one: an instrument published, a run in the province, one response. */
+import type { TInstrumentDetail, TSurveyRun } from '@papi/contracts';
+import {
+  drawResponses,
+  seededRandom,
+  sipasServiceInstrument,
+  syntheticCommunes,
+} from '@papi/domain';
+import type { TestClient, TestContext } from '../../test/harness.ts';
+import { ok } from '../execution/execution.fixtures.ts';
+
+export async function fillSurveys(
+  ctx: TestContext,
+  coordinator: TestClient,
+  enumerator: TestClient,
+) {
+  // The shipped instrument under another code: a province's own copy.
+  const document = { ...sipasServiceInstrument(), code: 'sipas_tinh' };
+  const created = ok<TInstrumentDetail>(
+    await coordinator.post('/api/survey-instruments', { document }),
+    201,
+  );
+  const published = ok<TInstrumentDetail>(
+    await coordinator.post(`/api/survey-instruments/${created.id}/publish`, {
+      version: created.version,
+    }),
+    201,
+  );
+  const units = await ctx.database.pool.query<{ province: number; ward: number }>(
+    `select u.parent_id as province, u.id as ward from app_user a join admin_unit u on u.id = a.unit_id where a.username = 'xa'`,
+  );
+  const { province, ward } = units.rows[0]!;
+  const run = ok<TSurveyRun>(
+    await coordinator.post('/api/survey-runs', {
+      unitId: province,
+      instrumentVersionId: published.versions[0]!.id,
+      name: 'Khảo sát hài lòng tại Bộ phận một cửa',
+      startsOn: '2026-11-01',
+      endsOn: '2026-12-31',
+      status: 'open',
+      strata: [
+        { code: 'MC', name: 'Phường Mộc Châu', unitId: ward, target: 100, population: 12000 },
+      ],
+    }),
+    201,
+  );
+  const rnd = seededRandom(1);
+  const communes = syntheticCommunes(
+    document,
+    { communes: 1, minSize: 1, maxSize: 1, dontKnow: 0 },
+    rnd,
+  );
+  const [response] = drawResponses(document, communes, { dontKnow: 0 }, rnd);
+  ok(
+    await enumerator.post(`/api/survey-runs/${run.id}/responses`, {
+      clientId: '3b241101-e2bb-4255-8caf-4136c566a962',
+      stratumCode: 'MC',
+      answers: response!.answers,
+    }),
+    201,
+  );
+}

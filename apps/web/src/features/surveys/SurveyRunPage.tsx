@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Anchor,
+  Group,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { CardTable } from '../../components/CardTable.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { formatDate, formatDecimal, formatNumber } from '../../i18n/format.ts';
+import { useLang, useT } from '../../i18n/index.ts';
+import { useRun, useRunScores, type ScoreRow } from './api.ts';
+
+/** Rows in reading order: each dimension, its sub-dimensions, and (optionally) their questions. */
+function ordered(rows: ScoreRow[], withQuestions: boolean): { row: ScoreRow; depth: number }[] {
+  const out: { row: ScoreRow; depth: number }[] = [];
+  const elements = rows.filter((r) => r.kind === 'element');
+  const walk = (parent: string | null, depth: number) => {
+    for (const e of elements.filter((x) => x.parent === parent)) {
+      out.push({ row: e, depth });
+      walk(e.key, depth + 1);
+      if (withQuestions)
+        for (const q of rows.filter((x) => x.kind === 'question' && x.parent === e.key))
+          out.push({ row: q, depth: depth + 1 });
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+/** One run: scores per stratum or for the whole unit, with 95% intervals and the answer counts. */
+export function SurveyRunPage() {
+  const t = useT();
+  const lang = useLang();
+  const id = Number(useParams().id);
+  const run = useRun(id);
+  const scores = useRunScores(id);
+  const [stratum, setStratum] = useState('*');
+  const [withQuestions, setWithQuestions] = useState(false);
+  if (!run.data || !scores.data)
+    return (
+      <QueryState
+        error={run.error ?? scores.error}
+        retry={() => void Promise.all([run.refetch(), scores.refetch()])}
+      />
+    );
+  const r = run.data;
+  const s = scores.data;
+  const shown =
+    stratum === '*' ? s.overall : (s.strata.find((x) => x.stratum === stratum) ?? s.overall);
+  const digits = s.scale.max - s.scale.min > 20 ? 1 : 2;
+  const num = (v: number) => formatDecimal(v, lang, digits);
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/surveys" size="sm">
+        ← {t('surveys.title')}
+      </Anchor>
+      <Title order={2}>{r.name}</Title>
+      <Text size="sm" c="dimmed">
+        {t('surveys.instrumentVersion', { title: r.instrumentTitle, n: r.instrumentVersion })} ·{' '}
+        {r.unitName} · {formatDate(r.startsOn)} – {formatDate(r.endsOn)}
+      </Text>
+      <Alert color="blue" title={t('surveys.localSurvey')}>
+        {s.method} {t('surveys.scale', { min: s.scale.min, max: s.scale.max })}
+      </Alert>
+      {s.equalWeights && (
+        <Alert color="yellow" title={t('surveys.equalWeightsTitle')}>
+          {t('surveys.equalWeights')}
+        </Alert>
+      )}
+      <Group align="end">
+        <Select
+          label={t('surveys.stratum')}
+          value={stratum}
+          onChange={(v) => setStratum(v ?? '*')}
+          data={[
+            { value: '*', label: `${t('surveys.wholeUnit')} (${s.overall.name})` },
+            ...s.strata.map((x) => ({ value: x.stratum, label: x.name })),
+          ]}
+          allowDeselect={false}
+          w={320}
+        />
+        <Switch
+          label={t('surveys.showQuestions')}
+          checked={withQuestions}
+          onChange={(e) => setWithQuestions(e.currentTarget.checked)}
+        />
+      </Group>
+      <Text size="sm">
+        {t('surveys.respondents', { n: formatNumber(shown.respondents, lang) })}
+      </Text>
+      <CardTable minWidth={720} striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('surveys.element')}</Table.Th>
+            <Table.Th ta="right">{t('surveys.score')}</Table.Th>
+            <Table.Th ta="right">{t('surveys.interval')}</Table.Th>
+            <Table.Th ta="right">{t('surveys.answers')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {ordered(shown.rows, withQuestions).map(({ row, depth }) => (
+            <Table.Tr key={`${row.kind}:${row.key}`}>
+              <Table.Td style={{ paddingLeft: `calc(${depth} * 1.25rem + 0.5rem)` }}>
+                <Text
+                  size="sm"
+                  fw={row.kind === 'element' && depth === 0 ? 700 : 400}
+                  c={row.kind === 'question' ? 'dimmed' : undefined}
+                >
+                  {row.kind === 'element' ? `${row.key} ${row.label}` : row.label}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right">
+                {row.sufficient && row.score !== null ? (
+                  num(row.score)
+                ) : (
+                  <Text size="sm" c="dimmed" fs="italic" style={{ whiteSpace: 'nowrap' }}>
+                    {t('surveys.insufficient')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                {row.sufficient && row.low !== null && row.high !== null
+                  ? `${num(row.low)} – ${num(row.high)}`
+                  : '—'}
+              </Table.Td>
+              <Table.Td ta="right">{formatNumber(row.n, lang)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </CardTable>
+    </Stack>
+  );
+}
