@@ -5,6 +5,7 @@
  */
 import type { EnglishPair } from './english.ts';
 import { NOTICE_ENGLISH } from './english-notices.ts';
+import { SURVEY_ENGLISH } from './english-surveys.ts';
 
 /** Plan validation findings (plan-rules.ts, validate-plan.ts, document-number.ts). */
 const PLAN_FINDINGS: EnglishPair[] = [
@@ -304,4 +305,5 @@ export const DOMAIN_ENGLISH: readonly EnglishPair[] = [
   ...INDEX_IMPORT,
   ...REPORTING,
   ...NOTICE_ENGLISH,
+  ...SURVEY_ENGLISH,
 ];

@@ -1,0 +1,113 @@
+/** English of the survey module's messages (domain surveys/* and the server's surveys module). */
+import type { EnglishPair } from './english.ts';
+
+export const SURVEY_ENGLISH: readonly EnglishPair[] = [
+  ['Bộ câu hỏi', 'Questionnaire'],
+  ['Phiên bản bộ câu hỏi', 'Questionnaire version'],
+  ['Đợt khảo sát', 'Survey round'],
+  ['Bộ câu hỏi chưa hợp lệ: {0}', 'The questionnaire is not valid: {0}'],
+  ['Bộ câu hỏi chưa có phần nào.', 'The questionnaire has no sections yet.'],
+  ['Bộ câu hỏi thiếu tên.', 'The questionnaire has no name.'],
+  ['Câu hỏi bắt buộc chưa được trả lời.', 'A required question has not been answered.'],
+  [
+    'Bản nháp giống phiên bản {0}: không có gì mới để ban hành.',
+    'The draft is the same as version {0}: there is nothing new to publish.',
+  ],
+  ['Bạn không được nhập phiếu cho nhóm mẫu này.', 'You may not enter responses for this stratum.'],
+  [
+    'Dòng phương án thiếu tên danh sách hoặc mã phương án.',
+    'A choices row lacks its list name or choice name.',
+  ],
+  ['Không có câu hỏi "{0}" trong bộ câu hỏi.', 'There is no question "{0}" in the questionnaire.'],
+  ['Không có nhóm mẫu này.', 'There is no such stratum.'],
+  ['Không đọc được tệp XLSX "{0}".', 'The XLSX file "{0}" could not be read.'],
+  [
+    'Mã bộ câu hỏi "{0}" đã được dùng; hãy đặt mã khác.',
+    'The questionnaire code "{0}" is already used; choose another.',
+  ],
+  [
+    'Mã bộ câu hỏi chỉ gồm chữ không dấu, số và dấu gạch dưới.',
+    'A questionnaire code may hold only unaccented letters, digits and underscores.',
+  ],
+  ['Mã nhóm mẫu "{0}" bị trùng.', 'The stratum code "{0}" is repeated.'],
+  [
+    'Mã phiếu này đã được dùng cho một đợt khảo sát khác.',
+    'This response id has already been used in another survey round.',
+  ],
+  ['Mã thành phần bị trùng.', 'An element code is repeated.'],
+  [
+    'Ngày kết thúc ({0}) trước ngày bắt đầu ({1}).',
+    'The end date ({0}) is before the start date ({1}).',
+  ],
+  ['Nhiều nhất {0}', 'At most {0}'],
+  ['Ít nhất {0}', 'At least {0}'],
+  ['Từ {0} đến {1}', 'From {0} to {1}'],
+  ['Nhóm mẫu "{0}" không có trong đợt khảo sát.', 'The stratum "{0}" is not in the survey round.'],
+  [
+    'Nhóm mẫu "{0}" đã có {1} phiếu, không xoá được.',
+    'The stratum "{0}" already has {1} responses and cannot be deleted.',
+  ],
+  [
+    'Nhóm mẫu "{0}": đơn vị không thuộc đơn vị tổ chức khảo sát.',
+    'Stratum "{0}": the unit is not within the unit running the survey.',
+  ],
+  [
+    'Phiên bản bộ câu hỏi không tồn tại (chỉ chọn được phiên bản đã ban hành).',
+    'The questionnaire version does not exist (only published versions can be chosen).',
+  ],
+  ['Phiếu chưa hợp lệ: câu "{0}": {1}', 'The response is not valid: question "{0}": {1}'],
+  ['Phần này chưa có câu hỏi.', 'This section has no questions yet.'],
+  [
+    'Ràng buộc "{0}" không đọc được, đã bỏ qua.',
+    'The constraint "{0}" could not be read and was ignored.',
+  ],
+  [
+    'Thang điểm: giá trị thấp nhất phải nhỏ hơn cao nhất.',
+    'Scale: the lowest value must be below the highest.',
+  ],
+  [
+    'Thay bản nháp cần số phiên bản bản nháp đã đọc (version).',
+    'Replacing the draft needs the version number of the draft you read (version).',
+  ],
+  ['Thiếu version.', 'The version is missing.'],
+  ['Thành phần "{0}" không có câu hỏi nào chấm điểm.', 'The element "{0}" has no scored question.'],
+  ['Thành phần "{0}" nằm trong vòng lặp cha–con.', 'The element "{0}" is in a parent–child loop.'],
+  [
+    'Thành phần "{0}" thuộc "{1}" không có trong danh sách.',
+    'The element "{0}" under "{1}" is not in the list.',
+  ],
+  [
+    'Trang "{0}" của tệp "{1}" có hơn {2} dòng.',
+    'The sheet "{0}" of the file "{1}" has more than {2} rows.',
+  ],
+  ['Tên "{0}" bị trùng.', 'The name "{0}" is repeated.'],
+  [
+    'Tên câu hỏi "{0}" chỉ gồm chữ không dấu, số và dấu gạch dưới.',
+    'The question name "{0}" may hold only unaccented letters, digits and underscores.',
+  ],
+  [
+    'Tên phần "{0}" chỉ gồm chữ không dấu, số và dấu gạch dưới.',
+    'The section name "{0}" may hold only unaccented letters, digits and underscores.',
+  ],
+  [
+    'Tệp "{0}" không phải tệp XLSX (XLSForm lưu bằng Excel 2007 trở lên).',
+    'The file "{0}" is not an XLSX file (save the XLSForm with Excel 2007 or later).',
+  ],
+  [
+    'Tệp XLSForm có {0} lỗi (đầu tiên ở {1}: {2}).',
+    'The XLSForm file has {0} errors (the first at {1}: {2}).',
+  ],
+  ['Tệp không có trang "survey" của XLSForm.', 'The file has no XLSForm "survey" sheet.'],
+  ['trang {0}, dòng {1}, cột {2}', 'sheet {0}, row {1}, column {2}'],
+  ['trang {0}, dòng {1}', 'sheet {0}, row {1}'],
+  ['trang {0}, cột {1}', 'sheet {0}, column {1}'],
+  [
+    'Điều kiện hiển thị nhắc tới "{0}", không phải câu hỏi đứng trước.',
+    'The display condition refers to "{0}", which is not an earlier question.',
+  ],
+  ['Đợt khảo sát chưa mở nhận phiếu.', 'The survey round is not yet open for responses.'],
+  [
+    'Đợt khảo sát đã kết thúc, không nhận thêm phiếu.',
+    'The survey round has ended and takes no more responses.',
+  ],
+];
