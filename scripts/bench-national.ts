@@ -106,8 +106,10 @@ for (const [index, c] of cases.entries()) {
   const cookie = await sessionOf(c.user);
   const same = c.match ?? ((a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b));
   for (let i = 0; i < c.checks; i++) {
-    const api = c.ofApi(await getJson(c.paths[i % c.paths.length]!, cookie));
-    const raw = await ask({ type: 'answer', index, request: i });
+    const [api, raw] = await Promise.all([
+      getJson(c.paths[i % c.paths.length]!, cookie).then((b) => c.ofApi(b)),
+      ask({ type: 'answer', index, request: i }),
+    ]).catch((err: unknown) => [String(err), 'failed'] as const);
     if (!same(api, raw)) {
       wrong.push(
         `${c.name} [${c.paths[i % c.paths.length]}]\n  API: ${JSON.stringify(api)}\n  SQL: ${JSON.stringify(raw)}`,
