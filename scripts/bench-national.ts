@@ -54,6 +54,8 @@ const child: ChildProcess = fork(new URL('./bench/national-server.ts', import.me
   execArgv: ['--import', 'tsx', '--expose-gc'],
   env: { ...process.env, BENCH_SERVER: JSON.stringify({ ...where, fixture, reporting }) },
 });
+// Whatever ends this process ends the server's too.
+process.on('exit', () => child.kill());
 let nextId = 1;
 const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 const port = await new Promise<number>((resolve, reject) => {

@@ -79,4 +79,6 @@ process.on('message', (c: Command) => {
     (err: unknown) => send({ id: c.id, error: String((err as Error).stack ?? err) }),
   );
 });
+// The bench died (an error, Ctrl-C): nobody will ask for `close`; do not stay behind.
+process.on('disconnect', () => process.exit(0));
 send({ type: 'ready', port: (server.address() as AddressInfo).port });
