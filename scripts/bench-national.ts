@@ -1,36 +1,32 @@
 // `npm run bench` (second part): national-scale data — 34 provinces, 3,321 communes, their
-// agencies, ~200,000 tasks — then each question over real HTTP (a server on 127.0.0.1, an
-// ephemeral port, logged-in clients) at concurrency 1 and 16 against the raw SQL of the same
-// question on the same pool, and the process memory across repeated rounds.
+// agencies, ~200,000 tasks — then each question over real HTTP (a server in its own process
+// on 127.0.0.1, logged-in keep-alive clients) at concurrency 1 and 16 against the SQL of the
+// same question, prepared, on the server's own pool. Answers are compared first (ids,
+// counts): any difference fails the bench. Each cell runs until 1,000 samples or 20 s.
+// Then the server process's memory over several rounds of the whole load.
 // BENCH_SCALE=0.1 for a quick run (fewer tasks; the units are always all of them).
 // DATABASE_URL=postgres://… runs it on PostgreSQL (scratch database, dropped at the end).
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
+import { fork, type ChildProcess } from 'node:child_process';
 import { bootstrap } from '../apps/server/src/bootstrap.ts';
-import { createApp } from '../apps/server/src/app.ts';
-import { loadConfig } from '../apps/server/src/config.ts';
 import { DEMO_PASSWORD } from '../apps/server/src/seed/demo.ts';
 import { NATIONAL_YEAR, generateNational } from '../apps/server/src/seed/national/national.ts';
+import { todayVn } from '../apps/server/src/platform/clock.ts';
 import { openScratch } from './bench/scratch-db.ts';
-import { HttpLoad, localLoad, type Limits, type LoadResult } from './bench/load.ts';
-import {
-  executionCases,
-  inboxCases,
-  pickFixture,
-  pickReporting,
-  reportingCases,
-  type BenchCase,
-} from './bench/national-cases.ts';
+import { HttpLoad, type Limits, type LoadResult } from './bench/load.ts';
+import { allCases, fixtureOf } from './bench/national-cases.ts';
+import type { Command } from './bench/national-server.ts';
+import { goalOf, printGoals, slope, type Cell } from './bench/national-report.ts';
 
+const started = performance.now();
 const scale = Number(process.env.BENCH_SCALE ?? 1);
-const rounds = Math.max(2, Number(process.env.BENCH_ROUNDS ?? 3));
-const LIMITS: Record<number, Limits> = {
-  1: { maxRequests: 300, maxMs: 2500 },
-  16: { maxRequests: 3000, maxMs: 3000 },
+const rounds = Math.max(5, Number(process.env.BENCH_ROUNDS ?? 5));
+const CELL: Limits = {
+  maxRequests: Number(process.env.BENCH_SAMPLES ?? 1000),
+  maxMs: Number(process.env.BENCH_CELL_MS ?? 20_000),
 };
 const REPEAT: Limits = { maxRequests: 1000, maxMs: 1000 };
 
-const { database, drop } = await openScratch({ onDisk: true });
+const { database, drop, where } = await openScratch({ onDisk: true });
 const t0 = performance.now();
 await bootstrap(database, { demo: true });
 console.log(
@@ -43,48 +39,53 @@ for (const s of steps) {
   const rate = s.rows ? Math.round((s.rows * 1000) / s.ms).toLocaleString('en') : '';
   console.log(`| ${s.table} | ${s.rows.toLocaleString('en')} | ${s.ms.toFixed(0)} | ${rate} |`);
 }
+const { fixture, reporting } = await fixtureOf(database.pool, NATIONAL_YEAR);
+const summary = await database.pool.query<{ tasks: number; counts: number }>(
+  'select (select count(*) from task_state)::int as tasks, (select count(*) from task_count)::int as counts',
+);
+console.log(
+  `\n${summary.rows[0]!.tasks.toLocaleString('en')} tasks; task_count holds ` +
+    `${summary.rows[0]!.counts.toLocaleString('en')} rows.`,
+);
+// PGlite has one owner: the server process opens the data directory after this one closes it.
+await database.close();
 
-const app = createApp(database, loadConfig({ DATA_DIR: '/nonexistent' }));
-const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise<void>((resolve) => server.once('listening', resolve));
-const port = (server.address() as AddressInfo).port;
+const child: ChildProcess = fork(new URL('./bench/national-server.ts', import.meta.url), [], {
+  execArgv: ['--import', 'tsx', '--expose-gc'],
+  env: { ...process.env, BENCH_SERVER: JSON.stringify({ ...where, fixture, reporting }) },
+});
+// Whatever ends this process ends the server's too.
+process.on('exit', () => child.kill());
+let nextId = 1;
+const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+const port = await new Promise<number>((resolve, reject) => {
+  child.once('exit', (code) => reject(new Error(`server process exited (${code})`)));
+  child.on(
+    'message',
+    (m: { type?: string; port?: number; id?: number; result?: unknown; error?: string }) => {
+      if (m.type === 'ready') return resolve(m.port!);
+      const p = pending.get(m.id!);
+      pending.delete(m.id!);
+      if (m.error) p?.reject(new Error(m.error));
+      else p?.resolve(m.result);
+    },
+  );
+});
+type Ask = Command extends infer C ? (C extends { id: number } ? Omit<C, 'id'> : never) : never;
+const ask = <T>(c: Ask) =>
+  new Promise<T>((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+    child.send({ ...c, id });
+  });
+
 const load = new HttpLoad(port);
-
-// Counts the statements one request sends (fixed per-request costs show up here).
-// BENCH_TRACE=1 also prints each statement of that request with its time.
-let statements = 0;
-let trace: string[] | null = null;
-const poolQuery = database.pool.query.bind(database.pool) as (...a: unknown[]) => Promise<unknown>;
-(database.pool as unknown as { query: (...a: unknown[]) => unknown }).query = (...a) => {
-  statements++;
-  const start = performance.now();
-  const result = poolQuery(...a);
-  const log = trace;
-  if (log) {
-    const q = a[0] as string | { text: string };
-    const text = (typeof q === 'string' ? q : q.text).replace(/\s+/g, ' ').trim().slice(0, 90);
-    void result.then(() => log.push(`  ${(performance.now() - start).toFixed(2)} ms  ${text}`));
-  }
-  return result;
-};
-async function statementsOf(path: string, cookie: string) {
-  const before = statements;
-  if (process.env.BENCH_TRACE) trace = [];
-  const start = performance.now();
-  const res = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { cookie } });
-  await res.arrayBuffer();
-  if (trace) {
-    console.log(`${path}: ${(performance.now() - start).toFixed(2)} ms\n${trace.join('\n')}`);
-    trace = null;
-  }
-  return statements - before;
-}
-
+const base = `http://127.0.0.1:${port}`;
 const cookies = new Map<string, string>();
 async function sessionOf(username: string) {
   const known = cookies.get(username);
   if (known) return known;
-  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+  const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: DEMO_PASSWORD }),
@@ -94,69 +95,92 @@ async function sessionOf(username: string) {
   cookies.set(username, cookie);
   return cookie;
 }
+const getJson = async (path: string, cookie: string) => {
+  const res = await fetch(`${base}${path}`, { headers: { cookie } });
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<unknown>;
+};
 
-const fixture = await pickFixture(database, NATIONAL_YEAR);
-const reporting = await pickReporting(database, NATIONAL_YEAR);
-const cases: BenchCase[] = [
-  ...executionCases(database, fixture),
-  ...reportingCases(database, fixture, reporting, NATIONAL_YEAR),
-  ...inboxCases(database, fixture),
-];
-
-const ms = (v: number) => v.toFixed(v < 10 ? 2 : 1);
-const rps = (r: LoadResult) => Math.round(r.rps).toLocaleString('en');
-const rowsOut: string[] = [];
-for (const c of cases) {
+// 1. Answers: the API's rows and counts equal the baseline's (and the recount for (c)).
+const cases = allCases(fixture, reporting, todayVn());
+const wrong: string[] = [];
+for (const [index, c] of cases.entries()) {
   const cookie = await sessionOf(c.user);
-  // Warm-up: JIT, plan caches, the session cache; not measured.
-  await load.run(c.path, cookie, 4, { maxRequests: 30, maxMs: 1500 });
-  await localLoad(c.sql, 4, { maxRequests: 30, maxMs: 1500 });
-  const perRequest = await statementsOf(c.path, cookie);
-  for (const concurrency of [1, 16]) {
-    const api = await load.run(c.path, cookie, concurrency, LIMITS[concurrency]!);
-    const raw = await localLoad(c.sql, concurrency, LIMITS[concurrency]!);
-    const fail = api.failures || raw.failures ? ` ⚠ ${api.failures + raw.failures} failed` : '';
-    rowsOut.push(
-      `| ${c.name}${fail} | ${concurrency} | ${perRequest} | ${rps(api)} | ${ms(api.p50)} | ${ms(api.p99)} | ` +
-        `${rps(raw)} | ${ms(raw.p50)} | ${ms(raw.p99)} | ${(api.p50 / raw.p50).toFixed(2)}× | ` +
-        `${(raw.rps / api.rps).toFixed(2)}× |`,
-    );
+  const same = c.match ?? ((a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b));
+  for (let i = 0; i < c.checks; i++) {
+    const [api, raw] = await Promise.all([
+      getJson(c.paths[i % c.paths.length]!, cookie).then((b) => c.ofApi(b)),
+      ask({ type: 'answer', index, request: i }),
+    ]).catch((err: unknown) => [String(err), 'failed'] as const);
+    if (!same(api, raw)) {
+      wrong.push(
+        `${c.name} [${c.paths[i % c.paths.length]}]\n  API: ${JSON.stringify(api)}\n  SQL: ${JSON.stringify(raw)}`,
+      );
+      break;
+    }
+  }
+  if (c.reference) {
+    const api = c.ofApi(await getJson(c.paths[0]!, cookie));
+    const ref = await ask({ type: 'reference', index });
+    if (JSON.stringify(api) !== JSON.stringify(ref)) {
+      wrong.push(
+        `${c.name}: API ≠ full recount\n  API: ${JSON.stringify(api)}\n  recount: ${JSON.stringify(ref)}`,
+      );
+    }
   }
 }
 console.log(
-  `\nAPI = HTTP on 127.0.0.1 (keep-alive, logged in); SQL = the same question on the same pool. ` +
-    `ms; ratio = API/SQL.\n`,
+  wrong.length
+    ? `\nANSWERS DIFFER (${wrong.length}):\n${wrong.join('\n')}`
+    : `\nAnswers checked: every question's API rows and counts equal the SQL's (and (c) a full recount of task_state).`,
 );
-console.log(
-  '| question | conc. | SQL/req | API req/s | API p50 | API p99 | SQL req/s | SQL p50 | SQL p99 | p50 ratio | throughput ratio |',
-);
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of rowsOut) console.log(r);
 
-// Memory: the whole API load again, several times; the server's heap must not grow with it.
-const memory = () => {
-  (globalThis as { gc?: () => void }).gc?.();
-  const m = process.memoryUsage();
-  return { rss: m.rss / 1e6, heap: m.heapUsed / 1e6 };
-};
-const samples = [memory()];
-for (let round = 2; round <= rounds; round++) {
-  for (const c of cases) await load.run(c.path, await sessionOf(c.user), 16, REPEAT);
-  samples.push(memory());
+// 2. Timings.
+const cells: Cell[] = [];
+for (const [index, c] of cases.entries()) {
+  const cookie = await sessionOf(c.user);
+  // Warm-up: JIT, prepared statements on every connection, the session cache; not measured.
+  await load.run(c.paths, cookie, 16, { maxRequests: 60, maxMs: 2000 });
+  await ask({ type: 'sql', index, concurrency: 16, limits: { maxRequests: 60, maxMs: 2000 } });
+  await ask({ type: 'count-start' });
+  await getJson(c.paths[0]!, cookie);
+  const perRequest = await ask<number>({ type: 'count-stop' });
+  for (const concurrency of [1, 16]) {
+    const api = await load.run(c.paths, cookie, concurrency, CELL);
+    const raw = await ask<LoadResult>({ type: 'sql', index, concurrency, limits: CELL });
+    cells.push({ c, concurrency, perRequest, api, raw, goal: goalOf(c, api, raw) });
+  }
 }
-const gcNote = (globalThis as { gc?: unknown }).gc ? 'after GC' : 'no --expose-gc';
+printGoals(cells);
+
+// 3. Memory of the server process alone, after each round of the whole API load.
+type Mem = { rss: number; heap: number };
+const samples: Mem[] = [await ask<Mem>({ type: 'memory' })];
+for (let round = 1; round <= rounds; round++) {
+  for (const c of cases) await load.run(c.paths, await sessionOf(c.user), 16, REPEAT);
+  samples.push(await ask<Mem>({ type: 'memory' }));
+}
+const rss = samples.map((s) => s.rss);
+const heap = samples.map((s) => s.heap);
+// Round 0 is before the rounds; the slope is fitted over rounds 1…n (warm).
+const rssSlope = slope(rss.slice(1));
+const heapSlope = slope(heap.slice(1));
 console.log(
-  `\nMemory of the process serving HTTP (${gcNote}), after round 1…${rounds}: ` +
-    `RSS ${samples.map((s) => s.rss.toFixed(0)).join(' → ')} MB, ` +
-    `JS heap ${samples.map((s) => s.heap.toFixed(0)).join(' → ')} MB`,
-);
-const growth = samples.at(-1)!.heap - samples[1]!.heap;
-console.log(
-  `JS heap change from round 2 to round ${rounds}: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB ` +
-    `(${Math.abs(growth) < 20 ? 'flat' : 'GROWING'})`,
+  `\nMemory of the server process alone (after GC), before and after each of ${rounds} rounds ` +
+    `(every question, ${REPEAT.maxRequests} requests or ${REPEAT.maxMs / 1000} s each, concurrency 16):\n` +
+    `RSS ${rss.map((v) => v.toFixed(0)).join(' → ')} MB; slope ${rssSlope >= 0 ? '+' : ''}${rssSlope.toFixed(2)} MB/round\n` +
+    `JS heap ${heap.map((v) => v.toFixed(0)).join(' → ')} MB; slope ${heapSlope >= 0 ? '+' : ''}${heapSlope.toFixed(2)} MB/round ` +
+    `(${Math.abs(heapSlope) < 2 ? 'flat' : 'GROWING'})`,
 );
 
 await load.close();
-await new Promise<void>((resolve) => server.close(() => resolve()));
-await database.close();
+await ask({ type: 'close' });
+await new Promise((resolve) => child.once('exit', resolve));
 await drop();
+console.log(
+  `\nTotal bench time (${database.kind}): ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
+if (wrong.length) {
+  console.error('\nThe API and the SQL disagree (see above): failing.');
+  process.exit(1);
+}

@@ -6,15 +6,15 @@ import http from 'node:http';
 import { parentPort } from 'node:worker_threads';
 
 /**
- * @typedef {{ id: number, port: number, path: string, cookie: string, concurrency: number,
+ * @typedef {{ id: number, port: number, paths: string[], cookie: string, concurrency: number,
  *             maxRequests: number, maxMs: number }} Job
  */
 
-/** @param {http.Agent} agent @param {Job} job */
-function once(agent, job) {
+/** @param {http.Agent} agent @param {Job} job @param {string} path */
+function once(agent, job, path) {
   return new Promise((resolve) => {
     const req = http.request(
-      { host: '127.0.0.1', port: job.port, path: job.path, agent, headers: { cookie: job.cookie } },
+      { host: '127.0.0.1', port: job.port, path, agent, headers: { cookie: job.cookie } },
       (res) => {
         let bytes = 0;
         res.on('data', (chunk) => (bytes += chunk.length));
@@ -37,9 +37,9 @@ async function run(job) {
   const deadline = start + job.maxMs;
   const lane = async () => {
     while (issued < job.maxRequests && performance.now() < deadline) {
-      issued++;
+      const i = issued++;
       const t = performance.now();
-      const r = await once(agent, job);
+      const r = await once(agent, job, job.paths[i % job.paths.length]);
       samples.push(performance.now() - t);
       statuses[r.status] = (statuses[r.status] ?? 0) + 1;
       bytes += r.bytes;

@@ -46,7 +46,14 @@ export class HttpLoad {
     this.worker.on('error', (err) => (this.failed = err));
   }
 
-  run(path: string, cookie: string, concurrency: number, limits: Limits): Promise<LoadResult> {
+  /** Request i asks paths[i % paths.length] (a different task each time for (d)). */
+  run(
+    paths: string | readonly string[],
+    cookie: string,
+    concurrency: number,
+    limits: Limits,
+  ): Promise<LoadResult> {
+    const list = typeof paths === 'string' ? [paths] : [...paths];
     const id = this.next++;
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve) => {
@@ -56,11 +63,11 @@ export class HttpLoad {
         const failures = Object.entries(m.statuses)
           .filter(([status]) => status !== '200')
           .reduce((n, [, count]) => n + count, 0);
-        if (failures) console.error(`  ${path}: statuses ${JSON.stringify(m.statuses)}`);
+        if (failures) console.error(`  ${list[0]}: statuses ${JSON.stringify(m.statuses)}`);
         resolve(summarise(m.samples, m.elapsedMs, failures));
       };
       this.worker.on('message', onMessage);
-      this.worker.postMessage({ id, port: this.port, path, cookie, concurrency, ...limits });
+      this.worker.postMessage({ id, port: this.port, paths: list, cookie, concurrency, ...limits });
     });
   }
 
@@ -69,9 +76,12 @@ export class HttpLoad {
   }
 }
 
-/** The same loop for a local call (raw SQL): `concurrency` lanes sharing one budget. */
+/**
+ * The same loop for a local call (raw SQL): `concurrency` lanes sharing one budget; call i
+ * gets its index (the same sequence of ids as the HTTP requests).
+ */
 export async function localLoad(
-  call: () => Promise<unknown>,
+  call: (i: number) => Promise<unknown>,
   concurrency: number,
   limits: Limits,
 ): Promise<LoadResult> {
@@ -82,12 +92,12 @@ export async function localLoad(
   const deadline = start + limits.maxMs;
   const lane = async () => {
     while (issued < limits.maxRequests && performance.now() < deadline) {
-      issued++;
+      const i = issued++;
       const t = performance.now();
       try {
-        await call();
-      } catch {
-        failures++;
+        await call(i);
+      } catch (err) {
+        if (failures++ === 0) console.error(`  SQL failed: ${(err as Error).message}`);
       }
       samples.push(performance.now() - t);
     }

@@ -7,17 +7,21 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../apps/server/src/db/client.ts';
 
-export async function openScratch(
-  options: { onDisk?: boolean } = {},
-): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openScratch(options: { onDisk?: boolean } = {}): Promise<{
+  database: Database;
+  drop: () => Promise<void>;
+  /** How another process opens the same database (after this one closed it, for PGlite). */
+  where: { dataDir?: string; databaseUrl?: string };
+}> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     if (!options.onDisk)
-      return { database: await openDatabase({ memory: true }), drop: async () => {} };
+      return { database: await openDatabase({ memory: true }), drop: async () => {}, where: {} };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'papihub-bench-'));
     return {
       database: await openDatabase({ dataDir: dir }),
       drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+      where: { dataDir: dir },
     };
   }
   const name = `papihub_bench_${process.pid}`;
@@ -29,6 +33,7 @@ export async function openScratch(
   const database = await openDatabase({ databaseUrl: u.toString() });
   return {
     database,
+    where: { databaseUrl: u.toString() },
     drop: async () => {
       await admin.query(`drop database ${name} with (force)`);
       await admin.end();

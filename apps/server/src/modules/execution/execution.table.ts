@@ -42,6 +42,14 @@ export const taskState = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::int[]`),
+    /**
+     * The task's distinct top-level dimension codes, copied from plan_task by a trigger
+     * (task_count needs them when a row is deleted, after its plan_task may be gone).
+     */
+    dimensions: text('dimensions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Folded task number, content and plan title (accent-insensitive search). */
     search: text('search').notNull().default(''),
     dueOn: date('due_on'),

@@ -4,7 +4,9 @@ import { countByStatus, type TaskStatus } from '@papi/domain';
 import { getTaskMonitoring, listOverdueTasks } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { loadCalendar } from './holidays.service.ts';
-import { overdueTaskSql, presentTask, selectTasks, statusSql } from './tasks.repository.ts';
+import { overdueTaskSql, presentTask, selectTasks } from './tasks.repository.ts';
+import { executeNamed } from '../../db/named.ts';
+import { inUseSinceSql } from '../system/in-use-since.ts';
 import { scopedUnit, unitRefOf } from './scoped-unit.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { inScopeSql } from '../units/units.repository.ts';
@@ -39,30 +41,54 @@ export function registerMonitoringRoutes(app: Hono<AppEnv>) {
     return { items: rows.map((r) => presentTask(r, calendar, today)), total };
   });
 
-  // Hot query (c): counts by derived status over the task_state rows of a subtree.
+  // Hot query (c): counts by derived status from task_count (kept by triggers on every
+  // task_state write), a few hundred rows per province instead of every task. Open rows keep
+  // their due date, so overdue is derived here on today, exactly as statusSql does.
   register(app, getTaskMonitoring, async ({ query, session, db }) => {
     const today = todayVn();
     const unit = await scopedUnit(db, session, query.unitId);
-    const where = sql`s.unit_path like ${`${unit.path}%`} ${query.planId ? sql`and s.plan_id = ${query.planId}` : sql``}
-      ${query.year ? sql`and s.plan_id in (select id from plan where year = ${query.year})` : sql``}`;
-    const status = statusSql(today);
-    const total = await db.execute<{ status: TaskStatus; n: number }>(sql`
-      select ${status} as status, count(*)::int as n from task_state s where ${where} group by 1`);
-    const byDimension = await db.execute<{ code: string; status: TaskStatus; n: number }>(sql`
-      select d.code, ${status} as status, count(distinct s.task_id)::int as n
-        from task_state s join plan_task t on t.id = s.task_id
-        cross join lateral (select distinct split_part(x, '.', 1) as code
-                              from unnest(t.dimension_codes) x) d
-       where ${where} group by 1, 2`);
-    const byAgency = await db.execute<{
-      agency_id: number | null;
-      name: string | null;
-      status: TaskStatus;
-      n: number;
-    }>(sql`
-      select a.id as agency_id, a.name, ${status} as status, count(*)::int as n
-        from task_state s left join agency a on a.id = s.lead_agency_ids[1]
-       where ${where} group by 1, 2, 3`);
+    const planId = query.planId ?? null;
+    const year = query.year ?? null;
+    const rows = (
+      await executeNamed<{
+        dimension: string | null;
+        agency_id: number | null;
+        name: string | null;
+        status: TaskStatus;
+        n: number;
+      }>(
+        db,
+        'task-counts',
+        sql`with c as (
+          select c.dimension, c.agency_id, c.n, case
+                   when c.bucket in ('started', 'not_started') and c.due_on < ${today}::date
+                        and c.due_on >= ${inUseSinceSql} then 'overdue'
+                   when c.bucket = 'started' then 'in_progress'
+                   when c.bucket = 'not_started' then 'not_started'
+                   else c.bucket end as status
+            from task_count c
+           where ${inScopeSql(sql`c.unit_path`, [unit.path])}
+             and (${planId}::int is null or c.plan_id = ${planId}::int)
+             and (${year}::int is null or c.plan_id in (select id from plan where year = ${year}::int)))
+        select g.dimension, a.id as agency_id, a.name, g.status, g.n
+          from (select case when grouping(c.dimension) = 0 then c.dimension end as dimension,
+                       case when grouping(c.agency_id) = 0 then c.agency_id end as agency_id,
+                       c.status,
+                       (case when grouping(c.agency_id) = 0 then sum(c.n) filter (where c.dimension = '')
+                             else sum(c.n) end)::int as n
+                  from c group by grouping sets ((c.dimension, c.status), (c.agency_id, c.status))) g
+          left join agency a on a.id = g.agency_id
+         where g.n > 0`,
+      )
+    ).rows;
+    // Dimension '' is every task once: the totals. Agency rows carry only those counts.
+    const total = rows.filter((r) => r.dimension === '');
+    const byDimension = rows
+      .filter((r) => r.dimension !== null && r.dimension !== '')
+      .map((r) => ({ code: r.dimension!, status: r.status, n: r.n }));
+    const byAgency = rows
+      .filter((r) => r.dimension === null)
+      .map((r) => ({ agency_id: r.agency_id, name: r.name, status: r.status, n: r.n }));
     const group = <K extends string | number | null>(
       rows: ({ status: TaskStatus; n: number } & Record<string, unknown>)[],
       key: (r: (typeof rows)[number]) => K,
@@ -71,12 +97,12 @@ export function registerMonitoringRoutes(app: Hono<AppEnv>) {
       for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
       return m;
     };
-    const dims = group(byDimension.rows, (r) => r.code as string);
-    const agencies = group(byAgency.rows, (r) => r.agency_id as number | null);
+    const dims = group(byDimension, (r) => r.code as string);
+    const agencies = group(byAgency, (r) => r.agency_id as number | null);
     return {
       unit: unitRefOf(unit),
       asOf: today,
-      ...counts(total.rows),
+      ...counts(total),
       byDimension: [...dims.entries()]
         .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
         .map(([code, rows]) => ({ code, ...counts(rows) })),

@@ -94,7 +94,7 @@ export async function generateNational(
     // autovacuum reaches on PostgreSQL, and that PGlite (no autovacuum) would never reach.
     await step('vacuum analyze', async () => {
       await client.query(
-        'vacuum analyze agency, app_user, plan, plan_task, task_progress, task_state, report, report_version',
+        'vacuum analyze agency, app_user, plan, plan_task, task_progress, task_state, task_count, report, report_version',
       );
       return 0;
     });
