@@ -18,14 +18,12 @@ import { useT } from '../../../i18n/index.ts';
 import { readBase64 } from '../../indices/import/ImportPage.tsx';
 import type { PlanDetail } from '../api.ts';
 import { useCommitAppendix, usePreviewAppendix } from './api.ts';
-import type { AppendixMapping, AppendixPreview } from './api.ts';
+import type { AgencyChoice, AppendixMapping, AppendixPreview } from './api.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { PreviewStep } from './PreviewStep.tsx';
 
 const ACCEPT =
   '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export type AgencyChoice = number | 'create' | null;
 
 /**
  * Upload → column mapping (suggested from the headers) → preview with row/column errors
