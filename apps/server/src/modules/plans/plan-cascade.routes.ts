@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { can } from '@papi/domain';
+import { can, draftsUnitPlans } from '@papi/domain';
 import {
   getComplianceBoard,
   getPlanTrace,
@@ -40,7 +40,11 @@ export function registerPlanCascadeRoutes(app: Hono<AppEnv>) {
       unitId: query.unitId,
       parentPlanId: query.parentPlanId,
     });
+    // A unit's inbox seen by a sở's officer (who acts for the sở, not the unit): the unit's
+    // own obligations and the sở's, not those of the other departments.
+    const agencyOnly = query.unitId !== undefined && !draftsUnitPlans(session.actor);
     const items = rows
+      .filter((o) => !agencyOnly || o.agency === null || o.agency.id === session.actor.agencyId)
       .map((o) => obligationView(session, o, today))
       .filter((o) => !query.compliance || o.compliance === query.compliance)
       .filter(

@@ -165,6 +165,15 @@ describe('obliging every department of the province', () => {
     const startable = list.items.filter((o) => o.actions.includes('start'));
     expect(startable.map((o) => o.agency?.id)).toEqual([ids.tuphap]);
     mine = startable[0]!;
+    // Its inbox (the unit's obligations) holds its own, not the other departments'.
+    const inbox = ok<Paged<TObligation>>(
+      await tuphap.get(`/api/plan-obligations?unitId=${ids.sonla}&pageSize=100`),
+    );
+    expect(inbox.items.map((o) => o.agency?.id)).toEqual([ids.tuphap]);
+    const all = ok<Paged<TObligation>>(
+      await noivu.get(`/api/plan-obligations?unitId=${ids.sonla}&pageSize=100`),
+    );
+    expect(all.total).toBe(departments);
     expect(mine).toMatchObject({
       unit: { id: ids.sonla },
       agency: { id: ids.tuphap },

@@ -103,7 +103,16 @@ export function AppendixImportModal({ plan, onClose }: { plan: PlanDetail; onClo
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('plans.excel.import')} size="90%" fullScreen={phone}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('plans.excel.import')}
+      size="90%"
+      fullScreen={phone}
+      // The title bar stays on top while the preview scrolls: a rule under it, so rows
+      // passing beneath read as scrolled, not as overlapped.
+      styles={{ header: { borderBottom: '1px solid var(--mantine-color-gray-3)' } }}
+    >
       <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm">
         <Stepper.Step label={t('plans.excel.stepFile')}>
           <Stack gap="sm" mt="sm">
