@@ -116,12 +116,16 @@ describe.skipIf(!chromiumPath)('plans on a phone (390 px)', () => {
       await page.locator('[data-task-cards]').waitFor();
       await page.getByRole('button', { name: 'Thêm dòng' }).click();
       await expect.poll(() => page.locator('[data-task-card]').count()).toBe(9);
-      // Cards follow their dimension once one is chosen: hold the new card by its number.
-      const added = await page.locator('[data-task-card]').last().getAttribute('data-task-card');
-      const card = page.locator(`[data-task-card="${added}"]`);
+      // Cards follow their dimension once one is chosen, and a new card's number with it:
+      // hold the new card by its key.
+      const added = await page.locator('[data-task-card]').last().getAttribute('data-task-key');
+      const card = page.locator(`[data-task-key="${added}"]`);
+      expect(await card.getAttribute('data-task-card')).toBe('9.1');
       await card.getByLabel('Nội dung').fill('Tổ chức đối thoại với người dân tại các tổ dân phố');
       await card.getByLabel('Lĩnh vực', { exact: true }).click();
       await page.getByRole('option', { name: /^D1 – / }).click();
+      // The next number of D1 (the ward plan has 1.1), without "Đánh số lại".
+      await expect.poll(() => card.getAttribute('data-task-card')).toBe('1.2');
       await card.getByPlaceholder(/cơ quan/i).fill('uy ban phuong moc chau');
       await page
         .getByRole('option', { name: /Ủy ban nhân dân phường Mộc Châu/ })

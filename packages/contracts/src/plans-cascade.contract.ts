@@ -27,6 +27,8 @@ export const ZObligation = z.object({
   addressees: z.string(),
   parentPlan: ZPlanRef,
   unit: ZUnitRef,
+  /** The obliged sở/ban/ngành of `unit`, when a department rather than the unit is obliged. */
+  agency: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   /** Resolved due date (ISO); null when the deadline cannot be resolved to a date. */
   due: z.string().nullable(),
   /** The deadline as written ("30 ngày sau khi ban hành Kế hoạch", "30/06/2026"). */
@@ -79,6 +81,7 @@ export const ZComplianceRow = z.object({
   obligationRowId: z.number().int(),
   obligationId: z.string(),
   unit: ZUnitRef,
+  agency: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   compliance: ZCompliance,
   due: z.string().nullable(),
   issuedOn: z.string().nullable(),
@@ -165,11 +168,14 @@ export const getPlanTrace = defineRoute({
   response: ZPlanTrace,
 });
 
-/** Which units one action obliges: every current unit of `level` below `unitId`. */
+/**
+ * Which units one action obliges: every current unit of `level` below `unitId`, or with
+ * `department` every active sở/ban/ngành of `unitId` itself (not its People's Committee).
+ */
 export const ZObligeAllQuery = z.object({
   /** The plan's unit (the default) or a unit below it (a district of an old-era province). */
   unitId: ZId.optional(),
-  level: z.enum(['district', 'commune']).default('commune'),
+  level: z.enum(['district', 'commune', 'department']).default('commune'),
 });
 
 /** What "oblige all" would add, before it is confirmed. */
@@ -188,7 +194,8 @@ export type TObligeAllPreview = z.infer<typeof ZObligeAllPreview>;
 export const previewObligeAll = defineRoute({
   method: 'get',
   path: '/api/plans/:id/obligations/all',
-  summary: 'Xem trước: giao tất cả xã, phường (hoặc huyện) của một đơn vị ban hành kế hoạch',
+  summary:
+    'Xem trước: giao tất cả xã, phường (hoặc huyện, hoặc các sở, ban, ngành) của một đơn vị ban hành kế hoạch',
   tag: TAG,
   params: ZIdParams,
   query: ZObligeAllQuery,
@@ -199,7 +206,7 @@ export const obligeAll = defineRoute({
   method: 'post',
   path: '/api/plans/:id/obligations/all',
   summary:
-    'Giao tất cả xã, phường (hoặc huyện) của một đơn vị ban hành kế hoạch, trong một thao tác',
+    'Giao tất cả xã, phường (hoặc huyện, hoặc các sở, ban, ngành) của một đơn vị ban hành kế hoạch, trong một thao tác',
   tag: TAG,
   params: ZIdParams,
   body: ZObligeAllQuery.extend({

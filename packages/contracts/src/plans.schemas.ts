@@ -138,6 +138,8 @@ export const ZPlanBody = z.strictObject({
       id: text(40),
       addressees: line,
       unitIds: list(text(20), 1000),
+      /** Sở/ban/ngành obliged in their own name (agency ids), beside or instead of units. */
+      agencyIds: list(text(20), 1000).default([]),
       deadline: ZDeadline,
     }),
   ).default([]),
@@ -218,6 +220,8 @@ export type TPlanTask = z.infer<typeof ZPlanTask>;
 export const ZPlanSummary = z.object({
   id: z.number().int(),
   unit: ZUnitRef,
+  /** The sở/ban/ngành issuing the plan in its own name; null: the unit's People's Committee. */
+  agencyId: z.number().int().nullable(),
   planType: z.string(),
   status: ZPlanStatus,
   versionNo: z.number().int(),

@@ -44,6 +44,7 @@ export async function fillEveryTable(ctx: TestContext): Promise<FilledWorld> {
   const [noivu, lanhdao, xa] = await Promise.all(['noivu', 'lanhdao', 'xa'].map(ctx.as));
   const year = Number(todayVn().slice(0, 4));
   const commune = await agencyOf(ctx, 'xa');
+  const justice = await agencyOf(ctx, 'tuphap');
   const plan = await issuedPlan(
     ctx,
     { coordinator: noivu!, leader: lanhdao! },
@@ -57,6 +58,8 @@ export async function fillEveryTable(ctx: TestContext): Promise<FilledWorld> {
         id: 'ob1',
         addressees: 'UBND các xã, phường',
         unitIds: [String(commune.unit_id)],
+        // A department obliged in its own name: plan_obligation.agency_id, plan.agency_id.
+        agencyIds: [String(justice.id)],
         deadline: { kind: 'relative', days: 30, after: 'issuance' },
       },
     ],
@@ -140,6 +143,11 @@ export async function fillEveryTable(ctx: TestContext): Promise<FilledWorld> {
     }),
     201,
   );
+  const owed = await ctx.database.pool.query<{ id: number }>(
+    `select id from plan_obligation where parent_plan_id = $1 and agency_id = $2`,
+    [plan.planId, justice.id],
+  );
+  ok(await (await ctx.as('tuphap')).post(`/api/plan-obligations/${owed.rows[0]!.id}/start`), 201);
   // The Sở Tư pháp officer may draft the province's report until the end of the year.
   const tuphap = await ctx.database.pool.query<{ id: number }>(
     `select id from app_user where username = 'tuphap'`,

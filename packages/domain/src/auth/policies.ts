@@ -107,14 +107,17 @@ export const POLICIES = {
   // installation root and only its own admins and coordinators import them.
   'index.import': all(roles('admin', 'coordinator'), ownUnit),
   // Plans (Kế hoạch): read in scope; drafted by admins and coordinators in scope, by the
-  // officers of the unit's own People's Committee (not a sở's officer) and by the users of
-  // the unit its coordinator delegated; issued by leaders (the signature is theirs). The
+  // officers of the unit's own People's Committee (not a sở's officer on the unit's plans),
+  // by the users of the unit its coordinator delegated, and by a sở's officers on the plan
+  // the sở issues in its own name (target agencyId); issued by leaders (the signature is theirs). The
   // workflow narrows to the issuing unit.
   'plan.read': inScope,
   'plan.write': any(
     all(roles('admin', 'coordinator'), inScope),
     all(roles('officer'), ownUnit, forUnit),
     all(roles('officer'), ownUnit, delegated('plans')),
+    // A sở/ban/ngành's own plan (one the province plan obliged it to issue): its officers.
+    all(roles('officer'), inScope, ownAgency),
   ),
   'plan.issue': all(roles('leader'), inScope),
   // Task execution: everyone in scope of the task's unit reads it, and so do the agencies it

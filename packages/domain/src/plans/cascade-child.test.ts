@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { childLead, childPlanTitle } from './cascade-child.ts';
+import {
+  agencyHeaderName,
+  agencyPlanTitle,
+  agencySymbol,
+  childLead,
+  childPlanTitle,
+} from './cascade-child.ts';
 import type { PlanTask } from './plan.ts';
 
 describe('a child plan of its own', () => {
@@ -33,5 +39,23 @@ describe('a child plan of its own', () => {
     const group = { kind: 'group' as const, label: 'UBND các xã, phường', memberIds: ['7'] };
     expect(childLead(task(group), unit)).toMatchObject({ id: '7' });
     expect(childLead(task(province), [])).toBeNull();
+  });
+});
+
+describe('a department obliged by its province', () => {
+  it('gets its own title and symbol', () => {
+    expect(
+      agencyPlanTitle(
+        'Kế hoạch nâng cao Chỉ số PAPI tỉnh Sơn La năm 2026',
+        'Tỉnh Sơn La',
+        'Sở Nội vụ',
+        2026,
+      ),
+    ).toBe('Nâng cao Chỉ số PAPI của Sở Nội vụ năm 2026');
+    expect(agencyHeaderName('Sở Tư pháp tỉnh Sơn La', 'Tỉnh Sơn La')).toBe('Sở Tư pháp');
+    expect(agencyHeaderName('Sở Y tế', 'Tỉnh Sơn La')).toBe('Sở Y tế');
+    expect(agencySymbol({ name: 'Sở Khoa học và Công nghệ' })).toBe('KH-SKHCN');
+    expect(agencySymbol({ name: 'Sở Nội vụ', shortName: '' })).toBe('KH-SNV');
+    expect(agencySymbol({ name: 'Ban Dân tộc', shortName: 'bdt' })).toBe('KH-BDT');
   });
 });

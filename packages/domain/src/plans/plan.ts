@@ -120,6 +120,8 @@ export interface Obligation {
   /** Wording of the addressees, e.g. "Các cơ quan, đơn vị, UBND các xã, thị trấn". */
   addressees: string;
   unitIds: string[];
+  /** Sở/ban/ngành obliged in their own name (agency ids). */
+  agencyIds?: string[];
   /** A date, or N days after this plan's issuance. */
   deadline: Deadline;
 }

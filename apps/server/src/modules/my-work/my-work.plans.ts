@@ -10,10 +10,12 @@ type PlanItem = Extract<TWorkItem, { kind: 'plan' }>;
 
 /**
  * Plans a unit (with `below`, every unit under it) must issue because an issued parent
- * plan obliges it (the cascade), until its own plan is issued.
+ * plan obliges it (the cascade), until its own plan is issued. A plan owed by one of the
+ * unit's sở/ban/ngành is that agency's own work; for the rest of the unit it is work below.
  */
 export async function owedPlans(
   db: Executor,
+  session: Pick<Session, 'agencyId'>,
   unit: UnitRecord,
   below: boolean,
   today: string,
@@ -24,14 +26,16 @@ export async function owedPlans(
     db,
     below ? { scopePaths: [unit.path] } : { unitId: unit.id },
   );
+  const mine = (o: (typeof rows)[number]) => o.agency === null || o.agency.id === session.agencyId;
   return rows
+    .filter((o) => below || mine(o))
     .filter((o) => !(o.child && (o.child.status === 'issued' || o.child.status === 'closed')))
     .filter((o) => !isHistory({ dueOn: o.due }, inUseSince))
     .map((o) => ({
       kind: 'plan',
       dueOn: o.due,
       overdue: isOverdue({ dueOn: o.due, settled: false }, today, inUseSince),
-      role: o.unit.id === unit.id ? 'own' : 'below',
+      role: o.unit.id === unit.id && mine(o) ? 'own' : 'below',
       obligation: {
         id: o.id,
         parentPlan: {
@@ -40,7 +44,7 @@ export async function owedPlans(
           documentNumber: o.parent.documentNumber,
         },
         unit: o.unit,
-        agency: null,
+        agency: o.agency,
         status: classifyCompliance(o.due, null, today),
         planId: o.child?.id ?? null,
       },

@@ -76,7 +76,7 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
       : Promise.resolve([]);
     const wantPlans = query.kind === 'all' || query.kind === 'plan';
     const plansP = wantPlans
-      ? owedPlans(db, unit, below, today, inUseSince).then((list) =>
+      ? owedPlans(db, session, unit, below, today, inUseSince).then((list) =>
           list.filter(
             (p) =>
               (!query.dueBefore || (p.dueOn !== null && p.dueOn <= query.dueBefore)) &&

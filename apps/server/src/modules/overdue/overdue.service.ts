@@ -57,7 +57,7 @@ export async function overdueWork(
        where ${scope} and ${overdueTaskSql(today)}
        group by 1, 2, 3`),
     owedReports(db, session, unit, below, today, inUseSince),
-    owedPlans(db, unit, below, today, inUseSince),
+    owedPlans(db, session, unit, below, today, inUseSince),
   ]);
   return {
     inUseSince,
@@ -92,7 +92,10 @@ export async function groupOverdue(db: Executor, unit: UnitRecord, w: OverdueWor
   // Reports and plans name their unit; the unit below is read from its path.
   const others = [
     ...w.reports.map((r) => ({ unitId: r.report.unit.id, agencyId: r.report.agency?.id ?? null })),
-    ...w.plans.map((p) => ({ unitId: p.obligation.unit.id, agencyId: null })),
+    ...w.plans.map((p) => ({
+      unitId: p.obligation.unit.id,
+      agencyId: p.obligation.agency?.id ?? null,
+    })),
   ];
   const ids = [...new Set(others.map((o) => o.unitId).filter((id) => id !== unit.id))];
   const paths = ids.length

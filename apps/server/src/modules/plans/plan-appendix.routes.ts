@@ -8,7 +8,7 @@ import { register, registerDownload, type AppEnv } from '../../platform/http.ts'
 import { forbidden } from '../../platform/errors.ts';
 import { can } from '@papi/domain';
 import * as repo from './plans.repository.ts';
-import { readable } from './plans.access.ts';
+import { planTarget, readable } from './plans.access.ts';
 import { appendixXlsx } from './plan-appendix.export.ts';
 import { analyseAppendix } from './plan-appendix.import.ts';
 import { commitAppendix } from './plan-appendix.commit.ts';
@@ -33,7 +33,7 @@ export function registerPlanAppendixRoutes(app: Hono<AppEnv>) {
     previewPlanAppendixImport,
     async ({ params, body, session, db }) => {
       const p = await readable(db, session, params.id);
-      if (!can(session.actor, 'plan.write', { unitPath: p.unitPath })) throw forbidden();
+      if (!can(session.actor, 'plan.write', planTarget(p))) throw forbidden();
       return (await analyseAppendix(db, p, body)).preview;
     },
     { transaction: false },

@@ -65,22 +65,24 @@ export async function buildComplianceBoard(
   const obligations: TComplianceBoard['obligations'] = [];
   for (const ob of parent.body.obligations) {
     const mine = rows.filter((r) => r.obligationId === ob.id);
-    const computed = complianceBoard({
-      parent: parentPlan,
-      obligation: { ...ob, unitIds: mine.map((r) => String(r.unit.id)) },
-      children: mine.flatMap((r) =>
-        r.child && children.has(r.child.id) ? [children.get(r.child.id)!] : [],
-      ),
-      today,
-      edition,
-      agencyIdsOf: (unitId) => agencies.get(Number(unitId)) ?? [],
-    });
-    const obRows = mine.map((r, i) => {
-      const c = computed[i]!;
+    // Row by row: several departments of one unit each answer with their own plan, and a
+    // department answers only for the parent tasks naming it.
+    const obRows = mine.map((r) => {
+      const child = r.child ? children.get(r.child.id) : undefined;
+      const c = complianceBoard({
+        parent: parentPlan,
+        obligation: { ...ob, unitIds: [String(r.unit.id)] },
+        children: child ? [child] : [],
+        today,
+        edition,
+        agencyIdsOf: (unitId) =>
+          r.agency ? [String(r.agency.id)] : (agencies.get(Number(unitId)) ?? []),
+      })[0]!;
       return {
         obligationRowId: r.id,
         obligationId: ob.id,
         unit: r.unit,
+        agency: r.agency,
         // The due date materialised at issuance is the one the inbox shows too.
         compliance: classifyCompliance(r.due, c.issuedOn, today),
         due: r.due,

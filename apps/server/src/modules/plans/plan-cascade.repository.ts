@@ -48,6 +48,8 @@ export interface ObligationRecord {
   deadline: Deadline | null;
   due: string | null;
   unit: TUnitRef;
+  /** The obliged sở/ban/ngành of the unit, when the obligation is the agency's. */
+  agency: { id: number; name: string } | null;
   unitPath: string;
   parent: RefWithPath;
   child: RefWithPath | null;
@@ -75,6 +77,7 @@ export async function listObligationRows(
   if (f.id) where.push(sql`o.id = ${f.id}`);
   const query = sql`
     select o.id, o.obligation_id, o.due::text as due, o.last_reminded_at, o.created_at,
+           o.agency_id, oa.name as agency_name,
            u.id as unit_id, u.code as unit_code, u.name as unit_name,
            u.full_name as unit_full_name, u.level as unit_level, u.path as unit_path,
            (select ob from jsonb_array_elements(pp.body->'obligations') ob
@@ -82,12 +85,13 @@ export async function listObligationRows(
            ${planRefColumns('pp', 'pu', 'parent')}, ${planRefColumns('cp', 'cu', 'child')}
       from plan_obligation o
       join admin_unit u on u.id = o.unit_id
+      left join agency oa on oa.id = o.agency_id
       join plan pp on pp.id = o.parent_plan_id
       join admin_unit pu on pu.id = pp.unit_id
       left join plan cp on cp.id = o.child_plan_id
       left join admin_unit cu on cu.id = cp.unit_id
      where ${sql.join(where, sql` and `)}
-     order by pp.issued_on, pp.id, o.due nulls last, u.search, o.id`;
+     order by pp.issued_on, pp.id, o.due nulls last, u.search, oa.search nulls first, o.id`;
   // One unit's obligations are in every My work request: a named statement (six joins
   // planned in ~1 ms, run in 0.1 ms; npm run bench (g)).
   const onlyUnit = f.unitId !== undefined && !f.scopePaths && !f.parentPlanId && !f.id;
@@ -111,6 +115,10 @@ export async function listObligationRows(
         fullName: row.unit_full_name as string,
         level: row.unit_level as TUnitRef['level'],
       },
+      agency:
+        row.agency_id === null || row.agency_id === undefined
+          ? null
+          : { id: row.agency_id as number, name: row.agency_name as string },
       unitPath: row.unit_path as string,
       parent: planRefOf(row, 'parent')!,
       child: planRefOf(row, 'child'),
@@ -143,6 +151,22 @@ export async function agencyIdsByUnit(db: Executor, unitIds: number[]) {
     out.set(row.unit_id, list);
   }
   return out;
+}
+
+/** Agencies by id with their unit's path, to check the agencies an obligation names. */
+export async function agenciesByIds(db: Executor, ids: number[]) {
+  if (ids.length === 0) return [];
+  const r = await db.execute<{
+    id: number;
+    unit_id: number;
+    kind: string;
+    active: boolean;
+    path: string;
+  }>(sql`
+    select a.id, a.unit_id, a.kind, a.active, u.path from agency a
+      join admin_unit u on u.id = a.unit_id
+     where a.id = any(${sql.param(ids)}::int[])`);
+  return r.rows;
 }
 
 /** A unit's active agencies, the People's Committee first: a child plan's leads come from them. */

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { can } from '@papi/domain';
+import { can, draftsUnitPlans } from '@papi/domain';
 import {
   getComplianceBoard,
   getPlanTrace,
@@ -19,7 +19,7 @@ import * as repo from './plans.repository.ts';
 import { planDetail } from './plans.service.ts';
 import { auditView, readable } from './plans.access.ts';
 import { listObligationRows } from './plan-cascade.repository.ts';
-import { concerns, obligationView, startChildPlan } from './plan-cascade.service.ts';
+import { concerns, mayStart, obligationView, startChildPlan } from './plan-cascade.service.ts';
 import { buildComplianceBoard, buildTrace } from './plan-cascade.board.ts';
 import { eq } from 'drizzle-orm';
 import { now } from '../../platform/clock.ts';
@@ -40,7 +40,11 @@ export function registerPlanCascadeRoutes(app: Hono<AppEnv>) {
       unitId: query.unitId,
       parentPlanId: query.parentPlanId,
     });
+    // A unit's inbox seen by a sở's officer (who acts for the sở, not the unit): the unit's
+    // own obligations and the sở's, not those of the other departments.
+    const agencyOnly = query.unitId !== undefined && !draftsUnitPlans(session.actor);
     const items = rows
+      .filter((o) => !agencyOnly || o.agency === null || o.agency.id === session.actor.agencyId)
       .map((o) => obligationView(session, o, today))
       .filter((o) => !query.compliance || o.compliance === query.compliance)
       .filter(
@@ -54,7 +58,7 @@ export function registerPlanCascadeRoutes(app: Hono<AppEnv>) {
 
   register(app, startObligation, async ({ params, session, db }) => {
     const o = await visibleObligation(db, session, params.id);
-    if (!can(session.actor, 'plan.write', { unitPath: o.unitPath }))
+    if (!mayStart(session, o))
       throw forbidden('Chỉ cán bộ của đơn vị được giao mới bắt đầu kế hoạch thực hiện.');
     const parent = (await repo.findPlan(db, o.parent.id))!;
     const childId = await startChildPlan(db, session, o, parent);

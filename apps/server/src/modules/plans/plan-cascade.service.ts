@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import {
+  agencyHeaderName,
+  agencyPlanTitle,
+  agencySymbol,
   can,
   classifyCompliance,
   defaultPlanHeader,
@@ -22,7 +25,12 @@ import { plan, planTask } from './plans.table.ts';
 import * as repo from './plans.repository.ts';
 import type { PlanRecord } from './plans.repository.ts';
 import { toDomainPlan } from './plans.service.ts';
-import { agenciesOfUnit, stripPath, type ObligationRecord } from './plan-cascade.repository.ts';
+import {
+  agenciesByIds,
+  agenciesOfUnit,
+  stripPath,
+  type ObligationRecord,
+} from './plan-cascade.repository.ts';
 
 const ISSUED = new Set(['issued', 'closed']);
 
@@ -37,20 +45,36 @@ export function withDbIds(record: PlanRecord, tasks: repo.TaskRecord[]): Plan {
   return { ...p, tasks: p.tasks.map((t, i) => ({ ...t, id: String(tasks[i]!.id) })) };
 }
 
-/** At issuance, in its transaction: one row per obliged unit with its resolved due date. */
+/**
+ * At issuance, in its transaction: one row per obliged unit, and one per obliged sở/ban/
+ * ngành (with its unit), with its resolved due date.
+ */
 export async function materialiseObligations(
   db: Executor,
   record: PlanRecord,
   issuedOn: string,
 ): Promise<number> {
-  const rows = record.body.obligations.flatMap((o) =>
-    [...new Set(o.unitIds)].map((unitId) => ({
+  const agencyIds = [...new Set(record.body.obligations.flatMap((o) => o.agencyIds))];
+  const unitOf = new Map(
+    (await agenciesByIds(db, agencyIds.map(Number))).map((a) => [String(a.id), a.unit_id]),
+  );
+  const rows = record.body.obligations.flatMap((o) => [
+    ...[...new Set(o.unitIds)].map((unitId) => ({
       parentPlanId: record.id,
       obligationId: o.id,
       unitId: Number(unitId),
+      agencyId: null,
       due: obligationDue(o, issuedOn),
     })),
-  );
+    // Checked before issuing (obligationProblems): every agency id is known here.
+    ...[...new Set(o.agencyIds)].map((agencyId) => ({
+      parentPlanId: record.id,
+      obligationId: o.id,
+      unitId: unitOf.get(agencyId)!,
+      agencyId: Number(agencyId),
+      due: obligationDue(o, issuedOn),
+    })),
+  ]);
   if (rows.length > 0) await db.insert(planObligation).values(rows).onConflictDoNothing();
   return rows.length;
 }
@@ -58,7 +82,7 @@ export async function materialiseObligations(
 export function obligationView(session: Session, o: ObligationRecord, today: string): TObligation {
   const issuedOn = o.child && ISSUED.has(o.child.status) ? o.child.issuedOn : null;
   const actions: TObligation['actions'] = [];
-  if (!o.child && can(session.actor, 'plan.write', { unitPath: o.unitPath })) actions.push('start');
+  if (!o.child && mayStart(session, o)) actions.push('start');
   if (!issuedOn && can(session.actor, 'plan.remind', { unitPath: o.parent.unitPath }))
     actions.push('remind');
   return {
@@ -67,6 +91,7 @@ export function obligationView(session: Session, o: ObligationRecord, today: str
     addressees: o.addressees,
     parentPlan: stripPath(o.parent)!,
     unit: o.unit,
+    agency: o.agency,
     due: o.due,
     deadlineText: o.deadline ? formatDeadline(o.deadline) : '',
     childPlan: stripPath(o.child),
@@ -76,6 +101,13 @@ export function obligationView(session: Session, o: ObligationRecord, today: str
     actions,
   };
 }
+
+/**
+ * Who starts the obliged plan: for a unit, those who draft its plans; for a sở/ban/ngành,
+ * the unit's plan drafters and the agency's own officers (they act for their agency).
+ */
+export const mayStart = (session: Session, o: ObligationRecord) =>
+  can(session.actor, 'plan.write', { unitPath: o.unitPath, agencyId: o.agency?.id ?? null });
 
 /** An obligation concerns the caller when its unit or its parent plan is in their scope. */
 export const concerns = (session: Session, o: ObligationRecord) =>
@@ -96,10 +128,13 @@ export async function startChildPlan(
 ): Promise<number> {
   if (o.child)
     throw conflict(
-      `${o.unit.fullName} đã bắt đầu kế hoạch thực hiện (${o.child.documentNumber} “${o.child.title}”).`,
+      `${o.agency?.name ?? o.unit.fullName} đã bắt đầu kế hoạch thực hiện (${o.child.documentNumber} “${o.child.title}”).`,
     );
   const parentPlan = await domainPlanWithDbIds(db, parent);
-  const unitAgencies = await agenciesOfUnit(db, o.unit.id);
+  const ofUnit = await agenciesOfUnit(db, o.unit.id);
+  // An obliged department answers for the tasks naming it and leads each of them itself.
+  const own = o.agency ? ofUnit.find((a) => a.id === String(o.agency!.id)) : undefined;
+  const unitAgencies = own ? [own] : ofUnit;
   const { plan: child } = prefillChildPlan(parentPlan, {
     planId: 'new',
     unitId: String(o.unit.id),
@@ -109,7 +144,24 @@ export async function startChildPlan(
     unitAgencies,
     names: { parentUnit: parent.unit.fullName, childUnit: o.unit.fullName, year: parent.year },
   });
-  const { issuingBody, place } = defaultPlanHeader(o.unit);
+  const unitHeader = defaultPlanHeader(o.unit);
+  const place = unitHeader.place;
+  const title = o.agency
+    ? agencyPlanTitle(parent.title, parent.unit.fullName, o.agency.name, parent.year)
+    : child.title;
+  // A department prints under its People's Committee ("UBND TỈNH SƠN LA" over "SỞ NỘI VỤ").
+  const header = o.agency
+    ? {
+        parentBody: `UBND ${o.unit.fullName.toLocaleUpperCase('vi')}`,
+        issuingBody: agencyHeaderName(o.agency.name, o.unit.fullName).toLocaleUpperCase('vi'),
+      }
+    : { parentBody: null, issuingBody: unitHeader.issuingBody };
+  const symbol = o.agency
+    ? agencySymbol({
+        name: agencyHeaderName(o.agency.name, o.unit.fullName),
+        shortName: await shortNameOf(db, o.agency.id),
+      })
+    : 'KH-UBND';
   // The type's template words purpose, requirements, organisation and signer for the unit;
   // the child's own basis ("Thực hiện Kế hoạch số …") replaces the template's.
   const unit = await findUnitById(db, o.unit.id, todayVn());
@@ -118,13 +170,26 @@ export async function startChildPlan(
     parent.planType,
     { fullName: o.unit.fullName, level: o.unit.level, parentId: unit?.parentId ?? null },
     parent.year,
-    child.title,
+    title,
     null,
   );
   const body: TPlanBody = ZPlanBody.parse({
     ...template,
-    header: { parentBody: null, issuingBody },
+    header,
     place,
+    // A department's director signs its plan, not the People's Committee.
+    ...(o.agency
+      ? {
+          signer: {
+            onBehalfOf: null,
+            authority: null,
+            headTitle: null,
+            position: 'GIÁM ĐỐC',
+            name: '',
+            userId: null,
+          },
+        }
+      : {}),
     bases: [
       ...template.bases.filter((b) => !b.implementsParent),
       ...child.bases.map((b) => ({ ...b, parentPlanId: String(parent.id) })),
@@ -137,13 +202,14 @@ export async function startChildPlan(
       unitId: o.unit.id,
       planType: parent.planType,
       year: parent.year,
-      title: child.title,
-      symbol: 'KH-UBND',
+      title,
+      symbol,
+      agencyId: o.agency?.id ?? null,
       periodFrom: child.period.from,
       periodTo: child.period.to,
       parentPlanId: parent.id,
       body,
-      search: repo.planSearch({ title: child.title, number: null, symbol: 'KH-UBND' }),
+      search: repo.planSearch({ title, number: null, symbol }),
       createdBy: session.userId,
     })
     .returning({ id: plan.id });
@@ -169,6 +235,13 @@ export async function startChildPlan(
   return row!.id;
 }
 
+async function shortNameOf(db: Executor, agencyId: number): Promise<string> {
+  const r = await db.execute<{ short_name: string }>(
+    sql`select short_name from agency where id = ${agencyId}`,
+  );
+  return r.rows[0]?.short_name ?? '';
+}
+
 /**
  * A plan created by hand with a parent plan answers the unit's open obligation from that
  * parent, so the board counts it the same as one started from the inbox.
@@ -183,5 +256,6 @@ export async function linkToOpenObligation(
     update plan_obligation set child_plan_id = ${childId}
      where id = (select id from plan_obligation
                   where parent_plan_id = ${parentId} and unit_id = ${unitId}
+                    and agency_id is null
                     and child_plan_id is null order by id limit 1)`);
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   date,
   index,
@@ -9,11 +10,13 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { adminUnit } from '../units/units.table.ts';
+import { agency } from '../agencies/agencies.table.ts';
 import { plan } from './plans.table.ts';
 import { stampedAt } from '../../db/columns.ts';
 
 /**
- * One obliged unit of one obligation of an issued plan, materialised at issuance so the
+ * One obliged unit (or one obliged sở/ban/ngành of a unit: `agency_id`, its unit in
+ * `unit_id`) of one obligation of an issued plan, materialised at issuance so the
  * inbox, the board and reminders are plain queries. `due` is resolved then (null when the
  * deadline is not a date); `child_plan_id` is set when the unit starts its plan.
  */
@@ -28,13 +31,21 @@ export const planObligation = pgTable(
     unitId: integer('unit_id')
       .notNull()
       .references(() => adminUnit.id),
+    /** Set when a department of the unit is obliged rather than the unit itself. */
+    agencyId: integer('agency_id').references(() => agency.id),
     due: date('due'),
     childPlanId: integer('child_plan_id').references(() => plan.id, { onDelete: 'set null' }),
     lastRemindedAt: timestamp('last_reminded_at', { withTimezone: true }),
     createdAt: stampedAt('created_at'),
   },
   (t) => [
-    uniqueIndex('plan_obligation_unit').on(t.parentPlanId, t.obligationId, t.unitId),
+    // One row per obliged unit or agency: a unit's own row has no agency (0 here).
+    uniqueIndex('plan_obligation_unit').on(
+      t.parentPlanId,
+      t.obligationId,
+      t.unitId,
+      sql`coalesce(${t.agencyId}, 0)`,
+    ),
     index('plan_obligation_unit_id').on(t.unitId),
     index('plan_obligation_child').on(t.childPlanId),
   ],

@@ -1,10 +1,11 @@
 import type { Executor } from '../../db/client.ts';
 import type { PlanRecord } from './plans.repository.ts';
-import { unitsByIds } from './plan-cascade.repository.ts';
+import { agenciesByIds, unitsByIds } from './plan-cascade.repository.ts';
 
 /**
- * What is wrong with the units the plan's obligations name, as issuance errors: each must
- * be a current unit strictly below the issuing unit.
+ * What is wrong with the units and agencies the plan's obligations name, as issuance
+ * errors: each unit must be current and strictly below the issuing unit; each agency an
+ * active sở/ban/ngành (not a People's Committee) of the issuing unit or a unit below it.
  */
 export async function obligationProblems(
   db: Executor,
@@ -15,9 +16,19 @@ export async function obligationProblems(
   const asNumber = (s: string) => (/^\d{1,9}$/.test(s) ? Number(s) : null);
   const ids = obligations.flatMap((o) => o.unitIds.map(asNumber)).filter((n) => n !== null);
   const units = new Map((await unitsByIds(db, ids)).map((u) => [u.id, u]));
+  const agencyIds = obligations.flatMap((o) => o.agencyIds.map(asNumber)).filter((n) => n !== null);
+  const agencies = new Map((await agenciesByIds(db, agencyIds)).map((a) => [a.id, a]));
   const problems: string[] = [];
   for (const o of obligations) {
-    if (o.unitIds.length === 0)
+    for (const raw of o.agencyIds) {
+      const id = asNumber(raw);
+      const a = id === null ? undefined : agencies.get(id);
+      if (!a || !a.active || a.kind === 'ubnd' || !a.path.startsWith(record.unitPath))
+        problems.push(
+          `Nghĩa vụ "${o.addressees}": cơ quan mã ${raw} không tồn tại, đã ngừng hoạt động, là Ủy ban nhân dân hoặc không thuộc ${record.unit.fullName}.`,
+        );
+    }
+    if (o.unitIds.length === 0 && o.agencyIds.length === 0)
       problems.push(`Nghĩa vụ "${o.addressees}": chưa chọn đơn vị phải ban hành kế hoạch.`);
     for (const raw of o.unitIds) {
       const id = asNumber(raw);

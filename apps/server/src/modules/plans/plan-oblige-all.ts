@@ -1,6 +1,7 @@
 /**
- * "Oblige all communes and wards" in one action: every current unit of a level below a unit
- * of the plan becomes one obligation of the draft, instead of one search per unit.
+ * "Oblige all communes and wards" (or "all departments") in one action: every current unit
+ * of a level below a unit of the plan, or every active sở/ban/ngành of that unit, becomes
+ * one obligation of the draft, instead of one search per unit.
  */
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
@@ -21,6 +22,13 @@ import { planDetail } from './plans.service.ts';
 const ADDRESSEES = {
   commune: 'UBND các xã, phường',
   district: 'UBND các huyện, thị xã, thành phố',
+  department: 'Các sở, ban, ngành',
+};
+
+type Level = keyof typeof ADDRESSEES;
+type Candidate = {
+  id: number;
+  full_name: string;
 };
 
 /** The units one action would oblige, and how many of them the plan already names. */
@@ -28,7 +36,7 @@ async function unitsToOblige(
   db: Executor,
   p: PlanRecord,
   unitId: number | undefined,
-  level: 'district' | 'commune',
+  level: Level,
 ) {
   const today = todayVn();
   unitId ??= p.unit.id;
@@ -38,12 +46,22 @@ async function unitsToOblige(
       'BAD_UNIT',
       `Đơn vị mã ${unitId} (trường "unitId") không phải ${p.unit.fullName} hoặc đơn vị trực thuộc.`,
     );
-  const r = await db.execute<{ id: number; full_name: string }>(sql`
+  // Departments: the unit's own agencies other than its People's Committee (and other than
+  // the department issuing this plan, for a department's plan).
+  const r =
+    level === 'department'
+      ? await db.execute<Candidate>(sql`
+    select id, name as full_name from agency
+     where unit_id = ${under.id} and active and kind <> 'ubnd'
+       and id <> ${p.agencyId ?? 0}`)
+      : await db.execute<Candidate>(sql`
     select id, full_name from admin_unit
      where path like ${`${under.path}%`} and path <> ${under.path} and level = ${level}
        and (valid_from is null or valid_from <= ${today})
        and (valid_to is null or valid_to >= ${today})`);
-  const named = new Set(p.body.obligations.flatMap((o) => o.unitIds));
+  const named = new Set(
+    p.body.obligations.flatMap((o) => (level === 'department' ? o.agencyIds : o.unitIds)),
+  );
   const fresh = r.rows
     .filter((u) => !named.has(String(u.id)))
     .sort((a, b) => compareVietnamese(a.full_name, b.full_name));
@@ -65,15 +83,20 @@ export function registerObligeAllRoutes(app: Hono<AppEnv>) {
   register(app, obligeAll, async ({ params, body, session, db }) => {
     const before = await editable(db, session, params.id);
     const { fresh, under } = await unitsToOblige(db, before, body.unitId, body.level);
+    const department = body.level === 'department';
     if (fresh.length === 0)
       throw badRequest(
         'NOTHING_TO_OBLIGE',
-        `Không còn đơn vị nào thuộc ${under.fullName} chưa được giao ban hành kế hoạch.`,
+        department
+          ? `Không còn sở, ban, ngành nào của ${under.fullName} chưa được giao ban hành kế hoạch.`
+          : `Không còn đơn vị nào thuộc ${under.fullName} chưa được giao ban hành kế hoạch.`,
       );
+    const ids = fresh.map((u) => String(u.id));
     const obligation: TPlanBody['obligations'][number] = {
       id: `ob-${randomUUID().slice(0, 8)}`,
       addressees: body.addressees,
-      unitIds: fresh.map((u) => String(u.id)),
+      unitIds: department ? [] : ids,
+      agencyIds: department ? ids : [],
       deadline: body.deadline,
     };
     const next = { ...before.body, obligations: [...before.body.obligations, obligation] };
@@ -84,9 +107,12 @@ export function registerObligeAllRoutes(app: Hono<AppEnv>) {
       entity: 'plan',
       entityId: after.id,
       unitPath: after.unitPath,
-      summary: `Giao ${fresh.length} đơn vị thuộc ${under.fullName} ban hành kế hoạch thực hiện "${after.title}"`,
+      summary: `Giao ${fresh.length} ${department ? 'sở, ban, ngành của' : 'đơn vị thuộc'} ${under.fullName} ban hành kế hoạch thực hiện "${after.title}"`,
       before: auditView(before),
-      after: { ...auditView(after), obligation: { ...obligation, unitIds: fresh.length } },
+      after: {
+        ...auditView(after),
+        obligation: { ...obligation, unitIds: obligation.unitIds.length, agencyIds: ids.length },
+      },
     });
     return { added: fresh.length, plan: await planDetail(db, session, after) };
   });

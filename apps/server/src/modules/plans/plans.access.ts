@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { can, isEditable } from '@papi/domain';
+import { can, draftsUnitPlans, isEditable } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { conflict, forbidden, notFound, staleVersion } from '../../platform/errors.ts';
@@ -7,6 +7,19 @@ import { plan } from './plans.table.ts';
 import * as repo from './plans.repository.ts';
 import type { PlanRecord } from './plans.repository.ts';
 import { now } from '../../platform/clock.ts';
+
+/** What the policies judge a plan by: its unit and, for a department's own plan, the agency. */
+export const planTarget = (p: Pick<PlanRecord, 'unitPath' | 'agencyId'>) => ({
+  unitPath: p.unitPath,
+  agencyId: p.agencyId,
+});
+
+/**
+ * Whether the actor takes the drafting steps of the plan's workflow: those who draft the
+ * unit's plans, and on a department's own plan also that department's officers.
+ */
+export const draftsPlan = (session: Session, p: Pick<PlanRecord, 'agencyId'>) =>
+  draftsUnitPlans(session.actor) || (p.agencyId !== null && session.actor.agencyId === p.agencyId);
 
 /** A plan the actor may read (404 otherwise: no existence leak). */
 export async function readable(db: Executor, session: Session, id: number): Promise<PlanRecord> {
@@ -24,7 +37,7 @@ export const LOCKED: Record<string, string> = {
 /** A draft the actor may edit: 404 out of scope, 403 without the role, 409 once submitted. */
 export async function editable(db: Executor, session: Session, id: number): Promise<PlanRecord> {
   const p = await readable(db, session, id);
-  if (!can(session.actor, 'plan.write', { unitPath: p.unitPath })) throw forbidden();
+  if (!can(session.actor, 'plan.write', planTarget(p))) throw forbidden();
   if (!isEditable(p)) throw conflict(LOCKED[p.status] ?? LOCKED.issued!);
   return p;
 }

@@ -25,6 +25,7 @@ export type TaskRecord = TPlanTask & { key: string };
 interface PlanRow extends Record<string, unknown> {
   id: number;
   unit_id: number;
+  agency_id: number | null;
   unit_code: string;
   unit_name: string;
   unit_full_name: string;
@@ -60,6 +61,7 @@ export const documentNumberOf = (number: number | null, symbol: string) =>
 const present = (r: PlanRow): PlanRecord => ({
   id: r.id,
   unitId: r.unit_id,
+  agencyId: r.agency_id,
   unitPath: r.unit_path,
   unit: {
     id: r.unit_id,
@@ -99,7 +101,7 @@ const FROM = sql`plan p join admin_unit u on u.id = p.unit_id`;
 
 async function selectPlans(db: Executor, where: SQL, limit: number, offset: number) {
   const r = await db.execute<PlanRow>(sql`
-    select p.id, p.unit_id, u.code as unit_code, u.name as unit_name,
+    select p.id, p.unit_id, p.agency_id, u.code as unit_code, u.name as unit_name,
            u.full_name as unit_full_name, u.level as unit_level, u.path as unit_path,
            p.plan_type, p.status, p.version_no, p.amends_plan_id, p.parent_plan_id, p.number,
            p.symbol, p.issued_on::text as issued_on, p.year, p.title,

@@ -1,5 +1,4 @@
 import {
-  draftsUnitPlans,
   availableActions,
   editionFor,
   findPlanType,
@@ -19,6 +18,7 @@ import { planTypesInForce } from './plan-types.service.ts';
 import { obligationProblems } from './plan-obligations.check.ts';
 import type { PlanRecord, TaskRecord } from './plans.repository.ts';
 import { todayVn } from '../../platform/clock.ts';
+import { draftsPlan } from './plans.access.ts';
 
 /** The index a plan targets: PAPI, the only framework plans are written against yet. */
 export const PLAN_FRAMEWORK = 'PAPI';
@@ -131,7 +131,7 @@ export async function planDetail(
   const actions: PlanAction[] = availableActions(plan, {
     role: session.role,
     unitId: String(session.unitId),
-    draftsForUnit: draftsUnitPlans(session.actor),
+    draftsForUnit: draftsPlan(session, record),
   });
   return {
     ...record,

@@ -14,6 +14,7 @@ import {
 import type { AgencyRef, Deadline, PlanStatus } from '@papi/domain';
 import type { TPlanBody } from '@papi/contracts';
 import { adminUnit } from '../units/units.table.ts';
+import { agency } from '../agencies/agencies.table.ts';
 import { stampedAt } from '../../db/columns.ts';
 
 export interface PlanRuleWaiver {
@@ -44,6 +45,11 @@ export const plan = pgTable(
     versionNo: integer('version_no').notNull().default(1),
     amendsPlanId: integer('amends_plan_id'),
     parentPlanId: integer('parent_plan_id'),
+    /**
+     * A sở/ban/ngành of the unit issuing the plan in its own name (a department obliged by
+     * the province plan); null: the unit's People's Committee issues it.
+     */
+    agencyId: integer('agency_id').references(() => agency.id),
     number: integer('number'),
     symbol: text('symbol').notNull().default('KH-UBND'),
     year: integer('year').notNull(),

@@ -1,6 +1,5 @@
 import type { Context, Hono } from 'hono';
 import {
-  draftsUnitPlans,
   amendPlan,
   can,
   canTransition,
@@ -30,7 +29,7 @@ import { insertTaskCopies } from './plan-tasks.ts';
 import * as repo from './plans.repository.ts';
 import type { PlanRecord } from './plans.repository.ts';
 import { checkPlan, planDetail, toDomainPlan, toDomainTask } from './plans.service.ts';
-import { auditView, bump, LOCKED, readable } from './plans.access.ts';
+import { auditView, bump, draftsPlan, LOCKED, readable } from './plans.access.ts';
 import { materialiseObligations } from './plan-cascade.service.ts';
 import { openTaskStates } from '../execution/task-state.sync.ts';
 import { transactionWithEvents, type Emit } from '../../platform/events.ts';
@@ -64,7 +63,7 @@ function checkTransition(p: PlanRecord, session: Session, action: PlanAction) {
   const check = canTransition({ status: p.status, issuingUnitId: String(p.unitId) }, action, {
     role: session.role,
     unitId: String(session.unitId),
-    draftsForUnit: draftsUnitPlans(session.actor),
+    draftsForUnit: draftsPlan(session, p),
   });
   if (!check.ok) throw forbidden(check.reason);
   return check.to;

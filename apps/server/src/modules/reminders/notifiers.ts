@@ -122,11 +122,16 @@ export const EVENT_NOTIFIERS: EventNotifiers = {
       },
     ];
   },
-  // A plan that obliges units below to plan too: each obliged unit hears of it and its due date.
+  // A plan that obliges units below (or the unit's departments) to plan too: each obliged
+  // unit hears of it and its due date; an obliged department, only its own people.
   'plan.issued': async (tx, e) => {
-    const obliged = await tx.execute<{ unit_id: number; due: string | null }>(sql`
-      select unit_id, min(due)::text as due from plan_obligation
-       where parent_plan_id = ${e.payload.planId} group by unit_id`);
+    const obliged = await tx.execute<{
+      unit_id: number;
+      agency_id: number | null;
+      due: string | null;
+    }>(sql`
+      select unit_id, agency_id, min(due)::text as due from plan_obligation
+       where parent_plan_id = ${e.payload.planId} group by unit_id, agency_id`);
     const p = await planRef(tx, e.payload.planId);
     const notices = [];
     for (const o of obliged.rows) {
@@ -134,10 +139,10 @@ export const EVENT_NOTIFIERS: EventNotifiers = {
         kind: 'plan' as const,
         title: `${p.issuer} ban hành ${p.ref}`,
         body:
-          `${p.ref} (${p.title}) yêu cầu đơn vị ban hành kế hoạch thực hiện` +
+          `${p.ref} (${p.title}) yêu cầu ${o.agency_id === null ? 'đơn vị' : 'cơ quan'} ban hành kế hoạch thực hiện` +
           (o.due ? `, hạn ${formatDateVi(o.due)}.` : '.'),
         link: `/plans/${e.payload.planId}`,
-        userIds: await usersWithRoles(tx, WORKERS, [o.unit_id]),
+        userIds: await usersWithRoles(tx, WORKERS, [o.unit_id], o.agency_id),
       });
     }
     return notices;

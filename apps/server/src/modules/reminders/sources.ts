@@ -92,7 +92,8 @@ export const taskSource: DueItemSource = {
 
 /**
  * Plans a unit must issue because an issued parent plan obliges it (plan_obligation), until
- * its own plan is issued; a miss is escalated to the unit that issued the parent plan.
+ * its own plan is issued; a miss is escalated to the unit that issued the parent plan. An
+ * obliged sở/ban/ngành's row is that agency's (like its tasks), escalated to its own unit.
  */
 export const planObligationSource: DueItemSource = {
   source: 'plan_obligation',
@@ -105,12 +106,13 @@ export const planObligationSource: DueItemSource = {
       select o.id,
              'Ban hành kế hoạch thực hiện Kế hoạch số ' || p.number || '/' || p.symbol
                || ' (' || p.title || ')' as title,
-             o.due::text as due_date, o.unit_id, u.full_name as unit_name,
-             p.unit_id as parent_unit_id, null::int as agency_id,
+             o.due::text as due_date, o.unit_id, coalesce(oa.name, u.full_name) as unit_name,
+             p.unit_id as parent_unit_id, o.agency_id,
              '/plans/' || coalesce(o.child_plan_id, p.id) as link
         from plan_obligation o
         join plan p on p.id = o.parent_plan_id and p.status = 'issued'
         join admin_unit u on u.id = o.unit_id
+        left join agency oa on oa.id = o.agency_id
         left join plan c on c.id = o.child_plan_id
        where o.due is not null and (c.id is null or c.status <> 'issued')
          and ${unitFilter(sql`o.unit_id`)}`,

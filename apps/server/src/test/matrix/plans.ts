@@ -211,7 +211,7 @@ export const PLAN_MATRIX: Record<string, RouteSpec> = {
     kind: 'scoped',
     expected: read,
     probe: async (w, a, t) =>
-      get(a.client, `/api/plans/${(await sharedPlan(w, t)).id}/obligations/all`),
+      get(a.client, `/api/plans/${(await sharedPlan(w, t)).id}/obligations/all?level=department`),
   },
   'POST /api/plans/:id/obligations/all': {
     kind: 'scoped',

@@ -54,7 +54,10 @@ function PlanView({ plan, onReload }: { plan: PlanDetail; onReload: () => void }
     plan.status === 'draft' &&
     (me.role === 'admin' ||
       me.role === 'coordinator' ||
-      (me.role === 'officer' && me.draftsForUnit && plan.unit.id === me.unit.id));
+      (me.role === 'officer' &&
+        plan.unit.id === me.unit.id &&
+        // A sở's officer drafts the sở's own plan (one its obligation started), not the unit's.
+        (me.draftsForUnit || (plan.agencyId !== null && plan.agencyId === me.agency?.id))));
   const types = usePlanTypes().data?.types;
 
   return (

@@ -206,6 +206,12 @@ export const enPlansEditor: Record<keyof typeof viPlansEditor, string> = {
   'plans.obligeAll.none': 'Every commune and ward is already obliged.',
   'plans.obligeAll.days': 'Deadline (days after issuance)',
   'plans.obligeAll.confirm': 'Oblige {n} units',
+  'plans.obligeAll.deptButton': 'Oblige all departments',
+  'plans.obligeAll.deptTitle': 'Oblige all departments to issue a plan',
+  'plans.obligeAll.deptCount':
+    '{n} departments of {unit} will be obliged to issue an implementation plan (not the People’s Committee).',
+  'plans.obligeAll.deptNone': 'Every department is already obliged.',
+  'plans.obligeAll.deptConfirm': 'Oblige {n} departments',
   'plans.excel.planErrorsHint':
     'The file has no errors; the plan’s {n} errors (see the plan check) do not block the import but must be fixed in the table before submitting.',
 };

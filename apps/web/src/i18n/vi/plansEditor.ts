@@ -204,6 +204,12 @@ export const viPlansEditor = {
   'plans.obligeAll.none': 'Mọi xã, phường đã được giao.',
   'plans.obligeAll.days': 'Thời hạn (ngày sau khi ban hành)',
   'plans.obligeAll.confirm': 'Giao {n} đơn vị',
+  'plans.obligeAll.deptButton': 'Giao tất cả sở, ban, ngành',
+  'plans.obligeAll.deptTitle': 'Giao tất cả sở, ban, ngành ban hành kế hoạch',
+  'plans.obligeAll.deptCount':
+    'Sẽ giao {n} sở, ban, ngành của {unit} ban hành kế hoạch thực hiện (không gồm Ủy ban nhân dân).',
+  'plans.obligeAll.deptNone': 'Mọi sở, ban, ngành đã được giao.',
+  'plans.obligeAll.deptConfirm': 'Giao {n} cơ quan',
   'plans.excel.planErrorsHint':
     'Tệp không có lỗi; {n} lỗi của kế hoạch (xem “Kiểm tra kế hoạch”) không chặn việc nhập, nhưng phải sửa trong bảng trước khi trình.',
 } as const;

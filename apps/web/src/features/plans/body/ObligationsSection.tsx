@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/index.ts';
 import { ItemList } from './ItemList.tsx';
 import { RemoveButton } from './RemoveButton.tsx';
 import { useUnit } from '../../units/api.ts';
+import { useAgencies } from '../../agencies/api.ts';
 import { UnitSelect } from '../../units/UnitSelect.tsx';
 import type { PlanBody, SectionProps } from './types.ts';
 import { todayIso } from '../../../api/clock.ts';
@@ -20,13 +21,48 @@ function UnitPill({ id, onRemove }: { id: string; onRemove: () => void }) {
   );
 }
 
+/** The departments an obligation names in their own name, removable one by one. */
+function AgencyPills({
+  unitId,
+  ids,
+  onChange,
+}: {
+  unitId: number;
+  ids: string[];
+  onChange: (ids: string[]) => void;
+}) {
+  const t = useT();
+  const agencies = useAgencies({ unitId, pageSize: 500 }, ids.length > 0);
+  const name = (id: string) =>
+    agencies.data?.items.find((a) => String(a.id) === id)?.name ?? `#${id}`;
+  if (ids.length === 0) return null;
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {t('plans.body.obligedAgencies', { n: ids.length })}
+      </Text>
+      <Group gap={4}>
+        {ids.map((id) => (
+          <Pill key={id} withRemoveButton onRemove={() => onChange(ids.filter((x) => x !== id))}>
+            {agencies.data ? name(id) : t('common.loading')}
+          </Pill>
+        ))}
+      </Group>
+    </div>
+  );
+}
+
 const newId = () => `ob-${Math.random().toString(36).slice(2, 10)}`;
 
 /**
  * Duties laid on subordinate units to issue their own plans, by a date or N days after this
  * plan is issued. The cascade starts from these once the plan is issued.
  */
-export function ObligationsSection({ value, onChange }: SectionProps<'obligations'>) {
+export function ObligationsSection({
+  value,
+  onChange,
+  unitId,
+}: SectionProps<'obligations'> & { unitId: number }) {
   const t = useT();
   return (
     <ItemList
@@ -48,6 +84,7 @@ export function ObligationsSection({ value, onChange }: SectionProps<'obligation
         id: newId(),
         addressees: '',
         unitIds: [],
+        agencyIds: [],
         deadline: { kind: 'relative', days: 30, after: 'issuance' },
       })}
     >
@@ -72,6 +109,11 @@ export function ObligationsSection({ value, onChange }: SectionProps<'obligation
               />
             ))}
           </Group>
+          <AgencyPills
+            unitId={unitId}
+            ids={o.agencyIds}
+            onChange={(agencyIds) => set({ agencyIds })}
+          />
           <UnitSelect
             key={o.unitIds.length}
             label={t('plans.body.obligedUnits')}

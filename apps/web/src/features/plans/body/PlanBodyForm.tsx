@@ -167,21 +167,36 @@ export function PlanBodyForm({ plan, version, onSaved, onReload, onDirty }: Prop
           tasks={tasks}
         />
         <ObligationsSection
+          unitId={plan.unit.id}
           value={body.obligations}
           onChange={(obligations) => setBody({ obligations })}
         />
-        {plan.unit.level !== 'commune' && (
-          <ObligeAllButton
-            plan={plan}
-            version={version}
-            disabled={dirty}
-            onSaved={(next) => {
-              onSaved(next);
-              setDraft(draftOf(next));
-              setBase(JSON.stringify(draftOf(next)));
-            }}
-          />
-        )}
+        <Group gap="sm">
+          {(
+            [
+              // Communes below a province (or district); departments of a People's
+              // Committee's own plan (a department's plan does not oblige its peers).
+              plan.unit.level !== 'commune' ? 'commune' : null,
+              plan.unit.level !== 'commune' && plan.agencyId === null ? 'department' : null,
+            ] as const
+          ).map(
+            (level) =>
+              level && (
+                <ObligeAllButton
+                  key={level}
+                  level={level}
+                  plan={plan}
+                  version={version}
+                  disabled={dirty}
+                  onSaved={(next) => {
+                    onSaved(next);
+                    setDraft(draftOf(next));
+                    setBase(JSON.stringify(draftOf(next)));
+                  }}
+                />
+              ),
+          )}
+        </Group>
         <OptionalTextField
           label={t('plans.body.closing')}
           value={body.closing}

@@ -63,7 +63,7 @@ export function ComplianceBoard({ planId }: { planId: number }) {
                   <Table.Tr key={r.obligationRowId}>
                     <Table.Td>
                       <Text size="sm" fw={600}>
-                        {r.unit.fullName}
+                        {r.agency?.name ?? r.unit.fullName}
                       </Text>
                       {r.childPlan && (
                         <Anchor component={Link} to={`/plans/${r.childPlan.id}`} size="xs">

@@ -75,6 +75,9 @@ export function ObligationsPage() {
                       {o.parentPlan.unit.fullName} ·{' '}
                       {t('plans.obligations.addressees', { text: o.addressees })}
                     </Text>
+                    <Text size="xs" fw={500}>
+                      {t('plans.obligations.obliged', { name: o.agency?.name ?? o.unit.fullName })}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" fw={600}>

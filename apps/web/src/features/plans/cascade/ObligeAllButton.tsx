@@ -13,24 +13,45 @@ import {
 import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';
 import { useT } from '../../../i18n/index.ts';
 import type { PlanDetail } from '../api.ts';
-import { useObligeAll, useObligeAllPreview } from './api.ts';
+import { useObligeAll, useObligeAllPreview, type ObligeLevel } from './api.ts';
 
 interface Props {
   plan: PlanDetail;
+  /** Every commune and ward below the unit, or every sở/ban/ngành of the unit. */
+  level: ObligeLevel;
   version: () => number;
   /** The form has unsaved changes: saving them first keeps both. */
   disabled: boolean;
   onSaved: (plan: PlanDetail) => void;
 }
 
+const KEYS = {
+  commune: {
+    button: 'plans.obligeAll.button',
+    title: 'plans.obligeAll.title',
+    count: 'plans.obligeAll.count',
+    none: 'plans.obligeAll.none',
+    confirm: 'plans.obligeAll.confirm',
+  },
+  department: {
+    button: 'plans.obligeAll.deptButton',
+    title: 'plans.obligeAll.deptTitle',
+    count: 'plans.obligeAll.deptCount',
+    none: 'plans.obligeAll.deptNone',
+    confirm: 'plans.obligeAll.deptConfirm',
+  },
+} as const;
+
 /**
- * "Giao tất cả xã, phường": one obligation naming every current commune and ward of the
- * plan's unit, confirmed after seeing how many it adds.
+ * "Giao tất cả xã, phường" / "Giao tất cả sở, ban, ngành": one obligation naming every
+ * current commune and ward below the plan's unit, or every department of it, confirmed
+ * after seeing how many it adds.
  */
-export function ObligeAllButton({ plan, version, disabled, onSaved }: Props) {
+export function ObligeAllButton({ plan, level, version, disabled, onSaved }: Props) {
   const t = useT();
+  const keys = KEYS[level];
   const [open, setOpen] = useState(false);
-  const preview = useObligeAllPreview(plan.id, plan.unit.id, open);
+  const preview = useObligeAllPreview(plan.id, plan.unit.id, level, open);
   const oblige = useObligeAll(plan.id);
   const [addressees, setAddressees] = useState<string | null>(null);
   const [days, setDays] = useState(30);
@@ -43,7 +64,7 @@ export function ObligeAllButton({ plan, version, disabled, onSaved }: Props) {
     <>
       <Group gap="xs">
         <Button size="xs" variant="light" disabled={disabled} onClick={() => setOpen(true)}>
-          {t('plans.obligeAll.button')}
+          {t(keys.button)}
         </Button>
         {disabled && (
           <Text size="xs" c="dimmed">
@@ -51,13 +72,13 @@ export function ObligeAllButton({ plan, version, disabled, onSaved }: Props) {
           </Text>
         )}
       </Group>
-      <Modal opened={open} onClose={close} title={t('plans.obligeAll.title')}>
+      <Modal opened={open} onClose={close} title={t(keys.title)}>
         {!p ? (
           <Text size="sm">{t('common.loading')}</Text>
         ) : (
           <Stack gap="sm">
             <Text size="sm" data-testid="oblige-all-count">
-              {t('plans.obligeAll.count', { n: p.count, unit: plan.unit.fullName })}
+              {t(keys.count, { n: p.count, unit: plan.unit.fullName })}
             </Text>
             {p.alreadyObliged > 0 && (
               <Text size="xs" c="dimmed">
@@ -78,7 +99,7 @@ export function ObligeAllButton({ plan, version, disabled, onSaved }: Props) {
             )}
             {p.count === 0 ? (
               <Alert color="gray" p="xs">
-                {t('plans.obligeAll.none')}
+                {t(keys.none)}
               </Alert>
             ) : (
               <>
@@ -109,7 +130,7 @@ export function ObligeAllButton({ plan, version, disabled, onSaved }: Props) {
                   oblige.mutate(
                     {
                       unitId: plan.unit.id,
-                      level: 'commune',
+                      level,
                       version: version(),
                       addressees: (addressees ?? p.addressees).trim(),
                       deadline: { kind: 'relative', days, after: 'issuance' },
@@ -123,7 +144,7 @@ export function ObligeAllButton({ plan, version, disabled, onSaved }: Props) {
                   )
                 }
               >
-                {t('plans.obligeAll.confirm', { n: p.count })}
+                {t(keys.confirm, { n: p.count })}
               </Button>
             </Group>
           </Stack>

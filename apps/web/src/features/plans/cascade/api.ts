@@ -60,11 +60,17 @@ export function useComplianceBoard(planId: number, enabled: boolean) {
 }
 
 /** How many communes and wards "oblige all" would add, before the user confirms. */
-export function useObligeAllPreview(planId: number, unitId: number, enabled: boolean) {
+export type ObligeLevel = 'commune' | 'department';
+
+export function useObligeAllPreview(
+  planId: number,
+  unitId: number,
+  level: ObligeLevel,
+  enabled: boolean,
+) {
   return useQuery({
-    queryKey: ['plans', 'oblige-all', planId, unitId],
-    queryFn: () =>
-      call(previewObligeAll, { params: { id: planId }, query: { unitId, level: 'commune' } }),
+    queryKey: ['plans', 'oblige-all', planId, unitId, level],
+    queryFn: () => call(previewObligeAll, { params: { id: planId }, query: { unitId, level } }),
     enabled,
     staleTime: 0,
   });

@@ -5,16 +5,10 @@ import { formatDate } from '../../../i18n/format.ts';
 import { deadlineLabel } from '../labels.ts';
 import type { ColumnId } from './columns.ts';
 import { useEditorEnv } from './context.ts';
-import type { Move } from './context.ts';
+import type { EditorProps, Move } from './context.ts';
 import { parseAmount } from './paste.ts';
 import { deadlineFeedback } from './deadlineRead.ts';
 import { CooperatingEditor, DimensionEditor, LeadEditor } from './PickerEditors.tsx';
-import type { EditorRow } from './rows.ts';
-
-export interface EditorProps {
-  row: EditorRow;
-  seed: string | null;
-}
 
 /** Enter commits (Shift/Alt+Enter: new line), Tab commits sideways, Esc cancels. */
 export function editKeys(

@@ -11,7 +11,7 @@ import { agencyName } from '../labels.ts';
 import classes from './Grid.module.css';
 import { GroupMembersModal } from './GroupMembersModal.tsx';
 import type { EditorRow } from './rows.ts';
-import { focusGrid } from './TaskGrid.tsx';
+import { focusGrid } from './context.ts';
 
 /** Which ref of a row: its lead, or the n-th cooperating agency. */
 export type GroupSlot = 'lead' | number;

@@ -5,7 +5,7 @@ import { foldVietnamese } from '@papi/domain';
 import type { AgencyRef } from '@papi/domain';
 import { agencyName } from '../labels.ts';
 import { AgencyPicker } from './AgencyPicker.tsx';
-import type { EditorProps } from './CellEditor.tsx';
+import type { EditorProps } from './context.ts';
 import { useEditorEnv } from './context.ts';
 import type { Move } from './context.ts';
 

@@ -1,6 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Button, Paper, Stack, Text } from '@mantine/core';
-import { matchesSearch } from '@papi/domain';
 import { SaveErrorAlert } from '../SaveErrorAlert.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useLang, useT } from '../../../i18n/index.ts';
@@ -9,11 +8,11 @@ import { useReplaceTasks } from '../api.ts';
 import type { PlanDetail } from '../api.ts';
 import { agencyName } from '../labels.ts';
 import { cellText } from './cellText.ts';
-import { visibleColumns } from './columns.ts';
+import { COLUMN_WIDTHS, visibleColumns } from './columns.ts';
 import type { ColumnId } from './columns.ts';
-import { EditorEnvContext } from './context.ts';
-import type { EditorEnv, Move } from './context.ts';
+import { EditorEnvContext, focusGrid } from './context.ts';
 import { EditorTitleBar } from './EditorTitleBar.tsx';
+import { rowFilter } from './filterRows.ts';
 import { EditorToolbar, NO_FILTERS } from './EditorToolbar.tsx';
 import type { Filters } from './EditorToolbar.tsx';
 import { liveIssues, pinServerIssues } from './liveIssues.ts';
@@ -22,29 +21,18 @@ import { PasteReport } from './PasteReport.tsx';
 import type { PasteOutcome } from './PasteReport.tsx';
 import { displayOrder, fromTask, groupRows, toInput } from './rows.ts';
 import type { EditorRow } from './rows.ts';
-import { TaskGrid, focusGrid } from './TaskGrid.tsx';
+import { TaskGrid } from './TaskGrid.tsx';
 import type { GridGroup } from './TaskGrid.tsx';
 import { parseTsv } from './tsv.ts';
 import { useEditorData } from './useEditorData.ts';
 import { useTaskEditor } from './useTaskEditor.ts';
+import { useGridEnv } from './useGridEnv.ts';
 import { useUnsavedGuard } from './useUnsavedGuard.ts';
 import { LibraryPickerModal } from './LibraryPickerModal.tsx';
 import { TaskCards } from './TaskCards.tsx';
 import { useMediaQuery } from '@mantine/hooks';
 import { GroupMembersHost } from './GroupMembers.tsx';
 import { domainText } from '../../../i18n/domain-text.ts';
-
-const WIDTHS: Record<ColumnId, number | undefined> = {
-  number: 60,
-  content: undefined,
-  dimensions: 90,
-  lead: 160,
-  cooperating: 170,
-  deadline: 120,
-  expectedResult: 180,
-  budget: 110,
-  budgetSource: 140,
-};
 
 interface Props {
   plan: PlanDetail;
@@ -73,7 +61,11 @@ export function PlanTaskEditor({
   const loaded = useMemo(() => plan.tasks.map(fromTask), [plan.tasks]);
   // Computed once per server answer, not on every keystroke (the reducer only starts from it).
   const pinned = useMemo(() => pinServerIssues(plan.issues, loaded), [plan.issues, loaded]);
-  const api = useTaskEditor({ rows: loaded, pinned });
+  const layout = useMemo(
+    () => ({ order: data.order, byDimension: data.byDimension, taskGroups: plan.body.taskGroups }),
+    [data.order, data.byDimension, plan.body.taskGroups],
+  );
+  const api = useTaskEditor({ rows: loaded, pinned }, layout);
   const { state, dispatch } = api;
   const save = useReplaceTasks(plan.id);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -93,10 +85,6 @@ export function PlanTaskEditor({
 
   const withBudget = data.withBudget || state.rows.some((r) => r.budget !== null);
   const columns = useMemo(() => visibleColumns(withBudget), [withBudget]);
-  const layout = useMemo(
-    () => ({ order: data.order, byDimension: data.byDimension, taskGroups: plan.body.taskGroups }),
-    [data.order, data.byDimension, plan.body.taskGroups],
-  );
   const deferredRows = useDeferredValue(state.rows);
   const waived = useMemo(() => plan.waivers.map((w) => w.rule), [plan.waivers]);
   // Row issues stay pinned to the rows they named at load; whole-plan ones (signer, Nơi
@@ -117,18 +105,7 @@ export function PlanTaskEditor({
   );
 
   const groups: GridGroup[] = useMemo(() => {
-    const keep = (r: EditorRow) =>
-      (!filters.dimension ||
-        r.dimensionCodes.some(
-          (c) => c === filters.dimension || c.startsWith(`${filters.dimension}.`),
-        )) &&
-      (!filters.lead || (r.lead ? agencyName(r.lead) : '') === filters.lead) &&
-      (!filters.text.trim() ||
-        matchesSearch(
-          `${r.number} ${r.title ?? ''} ${r.content} ${r.expectedResult}`,
-          filters.text,
-        )) &&
-      (!filters.problems || issues.byRow.has(r.key));
+    const keep = rowFilter(filters, issues.byRow);
     return groupRows(state.rows.filter(keep), layout.order, layout.byDimension).map((g) => ({
       code: g.code,
       label: g.code ? labels.long(g.code) : t('plans.tasks.noDimension'),
@@ -136,55 +113,9 @@ export function PlanTaskEditor({
     }));
   }, [state.rows, filters, issues.byRow, layout, labels, t]);
   const visible = useMemo(() => groups.flatMap((g) => g.rows.map((r) => r.key)), [groups]);
-
   // Only the open cell editor reads `env`; rows get their props directly and stay memoised.
-  const { patch, select, stopEditing } = api;
-  const cursorCol = state.cursor?.col ?? 'content';
-  const env: EditorEnv = useMemo(() => {
-    const moved = (key: string, col: ColumnId, move: Move) => {
-      const keys = visible;
-      const cols = columns;
-      const r = keys.indexOf(key);
-      const c = cols.indexOf(col);
-      if (move === 'down') return { key: keys[Math.min(keys.length - 1, r + 1)] ?? key, col };
-      if (move === 'up') return { key: keys[Math.max(0, r - 1)] ?? key, col };
-      if (move === 'right') return { key, col: cols[Math.min(cols.length - 1, c + 1)] ?? col };
-      if (move === 'left') return { key, col: cols[Math.max(0, c - 1)] ?? col };
-      return { key, col };
-    };
-    return {
-      t,
-      planId: plan.id,
-      year: plan.year,
-      period: plan.period,
-      agencies: data.agencies,
-      dimensions: data.dimensions,
-      formatAmount,
-      commit: (key, change, move = null) => {
-        if (Object.keys(change).length > 0) patch(key, change);
-        select(moved(key, cursorCol, move));
-        focusGrid();
-      },
-      cancel: () => {
-        stopEditing();
-        focusGrid();
-      },
-    };
-  }, [
-    t,
-    plan.id,
-    plan.year,
-    plan.period,
-    data.agencies,
-    data.dimensions,
-    formatAmount,
-    patch,
-    select,
-    stopEditing,
-    cursorCol,
-    visible,
-    columns,
-  ]);
+  const env = useGridEnv({ t, plan, data, api, formatAmount, visible, columns });
+  const { patch } = api;
 
   const cursorKey = state.cursor?.key ?? null;
   const cursorRow = state.rows.find((r) => r.key === cursorKey);
@@ -325,7 +256,7 @@ export function PlanTaskEditor({
                 <TaskGrid
                   api={api}
                   columns={columns}
-                  widths={WIDTHS}
+                  widths={COLUMN_WIDTHS}
                   groups={groups}
                   visible={visible}
                   issues={issues}

@@ -80,6 +80,7 @@ function TaskCard({ row, issues, onPatch, onDelete }: Omit<Props, 'rows'> & { ro
       withBorder
       p="sm"
       data-task-card={row.number}
+      data-task-key={row.key}
       style={errors ? { borderColor: 'var(--mantine-color-red-5)' } : undefined}
     >
       <Stack gap="xs">

@@ -3,6 +3,7 @@ import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { useT } from '../../../i18n/index.ts';
 import { clearedCell } from './cellText.ts';
 import type { ColumnId } from './columns.ts';
+import { focusGrid } from './context.ts';
 import classes from './Grid.module.css';
 import type { LiveIssues } from './liveIssues.ts';
 import type { EditorRow } from './rows.ts';
@@ -27,11 +28,6 @@ interface Props {
   text: (row: EditorRow, col: ColumnId) => string;
   parentLabel: (row: EditorRow) => string | null;
   onPaste: (text: string) => void;
-}
-
-/** Gives the keyboard back to the grid after a cell editor closes. */
-export function focusGrid(): void {
-  document.querySelector<HTMLElement>('[data-task-grid]')?.focus({ preventScroll: true });
 }
 
 /** Spreadsheet keys on the grid; cell editors handle their own keys while open. */

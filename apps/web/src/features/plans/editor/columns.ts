@@ -12,6 +12,19 @@ export const ALL_COLUMNS = [
 ] as const;
 export type ColumnId = (typeof ALL_COLUMNS)[number];
 
+/** Grid widths in px; the content column takes what is left. */
+export const COLUMN_WIDTHS: Record<ColumnId, number | undefined> = {
+  number: 60,
+  content: undefined,
+  dimensions: 90,
+  lead: 160,
+  cooperating: 170,
+  deadline: 120,
+  expectedResult: 180,
+  budget: 110,
+  budgetSource: 140,
+};
+
 export function visibleColumns(withBudget: boolean): ColumnId[] {
   return ALL_COLUMNS.filter((c) => withBudget || (c !== 'budget' && c !== 'budgetSource'));
 }

@@ -31,3 +31,14 @@ export function useEditorEnv(): EditorEnv {
 }
 
 export type { ColumnId };
+
+/** What a cell editor is opened on: its row, and the key typed to open it, if any. */
+export interface EditorProps {
+  row: EditorRow;
+  seed: string | null;
+}
+
+/** Gives the keyboard back to the grid after a cell editor closes. */
+export function focusGrid(): void {
+  document.querySelector<HTMLElement>('[data-task-grid]')?.focus({ preventScroll: true });
+}

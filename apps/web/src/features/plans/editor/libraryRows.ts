@@ -31,6 +31,7 @@ function rowFrom(
     // Most solutions are standing work; the drafter narrows it to a date where needed.
     deadline: { kind: 'recurring', every: 'continuous', label: 'Thường xuyên' },
     solutionId: s.id,
+    autoNumber: true,
   };
 }
 

@@ -22,6 +22,11 @@ export interface EditorRow {
   parentTaskId: number | null;
   /** The library solution the row was inserted from (counts the solution's use). */
   solutionId: number | null;
+  /**
+   * The number was given by the editor (a new row), not typed: it follows the row into
+   * another group when its dimension changes. Typing a number turns this off.
+   */
+  autoNumber?: boolean;
 }
 
 let counter = 0;
@@ -200,6 +205,47 @@ export function moveRow(rows: readonly EditorRow[], key: string, delta: -1 | 1):
   const next = [...rows];
   [next[from], next[to]] = [next[to]!, next[from]!];
   return next;
+}
+
+/**
+ * Places a new row at the end of its own group, so its number (the group's next) and its
+ * place agree; a group without rows yet takes it after `afterKey`.
+ */
+export function placeInGroup(
+  rows: readonly EditorRow[],
+  row: EditorRow,
+  afterKey: string | null,
+): EditorRow[] {
+  const code = groupOf(row);
+  const last = rows.findLastIndex((r) => groupOf(r) === code);
+  if (last === -1) return insertAfter(rows, afterKey, [row]);
+  return [...rows.slice(0, last + 1), row, ...rows.slice(last + 1)];
+}
+
+/**
+ * After a row's dimension changed: a row the editor numbered takes the next number of its
+ * new group and its place at that group's end; a row with a typed or saved number keeps it
+ * until "Đánh số lại".
+ */
+export function followGroup(
+  rows: readonly EditorRow[],
+  key: string,
+  previousGroup: string,
+  layout: {
+    order: readonly string[];
+    byDimension: boolean;
+    taskGroups: readonly { number: string; dimensionCodes: readonly string[] }[];
+  },
+): EditorRow[] {
+  const row = rows.find((r) => r.key === key);
+  if (!row?.autoNumber || !layout.byDimension || groupOf(row) === previousGroup) return [...rows];
+  const others = rows.filter((r) => r.key !== key);
+  const number = nextNumber(others, groupOf(row), layout.order, true, layout.taskGroups);
+  const at = rows.indexOf(row);
+  const moved = { ...row, number };
+  const hasGroup = others.some((r) => groupOf(r) === groupOf(row));
+  if (!hasGroup) return rows.map((r) => (r.key === key ? moved : r));
+  return placeInGroup(others, moved, at > 0 ? (rows[at - 1]?.key ?? null) : null);
 }
 
 /** Inserts rows right after the row with `afterKey` (at the end when null or not found). */

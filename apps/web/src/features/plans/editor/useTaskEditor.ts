@@ -3,15 +3,17 @@
  * anything differs from what was loaded. One reducer so every change is a plain function
  * of rows.ts and unchanged rows keep their identity (memoised rows skip re-rendering).
  */
-import { useCallback, useMemo, useReducer } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import type { ColumnId } from './columns.ts';
 import {
   blankRow,
   duplicateRow,
+  followGroup,
   groupOf,
   insertAfter,
   moveRow,
   nextNumber,
+  placeInGroup,
   renumber,
 } from './rows.ts';
 import type { EditorRow } from './rows.ts';
@@ -25,7 +27,7 @@ export interface Cursor {
   col: ColumnId;
 }
 
-interface State {
+export interface State {
   rows: EditorRow[];
   cursor: Cursor | null;
   editing: boolean;
@@ -47,7 +49,7 @@ type Action =
   | { type: 'reset'; rows: EditorRow[]; pinned: Pinned }
   | { type: 'cursor'; cursor: Cursor | null; edit?: boolean; seed?: string | null }
   | { type: 'stopEditing' }
-  | { type: 'patch'; key: string; patch: Partial<EditorRow> }
+  | { type: 'patch'; key: string; patch: Partial<EditorRow>; layout?: Layout }
   | { type: 'add'; afterKey: string | null; codes: string[]; layout: Layout; col: ColumnId }
   | { type: 'insert'; afterKey: string | null; rows: EditorRow[] }
   | { type: 'delete'; key: string; visible: readonly string[] }
@@ -80,16 +82,22 @@ function reduce(state: State, action: Action): State {
     case 'stopEditing':
       return { ...state, editing: false, seed: null };
     case 'patch': {
-      const rows = state.rows.map((r) => (r.key === action.key ? { ...r, ...action.patch } : r));
+      const before = state.rows.find((r) => r.key === action.key);
+      if (!before) return state;
+      // A typed number is the user's; only editor-given numbers follow the group.
+      const typed = 'number' in action.patch ? { autoNumber: false } : {};
+      const row = { ...before, ...action.patch, ...typed };
+      let rows = state.rows.map((r) => (r.key === action.key ? row : r));
+      if (action.layout) rows = followGroup(rows, row.key, groupOf(before), action.layout);
       return { ...state, rows, dirty: true, flash: new Set() };
     }
     case 'add': {
       const { order, byDimension, taskGroups } = action.layout;
-      const row = blankRow(action.codes);
+      const row = { ...blankRow(action.codes), autoNumber: true };
       row.number = nextNumber(state.rows, groupOf(row), order, byDimension, taskGroups);
       return {
         ...state,
-        rows: insertAfter(state.rows, action.afterKey, [row]),
+        rows: placeInGroup(state.rows, row, action.afterKey),
         cursor: { key: row.key, col: action.col },
         editing: false,
         dirty: true,
@@ -119,11 +127,11 @@ function reduce(state: State, action: Action): State {
       const source = state.rows.find((r) => r.key === action.key);
       if (!source) return state;
       const { order, byDimension, taskGroups } = action.layout;
-      const copy = duplicateRow(source);
+      const copy = { ...duplicateRow(source), autoNumber: true };
       copy.number = nextNumber(state.rows, groupOf(copy), order, byDimension, taskGroups);
       return {
         ...state,
-        rows: insertAfter(state.rows, action.key, [copy]),
+        rows: placeInGroup(state.rows, copy, action.key),
         cursor: state.cursor ? { ...state.cursor, key: copy.key } : null,
         dirty: true,
         flash: new Set([copy.key]),
@@ -144,10 +152,16 @@ function reduce(state: State, action: Action): State {
   }
 }
 
-export function useTaskEditor(loaded: { rows: EditorRow[]; pinned: Pinned }) {
+export function useTaskEditor(loaded: { rows: EditorRow[]; pinned: Pinned }, layout: Layout) {
   const [state, dispatch] = useReducer(reduce, loaded, initial);
+  // The patch callback stays stable for memoised rows; the layout it numbers by is read late.
+  const layoutRef = useRef(layout);
+  useLayoutEffect(() => {
+    layoutRef.current = layout;
+  }, [layout]);
   const patch = useCallback(
-    (key: string, p: Partial<EditorRow>) => dispatch({ type: 'patch', key, patch: p }),
+    (key: string, p: Partial<EditorRow>) =>
+      dispatch({ type: 'patch', key, patch: p, layout: layoutRef.current }),
     [],
   );
   const select = useCallback(
@@ -161,4 +175,5 @@ export function useTaskEditor(loaded: { rows: EditorRow[]; pinned: Pinned }) {
     [state, patch, select, stopEditing],
   );
 }
+export { reduce as reduceEditor };
 export type TaskEditorApi = ReturnType<typeof useTaskEditor>;

@@ -18,14 +18,12 @@ import { useT } from '../../../i18n/index.ts';
 import { readBase64 } from '../../indices/import/ImportPage.tsx';
 import type { PlanDetail } from '../api.ts';
 import { useCommitAppendix, usePreviewAppendix } from './api.ts';
-import type { AppendixMapping, AppendixPreview } from './api.ts';
+import type { AgencyChoice, AppendixMapping, AppendixPreview } from './api.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { PreviewStep } from './PreviewStep.tsx';
 
 const ACCEPT =
   '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export type AgencyChoice = number | 'create' | null;
 
 /**
  * Upload → column mapping (suggested from the headers) → preview with row/column errors
@@ -105,7 +103,16 @@ export function AppendixImportModal({ plan, onClose }: { plan: PlanDetail; onClo
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('plans.excel.import')} size="90%" fullScreen={phone}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('plans.excel.import')}
+      size="90%"
+      fullScreen={phone}
+      // The title bar stays on top while the preview scrolls: a rule under it, so rows
+      // passing beneath read as scrolled, not as overlapped.
+      styles={{ header: { borderBottom: '1px solid var(--mantine-color-gray-3)' } }}
+    >
       <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm">
         <Stepper.Step label={t('plans.excel.stepFile')}>
           <Stack gap="sm" mt="sm">

@@ -1,6 +1,6 @@
 import { Badge, Group, List, Paper, ScrollArea, Select, Stack, Text } from '@mantine/core';
 import { useT } from '../../../i18n/index.ts';
-import type { AgencyChoice } from './AppendixImportModal.tsx';
+import type { AgencyChoice } from './api.ts';
 import type { AppendixPreview } from './api.ts';
 import { PreviewRows } from './PreviewRows.tsx';
 import { domainText } from '../../../i18n/domain-text.ts';

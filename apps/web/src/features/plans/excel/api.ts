@@ -40,3 +40,6 @@ export function useCopyPlan(id: number) {
     onSuccess: () => client.invalidateQueries({ queryKey: ['plans', 'list'] }),
   });
 }
+
+/** What the user chose for an unknown agency of the file: a catalogue id, create it, or none. */
+export type AgencyChoice = number | 'create' | null;
