@@ -1,15 +1,5 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Group,
-  Select,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Group, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { CardTable } from '../../components/CardTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
