@@ -22,6 +22,15 @@ export interface PlanIssue {
 
 export type ValidationStage = 'editing' | 'issuance';
 
+/**
+ * Rules a plan is spared by what it is, with no one asking: a department's own plan answers
+ * for the duties the province gave that department, not for the whole index, so it need not
+ * cover all eight dimensions. The server and the editor both add these to the plan's waivers.
+ */
+export function implicitWaivers(plan: { agencyId: number | null }): string[] {
+  return plan.agencyId === null ? [] : ['covers_all_dimensions'];
+}
+
 function run<R extends RuleSpec>(rule: R, plan: Plan, ctx: ValidationContext): Finding[] {
   const checker = CHECKERS[rule.rule] as (r: R, p: Plan, c: ValidationContext) => Finding[];
   return checker(rule, plan, ctx);

@@ -71,7 +71,7 @@ describe('obliging every department of the province', () => {
     );
     departments = (
       await ctx.database.pool.query<{ n: number }>(
-        `select count(*)::int as n from agency where unit_id = $1 and active and kind <> 'ubnd'`,
+        `select count(*)::int as n from agency where unit_id = $1 and active and kind in ('so', 'ban_nganh')`,
         [ids.sonla],
       )
     ).rows[0]!.n;
@@ -98,6 +98,12 @@ describe('obliging every department of the province', () => {
     const [ob] = done.plan.body.obligations;
     expect(ob).toMatchObject({ unitIds: [], addressees: 'Các sở, ban, ngành' });
     expect(ob!.agencyIds).toHaveLength(departments);
+    // Sở and ban/ngành only: not the court, the procuracy, the police or the Front.
+    const kinds = await ctx.database.pool.query<{ kind: string }>(
+      'select distinct kind from agency where id = any($1::int[])',
+      [ob!.agencyIds.map(Number)],
+    );
+    for (const { kind } of kinds.rows) expect(['so', 'ban_nganh']).toContain(kind);
     expect(ob!.agencyIds).toContain(String(ids.tuphap));
     expect(ok<Preview>(await noivu.get(`${url}?level=department`))).toMatchObject({
       count: 0,
@@ -215,6 +221,8 @@ describe('obliging every department of the province', () => {
       ['2.1', expect.objectContaining(own)],
     ]);
     expect(child.actions).toContain('submit');
+    // It answers for the department's duties (two dimensions here), not all eight.
+    expect(child.issues.map((i) => i.rule)).not.toContain('covers_all_dimensions');
     expectApiError(await tuphap.post(`/api/plan-obligations/${mine.id}/start`), 409, 'CONFLICT');
   });
 

@@ -46,13 +46,14 @@ async function unitsToOblige(
       'BAD_UNIT',
       `Đơn vị mã ${unitId} (trường "unitId") không phải ${p.unit.fullName} hoặc đơn vị trực thuộc.`,
     );
-  // Departments: the unit's own agencies other than its People's Committee (and other than
-  // the department issuing this plan, for a department's plan).
+  // Departments: the unit's sở and ban/ngành (and not the department issuing this plan, for a
+  // department's plan). Courts, the procuracy, police, the Front and mass organisations are
+  // not the People's Committee's to oblige in bulk; one can still be named on its own.
   const r =
     level === 'department'
       ? await db.execute<Candidate>(sql`
     select id, name as full_name from agency
-     where unit_id = ${under.id} and active and kind <> 'ubnd'
+     where unit_id = ${under.id} and active and kind in ('so', 'ban_nganh')
        and id <> ${p.agencyId ?? 0}`)
       : await db.execute<Candidate>(sql`
     select id, full_name from admin_unit

@@ -2,6 +2,7 @@ import {
   availableActions,
   editionFor,
   findPlanType,
+  implicitWaivers,
   validatePlan,
   type Plan,
   type PlanAction,
@@ -101,7 +102,7 @@ export async function checkPlan(
     {
       edition,
       agencies,
-      waivedRules: record.waivers.map((w) => w.rule),
+      waivedRules: [...record.waivers.map((w) => w.rule), ...implicitWaivers(record)],
       ...(symbol ? { issuerAbbreviation: symbol } : {}),
     },
     stage,

@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Button, Paper, Stack, Text } from '@mantine/core';
+import { implicitWaivers } from '@papi/domain';
 import { SaveErrorAlert } from '../SaveErrorAlert.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useLang, useT } from '../../../i18n/index.ts';
@@ -86,7 +87,10 @@ export function PlanTaskEditor({
   const withBudget = data.withBudget || state.rows.some((r) => r.budget !== null);
   const columns = useMemo(() => visibleColumns(withBudget), [withBudget]);
   const deferredRows = useDeferredValue(state.rows);
-  const waived = useMemo(() => plan.waivers.map((w) => w.rule), [plan.waivers]);
+  const waived = useMemo(
+    () => [...plan.waivers.map((w) => w.rule), ...implicitWaivers(plan)],
+    [plan],
+  );
   // Row issues stay pinned to the rows they named at load; whole-plan ones (signer, Nơi
   // nhận) follow the latest server answer, which a save of the document part changes.
   const pinnedNow = useMemo(
