@@ -16,15 +16,17 @@ export interface OwnServer {
  * need one: first logins change the demo passwords, which other suites on a shared server
  * would not know. Call it in the describe body; it registers its own before/after hooks.
  */
-export function ownServer(): OwnServer {
+export function ownServer(viewport = { width: 1280, height: 860 }): OwnServer {
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const suite: OwnServer = {
     baseUrl: '',
-    async as(username, width = 1280) {
+    async as(username, width = viewport.width) {
       const session = await apiSession(suite.baseUrl, username);
-      const context = await browser!.newContext({ viewport: { width, height: 860 } });
+      const context = await browser!.newContext({
+        viewport: { width, height: viewport.height },
+      });
       await context.addCookies([browserCookie(suite.baseUrl, session)]);
       contexts.push(context);
       return context.newPage();

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiSession, browserCookie, type ApiSession } from '../scripts/web-session.ts';
-import { startServer } from '../scripts/test-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSession, type ApiSession } from '../scripts/web-session.ts';
 import { samplePlan, sampleTasks } from '../apps/server/src/modules/plans/plans.samples.ts';
-import { chromiumPath, launch, screenshot } from './browser.ts';
+import { chromiumPath, screenshot } from './browser.ts';
+import { ownServer } from './own-server.ts';
 
 type Me = { unit: { id: number }; agency: { id: number; name: string } | null };
 type Plan = { id: number; version: number; title: string; status: string };
@@ -15,29 +14,17 @@ const TITLE = 'Nâng cao Chỉ số PAPI tỉnh Sơn La năm 2023';
  * department's own plan, issued in the department's name.
  */
 describe.skipIf(!chromiumPath)('obliging all departments of the province', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let baseUrl = '';
+  const suite = ownServer({ width: 1366, height: 900 });
+  const as = suite.as;
   let noivu: ApiSession;
   let planId = 0;
 
-  async function as(username: string, width = 1366): Promise<Page> {
-    const session = await apiSession(baseUrl, username);
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    await context.addCookies([browserCookie(baseUrl, session)]);
-    contexts.push(context);
-    return context.newPage();
-  }
-
   beforeAll(async () => {
-    server = await startServer();
-    baseUrl = server.baseUrl;
-    browser = await launch();
-    noivu = await apiSession(baseUrl, 'noivu');
+    noivu = await apiSession(suite.baseUrl, 'noivu');
     const me = await noivu.call<Me>('GET', '/api/auth/me');
-    const tuphap = (await (await apiSession(baseUrl, 'tuphap')).call<Me>('GET', '/api/auth/me'))
-      .agency!;
+    const tuphap = (
+      await (await apiSession(suite.baseUrl, 'tuphap')).call<Me>('GET', '/api/auth/me')
+    ).agency!;
     let p = await noivu.call<Plan>('POST', '/api/plans', samplePlan(me.unit.id, TITLE));
     // Sở Tư pháp leads the first task; Sở Nội vụ the others.
     const tasks = sampleTasks(me.agency!);
@@ -45,15 +32,10 @@ describe.skipIf(!chromiumPath)('obliging all departments of the province', () =>
     p = await noivu.call<Plan>('PUT', `/api/plans/${p.id}/tasks`, { version: p.version, tasks });
     planId = p.id;
   }, 300_000);
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('the coordinator sees how many departments, then obliges them in one action', async () => {
     const page = await as('noivu');
-    await page.goto(`${baseUrl}/plans/${planId}`);
+    await page.goto(`${suite.baseUrl}/plans/${planId}`);
     await page.getByRole('tab', { name: 'Nội dung văn bản' }).click();
     await page.getByRole('button', { name: 'Giao tất cả sở, ban, ngành' }).click();
     const dialog = page.getByRole('dialog');
@@ -69,7 +51,7 @@ describe.skipIf(!chromiumPath)('obliging all departments of the province', () =>
 
     let p = await noivu.call<Plan>('GET', `/api/plans/${planId}`);
     p = await noivu.call<Plan>('POST', `/api/plans/${planId}/submit`, { version: p.version });
-    const lanhdao = await apiSession(baseUrl, 'lanhdao');
+    const lanhdao = await apiSession(suite.baseUrl, 'lanhdao');
     await lanhdao.call('POST', `/api/plans/${planId}/issue`, {
       version: p.version,
       number: 77,
@@ -80,7 +62,7 @@ describe.skipIf(!chromiumPath)('obliging all departments of the province', () =>
   it('the Sở Tư pháp officer finds it and starts the department plan', async () => {
     for (const width of [1366, 390]) {
       const page = await as('tuphap', width);
-      await page.goto(`${baseUrl}/plans/obligations`);
+      await page.goto(`${suite.baseUrl}/plans/obligations`);
       await page
         .getByText(/Phải ban hành: Sở Tư pháp/)
         .first()

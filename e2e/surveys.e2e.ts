@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   drawResponses,
   seededRandom,
@@ -7,32 +6,19 @@ import {
   type SurveyInstrument,
 } from '@papi/domain';
 import path from 'node:path';
-import { SCREENSHOT_DIR, chromiumPath, launch, screenshot } from './browser.ts';
-import { apiSession, browserCookie } from '../scripts/web-session.ts';
-import { startServer } from '../scripts/test-server.ts';
+import { SCREENSHOT_DIR, chromiumPath, screenshot } from './browser.ts';
+import { ownServer } from './own-server.ts';
+import { apiSession } from '../scripts/web-session.ts';
 
 describe.skipIf(!chromiumPath)('a coordinator sees a survey round’s scores with intervals', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
   // Its own server: the round and its responses stay out of the other suites' data.
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let baseUrl = '';
+  const suite = ownServer({ width: 1280, height: 900 });
+  const as = suite.as;
   let runId = 0;
 
-  async function as(username: string, width = 1280): Promise<Page> {
-    const session = await apiSession(baseUrl, username);
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    await context.addCookies([browserCookie(baseUrl, session)]);
-    contexts.push(context);
-    return context.newPage();
-  }
-
   beforeAll(async () => {
-    server = await startServer();
-    baseUrl = server.baseUrl;
-    browser = await launch();
     // A round of the shipped commune questionnaire in two communes, answered through the API.
-    const noivu = await apiSession(baseUrl, 'noivu');
+    const noivu = await apiSession(suite.baseUrl, 'noivu');
     const me = await noivu.call<{ unit: { id: number } }>('GET', '/api/auth/me');
     const list = await noivu.call<{ items: { id: number; code: string }[] }>(
       'GET',
@@ -82,15 +68,10 @@ describe.skipIf(!chromiumPath)('a coordinator sees a survey round’s scores wit
       });
     }
   });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('lists instruments and rounds, then shows scores by dimension with 95% intervals', async () => {
     const page = await as('noivu');
-    await page.goto(`${baseUrl}/surveys`);
+    await page.goto(`${suite.baseUrl}/surveys`);
     await page.getByRole('link', { name: 'Khảo sát ý kiến người dân quý IV/2026' }).waitFor();
     expect(await page.getByRole('row', { name: /papi_xa/ }).textContent()).toContain('Phiên bản 1');
     expect(await page.getByRole('row', { name: /quý IV\/2026/ }).textContent()).toContain(
