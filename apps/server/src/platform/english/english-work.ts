@@ -127,6 +127,10 @@ export const WORK_ENGLISH: readonly EnglishPair[] = [
     'Không còn đơn vị nào thuộc {0} chưa được giao ban hành kế hoạch.',
     'Every unit under {0} has already been assigned to issue a plan.',
   ],
+  [
+    'Không còn sở, ban, ngành nào của {0} chưa được giao ban hành kế hoạch.',
+    'Every department of {0} has already been assigned to issue a plan.',
+  ],
   ['Giải pháp', 'Solution'],
   [
     'Giải pháp có sẵn của hệ thống chỉ để tham khảo, không sửa hoặc xóa được.',
