@@ -33,7 +33,9 @@ export async function startServer(options: { now?: string | null } = {}) {
   await ensureBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'papihub-server-'));
   const port = await freePort();
-  const server = spawn(process.execPath, [SERVER_MAIN], {
+  // PAPI_SERVER_NODE_ARGS="--cpu-prof" profiles the server process of a bench or test.
+  const nodeArgs = (process.env.PAPI_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, SERVER_MAIN], {
     cwd: root,
     env: {
       ...process.env,

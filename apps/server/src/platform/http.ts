@@ -6,7 +6,7 @@ import type { Database, Executor } from '../db/client.ts';
 import type { Config } from '../config.ts';
 import { AppError, badRequest } from './errors.ts';
 import { SESSION_COOKIE, loadSession, type Session } from './auth/session.ts';
-import { receiveUpload, type Upload } from './files/upload.ts';
+import { discardUpload, receiveUpload, type Upload } from './files/upload.ts';
 import { MAX_JSON_DEPTH, findInputProblem, type InputProblem } from './input-check.ts';
 import { englishZodErrors, requestLang, type RequestLang } from './english/translate.ts';
 
@@ -159,12 +159,18 @@ export function register<C extends RouteContract>(
   options: RegisterOptions = {},
 ): void {
   app.on(contract.method.toUpperCase(), contract.path, async (c) => {
-    const input = await prepare(c, contract, options);
-    const database = c.var.database;
-    const run = (db: Executor) => handler({ ...input, db, c } as HandlerContext<C>);
-    const useTransaction = contract.method !== 'get' && options.transaction !== false;
-    const result = useTransaction ? await database.db.transaction(run) : await run(database.db);
-    return c.json(contract.response.parse(result), contract.status ?? 200);
+    try {
+      const input = await prepare(c, contract, options);
+      const database = c.var.database;
+      const run = (db: Executor) => handler({ ...input, db, c } as HandlerContext<C>);
+      const useTransaction = contract.method !== 'get' && options.transaction !== false;
+      const result = useTransaction ? await database.db.transaction(run) : await run(database.db);
+      return c.json(contract.response.parse(result), contract.status ?? 200);
+    } finally {
+      // An upload the handler did not store (refused, or the request failed) leaves no file.
+      const upload = c.get('upload');
+      if (upload && !(upload instanceof AppError)) await discardUpload(upload);
+    }
   });
 }
 

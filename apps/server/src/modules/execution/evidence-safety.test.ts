@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import fsp from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { Writable } from 'node:stream';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,6 +15,13 @@ import { createAppWorker } from '../reminders/reminders.jobs.ts';
 import type { TEvidence } from '@papi/contracts';
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+/** Many stream chunks: write pauses, the 64 KB head and the hash all come into play. */
+const BIG_PDF = (() => {
+  const bytes = new Uint8Array(5 * 1024 * 1024);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 2654435761) >>> 24;
+  bytes.set(new TextEncoder().encode('%PDF-1.4\n'));
+  return bytes;
+})();
 
 let ctx: TestContext;
 let tuphap: TestClient;
@@ -56,6 +64,12 @@ async function docx(extra: Record<string, Uint8Array | string> = {}) {
   zip.file('word/document.xml', '<w:document><w:body><w:p>Biên bản</w:p></w:body></w:document>');
   for (const [name, body] of Object.entries(extra)) zip.file(name, body);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** Uploads still in DATA_DIR/incoming (a finished request leaves none). */
+function incomingFiles(): string[] {
+  const dir = path.join(ctx.dataDir, 'incoming');
+  return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
 }
 
 /** Every file under DATA_DIR/files, .part leftovers included. */
@@ -114,23 +128,53 @@ describe('Office archives', () => {
 
 describe('a full disk', () => {
   it('answers 507 in Vietnamese, leaves no .part file and no row', async () => {
-    const write = fsp.writeFile;
-    vi.spyOn(fsp, 'writeFile').mockImplementation(async (file, data) => {
-      // Half the bytes land, then the disk is full: what a real ENOSPC leaves behind.
-      await write(file, (data as Uint8Array).subarray(0, 8));
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), {
-        code: 'ENOSPC',
-        errno: -28,
+    vi.spyOn(fs, 'createWriteStream').mockImplementation(((file: fs.PathLike) => {
+      // A few bytes land, then the disk is full: what a real ENOSPC leaves behind.
+      fs.writeFileSync(file, 'nửa tệp');
+      return new Writable({
+        write(_chunk, _encoding, done) {
+          done(
+            Object.assign(new Error('ENOSPC: no space left on device, write'), {
+              code: 'ENOSPC',
+              errno: -28,
+            }),
+          );
+        },
       });
-    });
+    }) as unknown as typeof fs.createWriteStream);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const rows = await countRows(ctx, 'evidence_file');
     const files = storedFiles();
-    const res = await upload('Biên bản.pdf', PDF);
+    const res = await upload('Biên bản.pdf', BIG_PDF);
     const error = expectApiError(res, 507, 'STORAGE_FULL');
     expect(error.message).toContain('hết dung lượng lưu trữ');
     expect(await countRows(ctx, 'evidence_file')).toBe(rows);
     expect(storedFiles()).toEqual(files);
+    expect(incomingFiles()).toEqual([]);
+  });
+});
+
+describe('uploads stream to disk', () => {
+  it('stores a 5 MB file byte for byte with its hash and leaves nothing in incoming/', async () => {
+    const saved = ok<TEvidence>(await upload('Lớn.pdf', BIG_PDF), 201);
+    const [row] = (
+      await ctx.database.pool.query<{ storage_key: string; sha256: string; size: number }>(
+        'select storage_key, sha256, size from evidence_file where id = $1',
+        [saved.id],
+      )
+    ).rows;
+    expect(row!.size).toBe(BIG_PDF.length);
+    expect(row!.sha256).toBe(createHash('sha256').update(BIG_PDF).digest('hex'));
+    const store = fileStoreFor(loadConfig({ DATA_DIR: ctx.dataDir }));
+    expect(Buffer.from(await store.get(row!.storage_key)).equals(Buffer.from(BIG_PDF))).toBe(true);
+    expect(incomingFiles()).toEqual([]);
+  });
+
+  it('removes the streamed file of a refused upload', async () => {
+    const exe = new Uint8Array(BIG_PDF);
+    exe.set([0x4d, 0x5a]); // "MZ": a Windows program named .pdf
+    expectApiError(await upload('Chương trình.pdf', exe), 400, 'FILE_EXECUTABLE');
+    expect(incomingFiles()).toEqual([]);
   });
 });
 
@@ -157,6 +201,13 @@ describe('the daily sweep of orphaned files', () => {
     ])
       fs.utimesSync(path.join(root, key), old, old);
     fs.utimesSync(path.join(root, 'evidence/2026/11/moi-tai'), now(), now());
+    // An upload a crash left half-streamed, and one streaming in right now.
+    const incoming = path.join(ctx.dataDir, 'incoming');
+    fs.mkdirSync(incoming, { recursive: true });
+    fs.writeFileSync(path.join(incoming, 'cu.part'), 'nửa tệp');
+    fs.writeFileSync(path.join(incoming, 'dang-tai.part'), 'đang tải');
+    fs.utimesSync(path.join(incoming, 'cu.part'), old, old);
+    fs.utimesSync(path.join(incoming, 'dang-tai.part'), now(), now());
 
     const worker = createAppWorker(ctx.database.db, loadConfig({ DATA_DIR: ctx.dataDir }), {
       log: () => {},
@@ -170,5 +221,6 @@ describe('the daily sweep of orphaned files', () => {
     expect(left).not.toContain('evidence/2026/11/mo-coi');
     expect(left).not.toContain('evidence/2026/11/do-dang.part');
     expect(await store.get(row!.storage_key)).toEqual(PDF);
+    expect(incomingFiles()).toEqual(['dang-tai.part']);
   });
 });

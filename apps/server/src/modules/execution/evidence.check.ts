@@ -7,17 +7,25 @@ const mb = (n: number) => `${(n / MB).toLocaleString('vi-VN', { maximumFractionD
 
 const ACCEPTED = 'PDF, Word (.doc, .docx), Excel (.xls, .xlsx), ảnh PNG, JPEG, GIF, WebP';
 
-/** Checks an uploaded file by size and content; returns its detected kind or a 4xx. */
-export function checkEvidence(name: string, bytes: Uint8Array, maxBytes: number): EvidenceKind {
-  if (bytes.length > maxBytes) {
+/**
+ * Checks an uploaded file by size and content; returns its detected kind or a 4xx.
+ * `bytes` is the whole file, or its first bytes when sniff() needs no more (needsWholeFile).
+ */
+export function checkEvidence(
+  name: string,
+  size: number,
+  bytes: Uint8Array,
+  maxBytes: number,
+): EvidenceKind {
+  if (size > maxBytes) {
     throw new AppError(
       413,
       'FILE_TOO_LARGE',
-      `Tệp “${name}” có dung lượng ${mb(bytes.length)}, vượt giới hạn ${mb(maxBytes)}. Hãy nén hoặc chia nhỏ tệp.`,
-      { size: bytes.length, maxBytes },
+      `Tệp “${name}” có dung lượng ${mb(size)}, vượt giới hạn ${mb(maxBytes)}. Hãy nén hoặc chia nhỏ tệp.`,
+      { size, maxBytes },
     );
   }
-  if (bytes.length === 0) throw badRequest('FILE_EMPTY', `Tệp “${name}” rỗng (0 byte).`);
+  if (size === 0) throw badRequest('FILE_EMPTY', `Tệp “${name}” rỗng (0 byte).`);
   const ext = extensionOf(name);
   if (!(EVIDENCE_EXTENSIONS as readonly string[]).includes(ext)) {
     throw badRequest(

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { sql } from 'drizzle-orm';
 import type { TEvidence } from '@papi/contracts';
@@ -6,10 +6,10 @@ import type { Executor } from '../../db/client.ts';
 import type { AppEnv } from '../../platform/http.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
-import type { Upload } from '../../platform/files/upload.ts';
+import { readUploadBytes, type Upload } from '../../platform/files/upload.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { fileStoreFor } from '../../platform/files/file-store.ts';
-import { KIND_INFO } from '../../platform/files/sniff.ts';
+import { KIND_INFO, needsWholeFile } from '../../platform/files/sniff.ts';
 import { inspectOfficeArchive } from '../../platform/files/archive-check.ts';
 import { evidenceFile } from './execution.table.ts';
 import { checkEvidence } from './evidence.check.ts';
@@ -40,19 +40,25 @@ export async function saveEvidence(
   link: EvidenceLink,
 ): Promise<TEvidence> {
   const config = c.var.config;
-  const { name, bytes } = readUpload(c);
-  const kind = checkEvidence(name, bytes, config.evidenceMaxBytes);
-  if (kind === 'docx' || kind === 'xlsx') await inspectOfficeArchive(name, bytes);
+  const upload = readUpload(c);
+  const { name, size, sha256 } = upload;
+  // Only zip and OLE files (Word, Excel: small) are read back whole, for sniff and zip checks.
+  const whole =
+    size <= config.evidenceMaxBytes && needsWholeFile(upload.head)
+      ? await readUploadBytes(upload)
+      : null;
+  const kind = checkEvidence(name, size, whole ?? upload.head, config.evidenceMaxBytes);
+  if (whole && (kind === 'docx' || kind === 'xlsx')) await inspectOfficeArchive(name, whole);
   const at = now();
   const key = `evidence/${at.getUTCFullYear()}/${String(at.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
   const store = fileStoreFor(config);
-  await store.put(key, bytes, KIND_INFO[kind].mime);
+  await store.putFile(key, upload.tempPath, KIND_INFO[kind].mime);
   try {
     const [row] = await db
       .insert(evidenceFile)
       .values({
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        size: bytes.length,
+        sha256,
+        size,
         mime: KIND_INFO[kind].mime,
         originalName: name,
         storageKey: key,
@@ -68,7 +74,7 @@ export async function saveEvidence(
       entityId: row!.id,
       unitPath: link.unitPath,
       summary: `Tải lên minh chứng “${name}” cho ${link.what}`,
-      after: { name, size: bytes.length, mime: KIND_INFO[kind].mime },
+      after: { name, size, mime: KIND_INFO[kind].mime },
     });
     const [saved] = await selectEvidence(db, sql`e.id = ${row!.id}`);
     return presentEvidence(saved!, session.userId);

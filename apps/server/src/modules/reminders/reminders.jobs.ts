@@ -4,7 +4,8 @@ import type { Executor } from '../../db/client.ts';
 import type { Config } from '../../config.ts';
 import type { FileStore } from '../../platform/files/storage.ts';
 import { fileStoreFor } from '../../platform/files/file-store.ts';
-import { sweepOrphanFiles } from '../../platform/files/sweep.ts';
+import { sweepIncoming, sweepOrphanFiles } from '../../platform/files/sweep.ts';
+import { incomingDir } from '../../platform/files/upload.ts';
 import {
   createTransport,
   sendMail,
@@ -40,6 +41,8 @@ export interface JobSetup {
   relayEveryMs?: number;
   /** Where evidence bytes live, for the daily sweep of orphaned files. */
   files?: FileStore;
+  /** DATA_DIR/incoming, where uploads stream before they are stored. */
+  incoming?: string;
 }
 
 /** Every job kind the application runs, by name. */
@@ -69,6 +72,7 @@ export function jobHandlers(setup: JobSetup): Record<string, JobHandler> {
     },
     'files.sweep': async (tx, _job, { now }) => {
       if (setup.files) await sweepOrphanFiles(tx, setup.files, now);
+      if (setup.incoming) await sweepIncoming(setup.incoming, now);
     },
     'jobs.cleanup': async (tx: Executor, _job, { now }) => {
       await tx.execute(sql`
@@ -123,7 +127,12 @@ export function createAppWorker(
   const transport = createTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom });
   return createWorker(db, {
     handlers: {
-      ...jobHandlers({ publicUrl: config.publicUrl, transport, files: fileStoreFor(config) }),
+      ...jobHandlers({
+        publicUrl: config.publicUrl,
+        transport,
+        files: fileStoreFor(config),
+        incoming: incomingDir(config.dataDir),
+      }),
       ...more.handlers,
     },
     schedules: [...jobSchedules(), ...(more.schedules ?? [])],

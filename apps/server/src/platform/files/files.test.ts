@@ -97,6 +97,13 @@ describe('S3 file store', () => {
     expect(await store.get('evidence/2026/06/b c')).toEqual(bytes);
     await store.delete('evidence/2026/06/b c');
     expect(objects.size).toBe(0);
+    // An upload streamed to disk goes up from its file, which is then removed.
+    const streamed = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tai-len-')), 'a.part');
+    fs.writeFileSync(streamed, bytes);
+    await store.putFile('evidence/2026/06/d', streamed, 'application/pdf');
+    expect(await store.get('evidence/2026/06/d')).toEqual(bytes);
+    expect(fs.existsSync(streamed)).toBe(false);
+    await store.delete('evidence/2026/06/d');
     const wrong = s3FileStore({ ...cfg, secretAccessKey: 'sai' });
     await expect(wrong.put('x', bytes, 'application/pdf')).rejects.toThrow('HTTP 403');
     // The payload is signed: a body changed on the way is refused.

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { AwsClient } from 'aws4fetch';
 import type { FileStore } from './storage.ts';
@@ -62,6 +63,10 @@ export function s3FileStore(cfg: S3Config, fetchImpl: typeof fetch = fetch): Fil
     kind: 's3',
     async put(key, body, contentType) {
       await send('PUT', key, body, contentType);
+    },
+    async putFile(key, sourcePath, contentType) {
+      await send('PUT', key, new Uint8Array(await fs.readFile(sourcePath)), contentType);
+      await fs.rm(sourcePath, { force: true });
     },
     async get(key) {
       return new Uint8Array(await (await send('GET', key)).arrayBuffer());

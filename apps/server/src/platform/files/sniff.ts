@@ -64,6 +64,15 @@ export function zipEntryNames(b: Uint8Array): string[] | null {
   return null;
 }
 
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Zip files are told apart by their directory (at the end) and Compound Files by stream
+ * names anywhere: sniff() needs those whole; for every other kind the first bytes do.
+ */
+export const needsWholeFile = (head: Uint8Array) => starts(head, ZIP) || starts(head, OLE);
+
 export function sniff(b: Uint8Array): Sniffed {
   if (starts(b, ascii('MZ'))) return { executable: 'chương trình Windows (.exe/.dll)' };
   if (starts(b, [0x7f, 0x45, 0x4c, 0x46])) return { executable: 'chương trình Linux (ELF)' };
@@ -81,13 +90,13 @@ export function sniff(b: Uint8Array): Sniffed {
   if (starts(b, [0xff, 0xd8, 0xff])) return { kind: 'jpeg' };
   if (starts(b, ascii('GIF87a')) || starts(b, ascii('GIF89a'))) return { kind: 'gif' };
   if (starts(b, ascii('RIFF')) && starts(b, ascii('WEBP'), 8)) return { kind: 'webp' };
-  if (starts(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+  if (starts(b, OLE)) {
     // Compound File: the directory names the main stream of a Word or Excel document.
     if (contains(b, utf16('WordDocument'))) return { kind: 'doc' };
     if (contains(b, utf16('Workbook')) || contains(b, utf16('Book'))) return { kind: 'xls' };
     return { unknown: true };
   }
-  if (starts(b, [0x50, 0x4b, 0x03, 0x04])) {
+  if (starts(b, ZIP)) {
     const names = zipEntryNames(b) ?? [];
     if (names.includes('[Content_Types].xml')) {
       if (names.includes('word/document.xml')) return { kind: 'docx' };

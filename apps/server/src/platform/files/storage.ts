@@ -5,6 +5,8 @@ import path from 'node:path';
 export interface FileStore {
   readonly kind: 'local' | 's3';
   put(key: string, body: Uint8Array, contentType: string): Promise<void>;
+  /** Stores a file already on disk (an upload in DATA_DIR/incoming); the source is gone after. */
+  putFile(key: string, sourcePath: string, contentType: string): Promise<void>;
   get(key: string): Promise<Uint8Array>;
   delete(key: string): Promise<void>;
   /** Every stored key with its last change (local store only: see files.sweep). */
@@ -32,6 +34,18 @@ export function localFileStore(root: string): FileStore {
         // A full disk leaves a truncated .part behind: it would only fill the disk further.
         await fs.rm(`${p}.part`, { force: true }).catch(() => {});
         throw err;
+      }
+    },
+    async putFile(key, sourcePath, contentType) {
+      const p = full(key);
+      await fs.mkdir(path.dirname(p), { recursive: true });
+      try {
+        // DATA_DIR/incoming and DATA_DIR/files share a disk: a rename, atomic and free.
+        await fs.rename(sourcePath, p);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+        await this.put(key, await fs.readFile(sourcePath), contentType);
+        await fs.rm(sourcePath, { force: true });
       }
     },
     async get(key) {

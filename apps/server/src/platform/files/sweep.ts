@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { FileStore } from './storage.ts';
@@ -26,6 +28,28 @@ export async function sweepOrphanFiles(db: Executor, store: FileStore, now: Date
     for (const key of batch.filter((k) => !kept.has(k))) {
       await store.delete(key);
       removed.push(key);
+    }
+  }
+  return removed;
+}
+
+/**
+ * Removes uploads left in DATA_DIR/incoming by a crash mid-request, once a day old (a
+ * request removes its own file however it ends). Returns the names removed.
+ */
+export async function sweepIncoming(dir: string, now: Date) {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return []; // no upload yet
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const stat = await fs.stat(path.join(dir, name)).catch(() => null);
+    if (stat?.isFile() && now.getTime() - stat.mtimeMs >= ORPHAN_MIN_AGE_MS) {
+      await fs.rm(path.join(dir, name), { force: true });
+      removed.push(name);
     }
   }
   return removed;
