@@ -72,6 +72,11 @@ const PlanRulesPage = lazy(() =>
 const SurveysPage = lazy(() =>
   import('../features/surveys/SurveysPage.tsx').then((m) => ({ default: m.SurveysPage })),
 );
+const FieldEntryPage = lazy(() =>
+  import('../features/surveys/field/FieldEntryPage.tsx').then((m) => ({
+    default: m.FieldEntryPage,
+  })),
+);
 const SurveyRunPage = lazy(() =>
   import('../features/surveys/SurveyRunPage.tsx').then((m) => ({ default: m.SurveyRunPage })),
 );
@@ -114,6 +119,7 @@ function Pages() {
         {canMonitor(me.role) && <Route path="monitoring" element={<MonitoringPage />} />}
         <Route path="surveys" element={<SurveysPage />} />
         <Route path="surveys/runs/:id" element={<SurveyRunPage />} />
+        {me.role !== 'viewer' && <Route path="surveys/field" element={<FieldEntryPage />} />}
         <Route path="units" element={<UnitsPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="notifications/settings" element={<NotificationPreferencesPage />} />

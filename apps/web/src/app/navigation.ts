@@ -17,6 +17,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/reports', labelKey: 'nav.reports' },
   { to: '/monitoring', labelKey: 'nav.monitoring', visible: canMonitor },
   { to: '/surveys', labelKey: 'nav.surveys' },
+  // Enumerators: anyone who may enter forms (survey.respond), i.e. not read-only viewers.
+  { to: '/surveys/field', labelKey: 'nav.fieldEntry', visible: (role) => role !== 'viewer' },
   { to: '/units', labelKey: 'nav.units' },
   { to: '/admin', labelKey: 'nav.admin', visible: canAdminister },
 ];

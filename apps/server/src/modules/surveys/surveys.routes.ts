@@ -8,6 +8,7 @@ import {
   getSurveyRun,
   getSurveyRunScores,
   importSurveyXlsForm,
+  listSurveyAssignments,
   listSurveyInstruments,
   listSurveyRuns,
   publishSurveyInstrument,
@@ -20,6 +21,7 @@ import { listInstruments } from './surveys.instruments.repository.ts';
 import * as instruments from './surveys.instruments.service.ts';
 import * as responses from './surveys.responses.service.ts';
 import * as runs from './surveys.runs.service.ts';
+import { assignments } from './surveys.assignments.service.ts';
 
 export function registerSurveyRoutes(app: Hono<AppEnv>) {
   register(app, listSurveyInstruments, async ({ session, db }) => {
@@ -63,4 +65,7 @@ export function registerSurveyRoutes(app: Hono<AppEnv>) {
   register(app, getSurveyRunScores, ({ params, session, db }) =>
     responses.scores(db, session, params.id),
   );
+  register(app, listSurveyAssignments, async ({ session, db }) => ({
+    items: await assignments(db, session),
+  }));
 }

@@ -94,6 +94,9 @@ async function select(db: Executor, where: SQL): Promise<RunRecord[]> {
 export const listRuns = (db: Executor, unitPath: string) =>
   select(db, inScopeSql(sql`u.path`, [unitPath]));
 
+/** Runs taking responses now, everywhere: an enumerator's strata may sit under any of them. */
+export const listOpenRuns = (db: Executor) => select(db, sql`r.status = 'open'`);
+
 export const findRun = async (db: Executor, id: number) =>
   (await select(db, sql`r.id = ${id}`))[0] ?? null;
 

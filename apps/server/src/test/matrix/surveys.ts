@@ -20,6 +20,10 @@ const runWrite = (role: Role, r: Relation): Outcome =>
 const respond = (role: Role, r: Relation): Outcome =>
   !inScope(r) ? 'hidden' : role === 'viewer' ? 'forbidden' : 'allowed';
 
+/** An enumerator's assignments list a run's stratum exactly when they may enter forms for it. */
+const assigned = (role: Role, r: Relation): Outcome =>
+  inScope(r) && role !== 'viewer' ? 'allowed' : 'hidden';
+
 function refusal(res: { status: number; body: unknown }): Outcome {
   if (res.status === 404) {
     expect(expectApiError(res, 404, 'NOT_FOUND').details).toBeUndefined();
@@ -237,6 +241,21 @@ export const SURVEY_MATRIX: Record<string, RouteSpec> = {
       };
       const state = () => countRows(w.ctx, 'survey_run where id = $1 and version = 1', [id]);
       return write(w, state, () => a.client.request('PUT', `/api/survey-runs/${id}`, body), 200);
+    },
+  },
+  'GET /api/survey-assignments': {
+    kind: 'scoped',
+    expected: assigned,
+    probe: async (w, a, t) => {
+      const id = await runAt(w, t);
+      const res = await a.client.get<{ items: { runId: number; strata: { code: string }[] }[] }>(
+        '/api/survey-assignments',
+      );
+      expect(res.status).toBe(200);
+      const found = res.body.items.find((r) => r.runId === id);
+      if (!found) return 'hidden';
+      expect(found.strata.map((s) => s.code)).toEqual(['A']);
+      return 'allowed';
     },
   },
   'POST /api/survey-runs/:id/responses': {
