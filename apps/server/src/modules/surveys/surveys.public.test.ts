@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TFlaggedResponse, TInstrumentDetail, TSurveyRun } from '@papi/contracts';
 import { papiCommuneInstrument, type IndexFramework } from '@papi/domain';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SHIPPED_DATA_DIR } from '../../paths.ts';
@@ -272,6 +273,14 @@ describe('the citizen form', () => {
     const raw = Buffer.byteLength(form.text);
     console.log(`Phiếu PAPI cấp xã: ${raw} byte HTML, ${form.bytes} byte gzip`);
     expect(form.text).toContain('</html>');
+    // The inline skip-logic script runs: its exact bytes are allowed by hash, nothing else.
+    const script = /<script>([\s\S]*?)<\/script>/.exec(form.text)![1]!;
+    const hash = createHash('sha256').update(script, 'utf8').digest('base64');
+    const csp = (await ctx.app.request(`/khao-sat/${token}/phieu?dong_y=1`)).headers.get(
+      'content-security-policy',
+    )!;
+    expect(csp).toContain(`'sha256-${hash}'`);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(form.bytes).toBeLessThan(100 * 1024);
     expect(form.bytes).toBeLessThan(raw / 4);
   });

@@ -53,11 +53,8 @@ export function renderPage(page: PublicPage): string {
         ${page.banner ? html`<header><p>${page.banner}</p></header>` : ''}
         <main>${page.body}</main>
         ${
-          page.script
-            ? html`<script>
-                ${raw(page.script)};
-              </script>`
-            : ''
+          // Concatenated, not templated: the script's bytes must match its CSP hash exactly.
+          page.script ? raw('<script>' + page.script + '</script>') : ''
         }
       </body>
     </html>`.value;
