@@ -107,6 +107,8 @@ describe.skipIf(!chromiumPath)('a citizen answers through the public link on a p
       );
       expect(await phone.locator('[data-q="f5_gop"] input[value="yes"]').isChecked()).toBe(true);
       await screenshot(phone, `surveys-public-03-error-${width}`, false);
+      await phone.locator('#q-f1_a').scrollIntoViewIfNeeded();
+      await screenshot(phone, `surveys-public-03b-question-error-${width}`, false);
       if (width !== 390) continue;
       await phone.locator('#q-nhom input[value="A"]').check();
       await answerShown(phone);

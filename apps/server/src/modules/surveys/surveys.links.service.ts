@@ -83,7 +83,9 @@ export async function qrCode(
   if (!link.path)
     throw badRequest(
       'NO_PUBLIC_LINK',
-      `${stratum ? `Nhóm mẫu "${stratum.name}"` : 'Đợt khảo sát'} chưa có đường dẫn công khai: hãy mở đường dẫn trước.`,
+      stratum
+        ? `Nhóm mẫu "${stratum.name}" chưa có đường dẫn công khai: hãy mở đường dẫn trước.`
+        : 'Đợt khảo sát chưa có đường dẫn công khai: hãy mở đường dẫn trước.',
     );
   const url = `${publicUrl}${link.path}`;
   const name = `ma-qr-khao-sat-${run.id}${stratum ? `-${stratum.code}` : ''}.${query.format}`;

@@ -1,7 +1,9 @@
 /** A citizen's browser for the public survey pages: form posts and a cookie jar. */
 import { gunzipSync } from 'node:zlib';
 import { scale5Scores, type SurveyInstrument } from '@papi/domain';
-import type { TestContext } from '../../test/harness.ts';
+import { expect } from 'vitest';
+import type { TSurveyRun, TInstrumentDetail } from '@papi/contracts';
+import type { TestClient, TestContext } from '../../test/harness.ts';
 
 export interface PageResponse {
   status: number;
@@ -84,3 +86,53 @@ export function publicInstrument(code: string): SurveyInstrument {
     ],
   };
 }
+
+/** A published instrument and an open run of it in noivu's province: two strata. */
+export async function publishedRun(
+  ctx: TestContext,
+  noivu: TestClient,
+  document: SurveyInstrument,
+  name: string,
+) {
+  const created = await noivu.post<TInstrumentDetail>('/api/survey-instruments', { document });
+  const published = await noivu.post<TInstrumentDetail>(
+    `/api/survey-instruments/${created.body.id}/publish`,
+    { version: created.body.version },
+  );
+  const q = async (text: string) =>
+    (await ctx.database.pool.query<{ id: number }>(text)).rows[0]!.id;
+  const province = await q(`select unit_id as id from app_user where username = 'noivu'`);
+  const ward = await q(`select unit_id as id from app_user where username = 'xa'`);
+  const res = await noivu.post<TSurveyRun>('/api/survey-runs', {
+    unitId: province,
+    instrumentVersionId: published.body.versions[0]!.id,
+    name,
+    startsOn: '2026-11-01',
+    endsOn: '2026-12-31',
+    status: 'open',
+    strata: [
+      { code: 'MC', name: 'Phường Mộc Châu', unitId: ward, target: 100, population: 12000 },
+      { code: 'DV', name: 'Điểm một cửa tỉnh', unitId: null, target: 100, population: 8000 },
+    ],
+  });
+  expect(res.status).toBe(201);
+  return res.body;
+}
+
+export const openLink = (noivu: TestClient, id: number, stratumCode: string | null, open = true) =>
+  noivu.request<TSurveyRun>('PUT', `/api/survey-runs/${id}/public-link`, { stratumCode, open });
+
+/** Consent, then the form: what a citizen's phone does before answering. */
+export async function startForm(citizen: Citizen, token: string) {
+  expect((await citizen.get(`/khao-sat/${token}`)).status).toBe(200);
+  const form = await citizen.get(`/khao-sat/${token}/phieu?dong_y=1`);
+  expect(form.status).toBe(200);
+  return /name="form_id" value="([^"]+)"/.exec(form.text)![1]!;
+}
+
+export const answer = (formId: string, fields: [string, string][]): [string, string][] => [
+  ['form_id', formId],
+  ['dong_y', '1'],
+  ['website', ''],
+  ...fields,
+];

@@ -57,8 +57,8 @@ export function consentPage(link: PublicLink, token: string): PublicPage {
       <div class="card">
         <h2>Trước khi bắt đầu</h2>
         <p>
-          ${link.run.unitName} hỏi ý kiến người dân về ${link.run.instrumentTitle.toLowerCase()} để
-          biết việc gì làm tốt, việc gì cần sửa.
+          ${link.run.unitName} mời bạn trả lời «${link.run.instrumentTitle}» để biết việc gì làm
+          tốt, việc gì cần sửa.
         </p>
         <p>
           <b>Chúng tôi thu thập:</b> câu trả lời của bạn cho các câu trong
@@ -90,6 +90,9 @@ export function consentPage(link: PublicLink, token: string): PublicPage {
       </form>`,
   };
 }
+
+/** On a phone a long list hides the form: the first few, then each question says its own. */
+const SUMMARY_MAX = 5;
 
 export interface FormState {
   formId: string;
@@ -215,8 +218,21 @@ export function formPage(
       ? html`<div class="card summary" role="alert">
           <h2>Phiếu còn ${state.errors.size} chỗ cần sửa</h2>
           <ul>
-            ${[...state.errors].map(([name, text]) => html`<li><a href="#q-${name}">${labels.get(name) ?? name}</a>: ${text}</li>`)}
+            ${[...state.errors]
+              .slice(0, SUMMARY_MAX)
+              .map(
+                ([name, text]) =>
+                  html`<li><a href="#q-${name}">${labels.get(name) ?? name}</a>: ${text}</li>`,
+              )}
           </ul>
+          ${
+            state.errors.size > SUMMARY_MAX
+              ? html`<p>
+                  Và ${state.errors.size - SUMMARY_MAX} chỗ khác: lời nhắc màu đỏ nằm ngay dưới từng
+                  câu.
+                </p>`
+              : ''
+          }
         </div>`
       : '';
   return {

@@ -12,8 +12,8 @@ const gzip = promisify(zlib.gzip);
 export const PUBLIC_CSS = `*{box-sizing:border-box}
 body{margin:0;font:18px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1a1b1e;background:#f4f6f8}
 main{max-width:40rem;margin:0 auto;padding:16px}
-header{background:#1c4e80;color:#fff;padding:12px 16px}header p{margin:0;max-width:40rem;margin:0 auto;font-size:15px}
-h1{font-size:24px;line-height:1.3;margin:8px 0 16px}h2{font-size:20px;margin:24px 0 8px}
+header{background:#1c4e80;color:#fff;padding:12px 0}header p{max-width:40rem;margin:0 auto;padding:0 16px;font-size:15px}
+h1{font-size:24px;line-height:1.3;margin:8px 0 16px}h2{font-size:20px;margin:24px 0 8px}.card>h2:first-child{margin-top:0}
 .card{background:#fff;border-radius:8px;padding:16px;margin:0 0 16px;border:1px solid #dde1e6}
 fieldset{border:0;margin:0;padding:0;min-width:0}legend{font-weight:600;padding:0;margin-bottom:8px}
 .opt{display:flex;align-items:center;gap:12px;min-height:52px;padding:10px 12px;margin:6px 0;border:1px solid #c4cad1;border-radius:8px;background:#fff;cursor:pointer}

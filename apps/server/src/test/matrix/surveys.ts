@@ -14,13 +14,13 @@ import { countRows, expectApiError } from '../helpers.ts';
 const inScope = (r: Relation) => r === 'own' || r === 'below';
 const manages = (role: Role) => role === 'admin' || role === 'coordinator';
 const instrumentWrite = (role: Role): Outcome => (manages(role) ? 'allowed' : 'forbidden');
-const runRead = (_role: Role, r: Relation): Outcome => (inScope(r) ? 'allowed' : 'hidden');
-const runWrite = (role: Role, r: Relation): Outcome =>
+export const runRead = (_role: Role, r: Relation): Outcome => (inScope(r) ? 'allowed' : 'hidden');
+export const runWrite = (role: Role, r: Relation): Outcome =>
   !inScope(r) ? 'hidden' : manages(role) ? 'allowed' : 'forbidden';
 const respond = (role: Role, r: Relation): Outcome =>
   !inScope(r) ? 'hidden' : role === 'viewer' ? 'forbidden' : 'allowed';
 
-function refusal(res: { status: number; body: unknown }): Outcome {
+export function refusal(res: { status: number; body: unknown }): Outcome {
   if (res.status === 404) {
     expect(expectApiError(res, 404, 'NOT_FOUND').details).toBeUndefined();
     return 'hidden';
@@ -30,7 +30,8 @@ function refusal(res: { status: number; body: unknown }): Outcome {
 }
 
 let serial = 0;
-const q = async (w: World, text: string, params: unknown[] = []) =>
+export const nextSerial = () => ++serial;
+export const q = async (w: World, text: string, params: unknown[] = []) =>
   (await w.ctx.database.pool.query<{ id: number }>(text, params)).rows[0]!.id;
 
 /** An instrument with a draft that differs from its one published version. */
@@ -54,7 +55,7 @@ const versionIdOf = (w: World, instrumentId: number) =>
   ]);
 
 /** An open run in the target's unit with one stratum that is that unit. */
-async function runAt(w: World, t: Target): Promise<number> {
+export async function runAt(w: World, t: Target): Promise<number> {
   const versionId = await versionIdOf(w, await instrumentAt(w));
   const id = await q(
     w,
@@ -72,7 +73,7 @@ async function runAt(w: World, t: Target): Promise<number> {
 const audits = (w: World) => countRows(w.ctx, `audit_log where entity like 'survey%'`);
 
 /** Sends a write; a refusal must leave the survey tables and their audit untouched. */
-async function write(
+export async function write(
   w: World,
   state: () => Promise<unknown>,
   send: () => Promise<{ status: number; body: unknown }>,
@@ -294,63 +295,6 @@ export const SURVEY_MATRIX: Record<string, RouteSpec> = {
     probe: async (w, a, t) => {
       const res = await a.client.get(`/api/survey-runs/${await runAt(w, t)}/scores`);
       return res.status === 200 ? 'allowed' : refusal(res);
-    },
-  },
-  'PUT /api/survey-runs/:id/public-link': {
-    kind: 'scoped',
-    expected: runWrite,
-    probe: async (w, a, t) => {
-      const id = await runAt(w, t);
-      const state = () =>
-        countRows(w.ctx, 'survey_run where id = $1 and public_token is null', [id]);
-      const send = () =>
-        a.client.request('PUT', `/api/survey-runs/${id}/public-link`, {
-          stratumCode: null,
-          open: true,
-        });
-      return write(w, state, send, 200);
-    },
-  },
-  'GET /api/survey-runs/:id/public-link/qr': {
-    kind: 'scoped',
-    expected: runRead,
-    probe: async (w, a, t) => {
-      const id = await runAt(w, t);
-      await w.ctx.database.pool.query(
-        `update survey_run set public_token = $2, public_open = true where id = $1`,
-        [id, `mtxqr${String(++serial).padStart(17, '0')}`],
-      );
-      const res = await a.client.get(`/api/survey-runs/${id}/public-link/qr?format=svg`);
-      return res.status === 200 ? 'allowed' : refusal(res);
-    },
-  },
-  'GET /api/survey-runs/:id/flagged': {
-    kind: 'scoped',
-    expected: runRead,
-    probe: async (w, a, t) => {
-      const res = await a.client.get(`/api/survey-runs/${await runAt(w, t)}/flagged`);
-      return res.status === 200 ? 'allowed' : refusal(res);
-    },
-  },
-  'POST /api/survey-runs/:id/responses/:responseId/review': {
-    kind: 'scoped',
-    expected: runWrite,
-    probe: async (w, a, t) => {
-      const id = await runAt(w, t);
-      const responseId = await q(
-        w,
-        `insert into survey_response (run_id, stratum_id, client_id, channel, review, review_reason)
-         select $1, s.id, $2, 'public', 'flagged', 'Thử' from survey_stratum s where s.run_id = $1
-         returning id`,
-        [id, `mtx-flag-${++serial}`],
-      );
-      const state = () =>
-        countRows(w.ctx, `survey_response where id = $1 and review = 'flagged'`, [responseId]);
-      const send = () =>
-        a.client.post(`/api/survey-runs/${id}/responses/${responseId}/review`, {
-          decision: 'excluded',
-        });
-      return write(w, state, send, 200);
     },
   },
 };
