@@ -47,6 +47,16 @@ const one = (v: unknown): string =>
       ? v[0].trim()
       : '';
 
+/** A post from another site's page (its Origin names another host) is refused. */
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin || origin === 'null') return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /** Form fields → answers in the domain's shapes; blanks left out, malformed kept to be named. */
@@ -138,8 +148,7 @@ export function registerPublicSurveyRoutes(app: Hono<AppEnv>) {
     '/khao-sat/:token/phieu',
     bodyLimit({ maxSize: 64 * 1024, onError: (c) => sendPage(c, pages.notFoundPage(), 413) }),
     async (c) => {
-      const origin = c.req.header('origin');
-      if (origin && origin !== 'null' && new URL(origin).host !== c.req.header('host'))
+      if (!sameOrigin(c.req.header('origin'), c.req.header('host')))
         return sendPage(c, pages.notFoundPage(), 403);
       const refused = await limited(c, submissions);
       if (refused) return refused;
