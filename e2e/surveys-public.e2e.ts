@@ -129,5 +129,31 @@ describe.skipIf(!chromiumPath)('a citizen answers through the public link on a p
       ['A', 1],
       ['B', 0],
     ]);
+
+    // Four more phones behind the same address within minutes: a burst. All five are kept,
+    // flagged and left out of the count until the coordinator looks at them.
+    for (let i = 0; i < 4; i++) {
+      const phone = await suite.guest(390, 844);
+      await phone.goto(`${suite.baseUrl}${link}`);
+      await phone.getByLabel('Tôi đã đọc và đồng ý tham gia khảo sát').check();
+      await phone.getByRole('button', { name: 'Đồng ý và bắt đầu trả lời' }).click();
+      await phone.locator('#q-nhom input[value="B"]').check();
+      await answerShown(phone);
+      await phone.getByRole('button', { name: 'Gửi phiếu' }).click();
+      await phone.getByRole('heading', { name: 'Cảm ơn bạn!' }).waitFor();
+    }
+    await coordinator.reload();
+    const flagged = coordinator.getByTestId('flagged');
+    await flagged.getByText('5 phiếu gửi dồn dập đang chờ xem xét', { exact: false }).waitFor();
+    expect(await coordinator.getByTestId('respondents').textContent()).toBe(
+      '0 người trả lời · 5 phiếu chờ xem xét (chưa tính)',
+    );
+    await flagged.getByRole('button', { name: 'Nhận (tính điểm)' }).first().click();
+    await flagged.getByText('Đã nhận', { exact: false }).waitFor();
+    await flagged.getByRole('button', { name: 'Loại (không tính)' }).first().click();
+    await flagged.getByText('Đã loại', { exact: false }).waitFor();
+    await coordinator.getByText('1 người trả lời · 3 phiếu chờ xem xét (chưa tính)').waitFor();
+    await flagged.scrollIntoViewIfNeeded();
+    await screenshot(coordinator, 'surveys-public-05-flagged', false);
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
@@ -45,7 +45,13 @@ export function FlaggedResponses({ runId, manage }: { runId: number; manage: boo
           <Text size="sm" c="dimmed">
             {f.reason}
           </Text>
-          <Text size="sm">{f.answers.map((a) => `${a.label}: ${a.value}`).join(' · ')}</Text>
+          <Spoiler
+            maxHeight={44}
+            showLabel={t('surveys.flagged.showAll')}
+            hideLabel={t('surveys.flagged.hide')}
+          >
+            <Text size="sm">{f.answers.map((a) => `${a.label}: ${a.value}`).join(' · ')}</Text>
+          </Spoiler>
           {manage && f.review === 'flagged' && (
             <Group gap="xs">
               <Button

@@ -59,4 +59,6 @@ export const enSurveys: Record<keyof typeof viSurveys, string> = {
   'surveys.flagged.excluded': 'Excluded',
   'surveys.flagged.accept': 'Accept (count)',
   'surveys.flagged.exclude': 'Exclude (do not count)',
+  'surveys.flagged.showAll': 'Show the whole response',
+  'surveys.flagged.hide': 'Show less',
 } as const;

@@ -58,4 +58,6 @@ export const viSurveys = {
   'surveys.flagged.excluded': 'Đã loại',
   'surveys.flagged.accept': 'Nhận (tính điểm)',
   'surveys.flagged.exclude': 'Loại (không tính)',
+  'surveys.flagged.showAll': 'Xem cả phiếu',
+  'surveys.flagged.hide': 'Thu gọn',
 } as const;
