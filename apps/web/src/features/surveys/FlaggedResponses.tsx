@@ -46,7 +46,7 @@ export function FlaggedResponses({ runId, manage }: { runId: number; manage: boo
             {f.reason}
           </Text>
           <Spoiler
-            maxHeight={44}
+            maxHeight={40}
             showLabel={t('surveys.flagged.showAll')}
             hideLabel={t('surveys.flagged.hide')}
           >
