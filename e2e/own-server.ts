@@ -9,6 +9,8 @@ export interface OwnServer {
   baseUrl: string;
   /** A new page signed in as a demo user (first-login password change done by the API). */
   as: (username: string, width?: number) => Promise<Page>;
+  /** A new page of a visitor with no account (a citizen on a public page). */
+  guest: (width: number, height?: number) => Promise<Page>;
 }
 
 /**
@@ -28,6 +30,11 @@ export function ownServer(viewport = { width: 1280, height: 860 }): OwnServer {
         viewport: { width, height: viewport.height },
       });
       await context.addCookies([browserCookie(suite.baseUrl, session)]);
+      contexts.push(context);
+      return context.newPage();
+    },
+    async guest(width, height = viewport.height) {
+      const context = await browser!.newContext({ viewport: { width, height } });
       contexts.push(context);
       return context.newPage();
     },

@@ -21,6 +21,7 @@ import { registerAgencyRoutes } from './modules/agencies/agencies.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerDelegationRoutes } from './modules/delegations/delegations.routes.ts';
 import { registerSurveyRoutes } from './modules/surveys/surveys.routes.ts';
+import { registerPublicSurveyRoutes } from './modules/surveys/surveys.public.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
 import { registerIndexReportRoutes } from './modules/indices/report/report.routes.ts';
@@ -122,6 +123,7 @@ export function createApp(database: Database, config: Config) {
   const openApi = buildOpenApiDocument(APP_VERSION);
   app.get('/api/openapi.json', (c) => c.json(openApi));
   registerDocs(app);
+  registerPublicSurveyRoutes(app);
   app.all('/api/*', (c) =>
     c.json(
       localizeError(c, {

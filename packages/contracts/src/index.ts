@@ -27,6 +27,7 @@ export * from './dashboard.contract.ts';
 export * from './surveys.schemas.ts';
 export * from './surveys.contract.ts';
 export * from './survey-assignments.contract.ts';
+export * from './surveys-public.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -53,6 +54,7 @@ import * as planTypes from './plan-types.contract.ts';
 import * as dashboard from './dashboard.contract.ts';
 import * as surveys from './surveys.contract.ts';
 import * as surveyAssignments from './survey-assignments.contract.ts';
+import * as surveysPublic from './surveys-public.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -88,4 +90,5 @@ export const ALL_ROUTES: RouteContract[] = [
   dashboard,
   surveys,
   surveyAssignments,
+  surveysPublic,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

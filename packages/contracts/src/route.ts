@@ -37,6 +37,8 @@ export const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
   pdf: 'application/pdf',
+  png: 'image/png',
+  svg: 'image/svg+xml',
 } as const;
 
 export function defineRoute<const C extends RouteContract>(contract: C): C {

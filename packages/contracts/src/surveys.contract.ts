@@ -133,6 +133,15 @@ const ZStratum = z.object({
   population: z.number().int().min(1).max(100_000_000).nullable(),
 });
 
+/** A public link (/khao-sat/<token>): made on first opening, then opened and closed. */
+export const ZPublicLink = z.object({
+  token: z.string().nullable(),
+  open: z.boolean(),
+  /** /khao-sat/<token>: the QR code carries PUBLIC_URL + this path. */
+  path: z.string().nullable(),
+});
+export type TPublicLink = z.infer<typeof ZPublicLink>;
+
 export const ZSurveyRun = z.object({
   id: z.number().int(),
   unitId: z.number().int(),
@@ -144,8 +153,18 @@ export const ZSurveyRun = z.object({
   startsOn: ZIsoDate,
   endsOn: ZIsoDate,
   status: z.enum(['draft', 'open', 'closed']),
-  strata: z.array(ZStratum.extend({ id: z.number().int(), responses: z.number().int() })),
+  strata: z.array(
+    ZStratum.extend({
+      id: z.number().int(),
+      /** Responses counted in the scores (not flagged awaiting review, not excluded). */
+      responses: z.number().int(),
+      publicLink: ZPublicLink,
+    }),
+  ),
   responses: z.number().int(),
+  /** Public responses flagged as a suspicious burst and not yet reviewed (not counted). */
+  flagged: z.number().int(),
+  publicLink: ZPublicLink,
   version: z.number().int(),
 });
 export type TSurveyRun = z.infer<typeof ZSurveyRun>;

@@ -1,16 +1,22 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { PUBLIC_PAGE_PATH, inlineScriptSources } from './public/scripts.ts';
 
 /**
  * The Content-Security-Policy of every response, the web app and the API alike. Scripts
  * come only from this server's files (the Vite build emits no inline script; /api/docs
  * loads its init code from a file too). Styles also allow 'unsafe-inline': Mantine writes
  * its theme variables into a <style> element at run time and ECharts tooltips are HTML
- * with style attributes; inline styles cannot run code, inline scripts stay forbidden.
+ * with style attributes; inline styles cannot run code, inline scripts stay forbidden —
+ * except on the server-rendered public pages (platform/public), which may run their own
+ * registered inline scripts, each allowed by its hash.
  */
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
+  scriptSrc: [
+    "'self'",
+    (c: Context) => (PUBLIC_PAGE_PATH.test(c.req.path) ? inlineScriptSources() : ''),
+  ],
   styleSrc: ["'self'", "'unsafe-inline'"],
   imgSrc: ["'self'", 'data:', 'blob:'],
   fontSrc: ["'self'", 'data:'],

@@ -81,6 +81,8 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
     stratumCode: 'A',
     answers: { hl: '4' },
   }),
+  'PUT /api/survey-runs/:id/public-link': () => ({ stratumCode: null, open: true }),
+  'POST /api/survey-runs/:id/responses/:responseId/review': () => ({ decision: 'excluded' }),
   // A file with an unknown province: the preview answers, the commit refuses and saves nothing.
   'POST /api/indices/:code/import/preview': () => IMPORT_SAMPLE,
   'POST /api/indices/:code/import': () => IMPORT_SAMPLE,

@@ -13,6 +13,7 @@ export const SAMPLE_PARAMS: Record<string, string | number> = {
   unitId: 1,
   name: 'papihub-20261125-020000.tar.gz',
   version: 1,
+  responseId: 1,
 };
 
 export const routeKey = (route: Pick<RouteContract, 'method' | 'path'>) =>

@@ -110,4 +110,19 @@ export const SURVEY_ENGLISH: readonly EnglishPair[] = [
     'Đợt khảo sát đã kết thúc, không nhận thêm phiếu.',
     'The survey round has ended and takes no more responses.',
   ],
+  ['nhóm mẫu "{0}"', 'stratum "{0}"'],
+  ['cả đợt', 'the whole round'],
+  [
+    'Nhóm mẫu "{0}" chưa có đường dẫn công khai: hãy mở đường dẫn trước.',
+    'The stratum "{0}" has no public link yet: open the link first.',
+  ],
+  [
+    'Đợt khảo sát chưa có đường dẫn công khai: hãy mở đường dẫn trước.',
+    'The survey round has no public link yet: open the link first.',
+  ],
+  ['Phiếu bị đánh dấu', 'Flagged response'],
+  [
+    'Chỉ quản trị viên và cán bộ điều phối của đơn vị được quản lý đường dẫn công khai và xem xét phiếu.',
+    "Only the unit's administrators and coordinators may manage public links and review responses.",
+  ],
 ];

@@ -8,6 +8,8 @@ import {
 } from '@papi/domain';
 import type { TestClient, TestContext } from '../../test/harness.ts';
 import { ok } from '../execution/execution.fixtures.ts';
+import { Citizen } from './surveys.public.fixture.ts';
+import { ADDRESS_BURST } from './surveys.public.service.ts';
 
 export async function fillSurveys(
   ctx: TestContext,
@@ -58,5 +60,45 @@ export async function fillSurveys(
       answers: response!.answers,
     }),
     201,
+  );
+  // The public link, a citizen's response through it, and one reviewed after a burst.
+  const opened = ok<TSurveyRun>(
+    await coordinator.request('PUT', `/api/survey-runs/${run.id}/public-link`, {
+      stratumCode: 'MC',
+      open: true,
+    }),
+  );
+  ok(
+    await coordinator.request('PUT', `/api/survey-runs/${run.id}/public-link`, {
+      stratumCode: null,
+      open: false,
+    }),
+  );
+  const token = opened.strata[0]!.publicLink.token!;
+  const fields = Object.entries(response!.answers).map(([k, v]): [string, string] => [
+    k,
+    String(v),
+  ]);
+  // Five phones behind one address within minutes: a burst, flagged for review.
+  for (let i = 0; i < ADDRESS_BURST.responses; i++) {
+    const citizen = new Citizen(ctx);
+    await citizen.get(`/khao-sat/${token}`);
+    const form = await citizen.get(`/khao-sat/${token}/phieu?dong_y=1`);
+    const formId = /name="form_id" value="([^"]+)"/.exec(form.text)![1]!;
+    const sent = await citizen.post(`/khao-sat/${token}/phieu`, [
+      ['form_id', formId],
+      ['dong_y', '1'],
+      ...fields,
+    ]);
+    if (sent.status !== 303) throw new Error(`public response refused: ${sent.status}`);
+  }
+  const flagged = ok<{ items: { id: number }[] }>(
+    await coordinator.get(`/api/survey-runs/${run.id}/flagged`),
+  );
+  const flaggedId = flagged.items[0]!.id;
+  ok(
+    await coordinator.post(`/api/survey-runs/${run.id}/responses/${flaggedId}/review`, {
+      decision: 'accepted',
+    }),
   );
 }

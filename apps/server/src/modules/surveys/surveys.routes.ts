@@ -15,10 +15,15 @@ import {
   submitSurveyResponse,
   updateSurveyInstrument,
   updateSurveyRun,
+  setSurveyPublicLink,
+  downloadSurveyQr,
+  listSurveyFlagged,
+  reviewSurveyResponse,
 } from '@papi/contracts';
 import { register, registerDownload, type AppEnv } from '../../platform/http.ts';
 import { listInstruments } from './surveys.instruments.repository.ts';
 import * as instruments from './surveys.instruments.service.ts';
+import * as links from './surveys.links.service.ts';
 import * as responses from './surveys.responses.service.ts';
 import * as runs from './surveys.runs.service.ts';
 import { assignments } from './surveys.assignments.service.ts';
@@ -68,4 +73,16 @@ export function registerSurveyRoutes(app: Hono<AppEnv>) {
   register(app, listSurveyAssignments, async ({ session, db }) => ({
     items: await assignments(db, session),
   }));
+  register(app, setSurveyPublicLink, ({ params, body, session, db }) =>
+    links.setPublicLink(db, session, params.id, body),
+  );
+  registerDownload(app, downloadSurveyQr, ({ params, query, session, db, c }) =>
+    links.qrCode(db, session, params.id, c.var.config.publicUrl, query),
+  );
+  register(app, listSurveyFlagged, ({ params, session, db }) =>
+    links.listFlagged(db, session, params.id),
+  );
+  register(app, reviewSurveyResponse, ({ params, body, session, db }) =>
+    links.review(db, session, params.id, params.responseId, body.decision),
+  );
 }

@@ -18,6 +18,9 @@ interface RunRow extends Record<string, unknown> {
   ends_on: string;
   status: TSurveyRun['status'];
   version: number;
+  public_token: string | null;
+  public_open: boolean;
+  flagged: number;
 }
 
 interface StratumRow extends Record<string, unknown> {
@@ -30,6 +33,8 @@ interface StratumRow extends Record<string, unknown> {
   target: number;
   population: number | null;
   responses: number;
+  public_token: string | null;
+  public_open: boolean;
 }
 
 export type RunRecord = TSurveyRun & {
@@ -38,11 +43,23 @@ export type RunRecord = TSurveyRun & {
   strataPaths: Map<string, string | null>;
 };
 
+/** A response that counts: not flagged awaiting review, not excluded. */
+const COUNTED = sql.raw(`coalesce(p.review, 'accepted') = 'accepted'`);
+
+export const linkOf = (token: string | null, open: boolean) => ({
+  token,
+  open,
+  path: token ? `/khao-sat/${token}` : null,
+});
+
 async function select(db: Executor, where: SQL): Promise<RunRecord[]> {
   const runs = await db.execute<RunRow>(sql`
     select r.id, r.unit_id, u.full_name as unit_name, u.path as unit_path, r.name,
            i.id as instrument_id, i.title_vi as instrument_title, v.version as instrument_version,
-           v.id as instrument_version_id, r.starts_on::text, r.ends_on::text, r.status, r.version
+           v.id as instrument_version_id, r.starts_on::text, r.ends_on::text, r.status, r.version,
+           r.public_token, r.public_open,
+           (select count(*)::int from survey_response p
+             where p.run_id = r.id and p.review = 'flagged') as flagged
       from survey_run r
       join admin_unit u on u.id = r.unit_id
       join survey_instrument_version v on v.id = r.instrument_version_id
@@ -53,7 +70,9 @@ async function select(db: Executor, where: SQL): Promise<RunRecord[]> {
   const ids = runs.rows.map((r) => r.id);
   const strata = await db.execute<StratumRow>(sql`
     select s.id, s.run_id, s.code, s.name, s.unit_id, u.path as unit_path, s.target, s.population,
-           (select count(*)::int from survey_response p where p.stratum_id = s.id) as responses
+           s.public_token, s.public_open,
+           (select count(*)::int from survey_response p
+             where p.stratum_id = s.id and ${COUNTED}) as responses
       from survey_stratum s left join admin_unit u on u.id = s.unit_id
      where s.run_id in (${sql.join(
        ids.map((id) => sql`${id}`),
@@ -84,8 +103,11 @@ async function select(db: Executor, where: SQL): Promise<RunRecord[]> {
         target: s.target,
         population: s.population,
         responses: s.responses,
+        publicLink: linkOf(s.public_token, s.public_open),
       })),
       responses: own.reduce((n, s) => n + s.responses, 0),
+      flagged: r.flagged,
+      publicLink: linkOf(r.public_token, r.public_open),
       strataPaths: new Map(own.map((s) => [s.code, s.unit_path])),
     };
   });
@@ -106,13 +128,13 @@ export async function runDocument(db: Executor, versionId: number) {
   return r.rows[0]!.document;
 }
 
-/** Every response of a run with its answers (one object per response), for scoring. */
+/** Every counted response of a run (flagged and excluded left out) with its answers (one object per response), for scoring. */
 export async function runResponses(db: Executor, runId: number) {
   const r = await db.execute<{ code: string; answers: ResponseAnswers | null }>(sql`
     select s.code, (select jsonb_object_agg(a.question, a.value) from survey_answer a
                      where a.response_id = p.id) as answers
       from survey_response p join survey_stratum s on s.id = p.stratum_id
-     where p.run_id = ${runId}
+     where p.run_id = ${runId} and ${COUNTED}
      order by p.id`);
   return r.rows.map((x) => ({ stratum: x.code, answers: x.answers ?? {} }));
 }
@@ -121,4 +143,12 @@ export async function findResponseByClientId(db: Executor, clientId: string) {
   const r = await db.execute<{ id: number; run_id: number }>(sql`
     select id, run_id from survey_response where client_id = ${clientId}`);
   return r.rows[0] ?? null;
+}
+
+/** Stored responses per stratum id, whatever their review. */
+export async function storedByStratum(db: Executor, runId: number) {
+  const r = await db.execute<{ stratum_id: number; n: number }>(sql`
+    select stratum_id, count(*)::int as n from survey_response where run_id = ${runId}
+     group by stratum_id`);
+  return new Map(r.rows.map((x) => [x.stratum_id, x.n]));
 }

@@ -129,11 +129,13 @@ export async function update(
   await checkInput(db, run.unitPath, body);
   const kept = new Set(body.strata.map((s) => s.code));
   const dropped = run.strata.filter((s) => !kept.has(s.code));
-  const answered = dropped.find((s) => s.responses > 0);
+  // Every stored response holds its stratum, counted or not (flagged, excluded).
+  const stored = await repo.storedByStratum(db, id);
+  const answered = dropped.find((s) => (stored.get(s.id) ?? 0) > 0);
   if (answered)
     throw invalid(
       'strata',
-      `Nhóm mẫu "${answered.name}" đã có ${answered.responses} phiếu, không xoá được.`,
+      `Nhóm mẫu "${answered.name}" đã có ${stored.get(answered.id)} phiếu, không xoá được.`,
     );
   if (dropped.length > 0)
     await db.delete(surveyStratum).where(

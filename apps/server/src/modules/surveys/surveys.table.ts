@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import {
+  boolean,
   date,
   index,
   integer,
@@ -7,6 +9,7 @@ import {
   primaryKey,
   serial,
   text,
+  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { AnswerValue, SurveyInstrument } from '@papi/domain';
@@ -62,6 +65,9 @@ export const surveyRun = pgTable(
     createdBy: integer('created_by').references(() => appUser.id),
     updatedAt: stampedAt('updated_at'),
     version: integer('version').notNull().default(1),
+    /** Public link of the whole run (/khao-sat/<token>): made on first opening, kept after. */
+    publicToken: text('public_token').unique(),
+    publicOpen: boolean('public_open').notNull().default(false),
   },
   (t) => [index('survey_run_unit').on(t.unitId)],
 );
@@ -79,6 +85,9 @@ export const surveyStratum = pgTable(
     unitId: integer('unit_id').references(() => adminUnit.id),
     target: integer('target').notNull(),
     population: integer('population'),
+    /** Public link of this stratum only (its QR code goes up in that commune). */
+    publicToken: text('public_token').unique(),
+    publicOpen: boolean('public_open').notNull().default(false),
   },
   (t) => [uniqueIndex('survey_stratum_code').on(t.runId, t.code)],
 );
@@ -101,8 +110,25 @@ export const surveyResponse = pgTable(
     channel: text('channel').notNull(),
     submittedBy: integer('submitted_by').references(() => appUser.id),
     submittedAt: stampedAt('submitted_at'),
+    /** Public link: the device cookie, so a device answers a run once. */
+    deviceId: text('device_id'),
+    /** Public link: a keyed hash of the sender's address (never the address), for bursts. */
+    sourceHash: text('source_hash'),
+    /**
+     * null = counted; 'flagged' = a suspicious burst, waiting for the coordinator and not
+     * counted; 'accepted' = counted after review; 'excluded' = kept but never counted.
+     */
+    review: text('review'),
+    reviewReason: text('review_reason'),
+    reviewedBy: integer('reviewed_by').references(() => appUser.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
   },
-  (t) => [index('survey_response_run').on(t.runId, t.stratumId)],
+  (t) => [
+    index('survey_response_run').on(t.runId, t.stratumId),
+    uniqueIndex('survey_response_device')
+      .on(t.runId, t.deviceId)
+      .where(sql`${t.deviceId} is not null`),
+  ],
 );
 
 /** One answer per question of a response (the shape raw SQL aggregates and exports read). */

@@ -5,7 +5,10 @@ import { CardTable } from '../../components/CardTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatDate, formatDecimal, formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
+import { canAdminister, useCurrentUser } from '../auth/CurrentUser.tsx';
 import { useRun, useRunScores, type ScoreRow } from './api.ts';
+import { FlaggedResponses } from './FlaggedResponses.tsx';
+import { PublicLinks } from './PublicLinks.tsx';
 
 /** Rows in reading order: each dimension, its sub-dimensions, and (optionally) their questions. */
 function ordered(rows: ScoreRow[], withQuestions: boolean): { row: ScoreRow; depth: number }[] {
@@ -29,6 +32,7 @@ export function SurveyRunPage() {
   const t = useT();
   const lang = useLang();
   const id = Number(useParams().id);
+  const manage = canAdminister(useCurrentUser().role);
   const run = useRun(id);
   const scores = useRunScores(id);
   const [stratum, setStratum] = useState('*');
@@ -82,8 +86,10 @@ export function SurveyRunPage() {
           onChange={(e) => setWithQuestions(e.currentTarget.checked)}
         />
       </Group>
-      <Text size="sm">
+      <Text size="sm" data-testid="respondents">
         {t('surveys.respondents', { n: formatNumber(shown.respondents, lang) })}
+        {r.flagged > 0 &&
+          ` · ${t('surveys.flagged.notCounted', { n: formatNumber(r.flagged, lang) })}`}
       </Text>
       <CardTable minWidth={720} striped>
         <Table.Thead>
@@ -125,6 +131,8 @@ export function SurveyRunPage() {
           ))}
         </Table.Tbody>
       </CardTable>
+      <PublicLinks run={r} manage={manage} />
+      <FlaggedResponses runId={r.id} manage={manage} />
     </Stack>
   );
 }

@@ -1,9 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   getSurveyRun,
   getSurveyRunScores,
   listSurveyInstruments,
+  listSurveyFlagged,
   listSurveyRuns,
+  reviewSurveyResponse,
+  setSurveyPublicLink,
 } from '@papi/contracts';
 import type { ResponseOf } from '@papi/contracts';
 import { call } from '../../api/client.ts';
@@ -39,5 +42,38 @@ export function useRunScores(id: number) {
   return useQuery({
     queryKey: ['survey-runs', id, 'scores'],
     queryFn: () => call(getSurveyRunScores, { params: { id } }),
+  });
+}
+
+export type PublicLink = SurveyRun['publicLink'];
+export type FlaggedResponse = ResponseOf<typeof listSurveyFlagged>['items'][number];
+
+/** Opens or closes a run's or a stratum's public link; the run is read again. */
+export function useSetPublicLink(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { stratumCode: string | null; open: boolean }) =>
+      call(setSurveyPublicLink, { params: { id }, body }),
+    onSuccess: (run) => client.setQueryData(['survey-runs', id], run),
+  });
+}
+
+export function useFlagged(id: number) {
+  return useQuery({
+    queryKey: ['survey-runs', id, 'flagged'],
+    queryFn: () => call(listSurveyFlagged, { params: { id } }),
+  });
+}
+
+/** Accepts or excludes a flagged response: the run's counts and scores change with it. */
+export function useReview(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { responseId: number; decision: 'accepted' | 'excluded' }) =>
+      call(reviewSurveyResponse, {
+        params: { id, responseId: v.responseId },
+        body: { decision: v.decision },
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['survey-runs', id] }),
   });
 }
