@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { ResponseAnswers, SurveyInstrument } from '@papi/domain';
+import type { ResponseAnswers, StratumQuota, SurveyInstrument } from '@papi/domain';
 import type { TSurveyRun } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { inScopeSql } from '../units/units.repository.ts';
@@ -29,6 +29,7 @@ interface StratumRow extends Record<string, unknown> {
   unit_path: string | null;
   target: number;
   population: number | null;
+  quotas: StratumQuota[];
   responses: number;
 }
 
@@ -52,7 +53,7 @@ async function select(db: Executor, where: SQL): Promise<RunRecord[]> {
   if (runs.rows.length === 0) return [];
   const ids = runs.rows.map((r) => r.id);
   const strata = await db.execute<StratumRow>(sql`
-    select s.id, s.run_id, s.code, s.name, s.unit_id, u.path as unit_path, s.target, s.population,
+    select s.id, s.run_id, s.code, s.name, s.unit_id, u.path as unit_path, s.target, s.population, s.quotas,
            (select count(*)::int from survey_response p where p.stratum_id = s.id) as responses
       from survey_stratum s left join admin_unit u on u.id = s.unit_id
      where s.run_id in (${sql.join(
@@ -83,6 +84,7 @@ async function select(db: Executor, where: SQL): Promise<RunRecord[]> {
         unitId: s.unit_id,
         target: s.target,
         population: s.population,
+        quotas: s.quotas,
         responses: s.responses,
       })),
       responses: own.reduce((n, s) => n + s.responses, 0),

@@ -9,7 +9,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import type { AnswerValue, SurveyInstrument } from '@papi/domain';
+import type { AnswerValue, StratumQuota, SurveyInstrument } from '@papi/domain';
 import { stampedAt } from '../../db/columns.ts';
 import { adminUnit } from '../units/units.table.ts';
 import { appUser } from '../users/users.table.ts';
@@ -79,6 +79,8 @@ export const surveyStratum = pgTable(
     unitId: integer('unit_id').references(() => adminUnit.id),
     target: integer('target').notNull(),
     population: integer('population'),
+    /** Optional quotas: respondents needed per category of a single-choice question (sex, age). */
+    quotas: jsonb('quotas').$type<StratumQuota[]>().notNull().default([]),
   },
   (t) => [uniqueIndex('survey_stratum_code').on(t.runId, t.code)],
 );
