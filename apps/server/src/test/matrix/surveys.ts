@@ -14,13 +14,13 @@ import { countRows, expectApiError } from '../helpers.ts';
 const inScope = (r: Relation) => r === 'own' || r === 'below';
 const manages = (role: Role) => role === 'admin' || role === 'coordinator';
 const instrumentWrite = (role: Role): Outcome => (manages(role) ? 'allowed' : 'forbidden');
-const runRead = (_role: Role, r: Relation): Outcome => (inScope(r) ? 'allowed' : 'hidden');
-const runWrite = (role: Role, r: Relation): Outcome =>
+export const runRead = (_role: Role, r: Relation): Outcome => (inScope(r) ? 'allowed' : 'hidden');
+export const runWrite = (role: Role, r: Relation): Outcome =>
   !inScope(r) ? 'hidden' : manages(role) ? 'allowed' : 'forbidden';
 const respond = (role: Role, r: Relation): Outcome =>
   !inScope(r) ? 'hidden' : role === 'viewer' ? 'forbidden' : 'allowed';
 
-function refusal(res: { status: number; body: unknown }): Outcome {
+export function refusal(res: { status: number; body: unknown }): Outcome {
   if (res.status === 404) {
     expect(expectApiError(res, 404, 'NOT_FOUND').details).toBeUndefined();
     return 'hidden';
@@ -30,6 +30,7 @@ function refusal(res: { status: number; body: unknown }): Outcome {
 }
 
 let serial = 0;
+export const nextSerial = () => ++serial;
 const q = async (w: World, text: string, params: unknown[] = []) =>
   (await w.ctx.database.pool.query<{ id: number }>(text, params)).rows[0]!.id;
 
@@ -54,7 +55,7 @@ const versionIdOf = (w: World, instrumentId: number) =>
   ]);
 
 /** An open run in the target's unit with one stratum that is that unit. */
-async function runAt(w: World, t: Target): Promise<number> {
+export async function runAt(w: World, t: Target): Promise<number> {
   const versionId = await versionIdOf(w, await instrumentAt(w));
   const id = await q(
     w,
@@ -69,10 +70,25 @@ async function runAt(w: World, t: Target): Promise<number> {
   return id;
 }
 
+/** A complete response to the shipped service questionnaire. */
+export function completeAnswers(): Record<string, string> {
+  const scale = ['f1_a', 'f1_b', 'f1_c', 'f1_d', 'f2_a', 'f2_b', 'f2_c', 'f2_d', 'f3_a', 'f3_b'];
+  const more = ['f3_c', 'f3_d', 'f4_a', 'f4_b', 'f4_c', 'f5_a'];
+  return {
+    dich_vu: 'ho_tich',
+    cach_nop: 'truc_tiep',
+    gioi_tinh: 'nu',
+    nhom_tuoi: '30_44',
+    f5_gop: 'no',
+    hl: '4',
+    ...Object.fromEntries([...scale, ...more].map((k) => [k, '5'])),
+  };
+}
+
 const audits = (w: World) => countRows(w.ctx, `audit_log where entity like 'survey%'`);
 
 /** Sends a write; a refusal must leave the survey tables and their audit untouched. */
-async function write(
+export async function write(
   w: World,
   state: () => Promise<unknown>,
   send: () => Promise<{ status: number; body: unknown }>,
@@ -245,39 +261,11 @@ export const SURVEY_MATRIX: Record<string, RouteSpec> = {
     probe: async (w, a, t) => {
       const id = await runAt(w, t);
       const before = await countRows(w.ctx, 'survey_response where run_id = $1', [id]);
-      const answers = {
-        dich_vu: 'ho_tich',
-        cach_nop: 'truc_tiep',
-        gioi_tinh: 'nu',
-        nhom_tuoi: '30_44',
-        f5_gop: 'no',
-        hl: '4',
-      };
-      const full = Object.fromEntries(
-        [
-          'f1_a',
-          'f1_b',
-          'f1_c',
-          'f1_d',
-          'f2_a',
-          'f2_b',
-          'f2_c',
-          'f2_d',
-          'f3_a',
-          'f3_b',
-          'f3_c',
-          'f3_d',
-          'f4_a',
-          'f4_b',
-          'f4_c',
-          'f5_a',
-        ].map((k) => [k, '5']),
-      );
       const clientId = `00000000-0000-4000-9000-${String(++serial).padStart(12, '0')}`;
       const res = await a.client.post(`/api/survey-runs/${id}/responses`, {
         clientId,
         stratumCode: 'A',
-        answers: { ...answers, ...full },
+        answers: completeAnswers(),
       });
       const after = await countRows(w.ctx, 'survey_response where run_id = $1', [id]);
       if (res.status === 201) {
