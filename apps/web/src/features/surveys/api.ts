@@ -1,7 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   getSurveyRun,
+  getSurveyRunProgress,
   getSurveyRunScores,
+  importSurveyDesign,
+  importSurveySubmissions,
+  previewSurveyDesign,
+  previewSurveySubmissions,
   listSurveyInstruments,
   listSurveyRuns,
 } from '@papi/contracts';
@@ -40,4 +45,41 @@ export function useRunScores(id: number) {
     queryKey: ['survey-runs', id, 'scores'],
     queryFn: () => call(getSurveyRunScores, { params: { id } }),
   });
+}
+
+export type RunProgress = ResponseOf<typeof getSurveyRunProgress>;
+export type SubmissionsPreview = ResponseOf<typeof previewSurveySubmissions>;
+export type DesignPreview = ResponseOf<typeof previewSurveyDesign>;
+export type SurveyFileBody = {
+  filename: string;
+  contentBase64: string;
+  confirmWarnings?: boolean;
+};
+
+export function useRunProgress(id: number) {
+  return useQuery({
+    queryKey: ['survey-runs', id, 'progress'],
+    queryFn: () => call(getSurveyRunProgress, { params: { id } }),
+  });
+}
+
+/** Preview and import of a run's files; a saved import refetches the run, progress and scores. */
+export function useSurveyFileImport(id: number, kind: 'submissions' | 'design') {
+  const client = useQueryClient();
+  const preview = useMutation({
+    mutationFn: (body: SurveyFileBody): Promise<SubmissionsPreview | DesignPreview> =>
+      kind === 'submissions'
+        ? call(previewSurveySubmissions, { params: { id }, body })
+        : call(previewSurveyDesign, { params: { id }, body }),
+    meta: { inlineError: true },
+  });
+  const commit = useMutation({
+    mutationFn: (body: SurveyFileBody): Promise<unknown> =>
+      kind === 'submissions'
+        ? call(importSurveySubmissions, { params: { id }, body })
+        : call(importSurveyDesign, { params: { id }, body }),
+    meta: { inlineError: true },
+    onSuccess: () => client.invalidateQueries({ queryKey: ['survey-runs'] }),
+  });
+  return { preview, commit };
 }
