@@ -16,15 +16,15 @@ export function ProgressChart({ progress }: { progress: RunProgress }) {
     const cumulative = perDay.map((_, i) => perDay.slice(0, i + 1).reduce((a, b) => a + b, 0));
     const sum = cumulative.at(-1) ?? 0;
     return {
-      grid: { left: 44, right: 48, top: 44, bottom: 40 },
+      grid: { left: 40, right: 44, top: 40, bottom: 44 },
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0, itemWidth: 14, textStyle: { fontSize: 11 } },
       xAxis: { type: 'category', data: progress.days.map((d) => formatDate(d).slice(0, 5)) },
+      // No axis names (the legend says which is which): they collide with the title.
       yAxis: [
-        { type: 'value', name: t('surveys.progress.perDay'), minInterval: 1 },
+        { type: 'value', minInterval: 1 },
         {
           type: 'value',
-          name: t('surveys.progress.total'),
           max: Math.max(progress.target, sum),
           minInterval: 1,
           splitLine: { show: false },
