@@ -138,6 +138,50 @@ describe('Kobo / ODK submissions', () => {
     expect(read.submissions).toEqual([]);
   });
 
+  it('reads an ODK Central export: "-" group paths, meta-instanceID without "uuid:", SubmissionDate', () => {
+    const read = readSubmissions(
+      doc,
+      table(
+        [
+          'SubmissionDate',
+          'a-q1',
+          'a-q2',
+          'a-used',
+          'b-q4',
+          'b-q4-land',
+          'nhom_mau',
+          'meta-instanceID',
+          'KEY',
+        ],
+        [
+          [
+            '2026-11-05T18:30:00.000Z',
+            'no',
+            '2',
+            'no',
+            'land',
+            1,
+            'B',
+            'uuid:abc-123',
+            'uuid:abc-123',
+          ],
+        ],
+      ),
+      ['A', 'B'],
+      'p-',
+    );
+    expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(read.submissions[0]).toEqual({
+      row: 2,
+      clientId: 'abc-123',
+      stratum: 'B',
+      day: '2026-11-06',
+      answers: { q1: 'no', q2: '2', used: 'no', q4: ['land'] },
+    });
+    // Central's KEY column is not read: a warning, never a guess.
+    expect(read.issues.map((i) => [i.code, i.column])).toContainEqual(['UNKNOWN_COLUMN', 'KEY']);
+  });
+
   it('reads the tally template: form numbers prefixed per run, labels and dd/mm/yyyy accepted', () => {
     const [phieu] = tallyTemplateSheets(doc, [{ code: 'A', name: 'Xã A' }]);
     expect(phieu!.rows[0]).toEqual([

@@ -61,23 +61,39 @@ type Role =
   | { kind: 'question'; name: string }
   | { kind: 'ignored' };
 
-function roleOf(header: string, questions: Map<string, { type: string }>): Role | null {
-  const path = header.split('/').map((p) => p.trim());
-  const last = path[path.length - 1] ?? '';
-  if (header.trim() === '_uuid') return { kind: 'clientId', source: 'kobo' };
-  if (last === 'instanceID') return { kind: 'clientId', source: 'instance' };
-  if (header.trim() === '_submission_time') return { kind: 'day', priority: 2 };
-  const q = questions.get(last);
-  if (q) return q.type === 'note' ? { kind: 'ignored' } : { kind: 'question', name: last };
-  // Kobo adds one 0/1 column per option of a multiple choice: `nhom/cau/phuong_an`.
-  const parent = questions.get(path[path.length - 2] ?? '');
-  if (path.length >= 2 && parent?.type === 'multiple') return { kind: 'ignored' };
+/** The header and every tail after a group separator: Kobo writes `nhom/cau`, ODK Central `nhom-cau`. */
+function tails(header: string): string[] {
+  const out = [header];
+  for (let i = 0; i < header.length; i++)
+    if (header[i] === '/' || header[i] === '-') out.push(header.slice(i + 1));
+  return out;
+}
+
+/** Columns holding the UTC time the server received the submission. */
+const UTC_DAY = ['_submission_time', 'SubmissionDate'];
+
+function roleOf(raw: string, questions: Map<string, { type: string }>): Role | null {
+  const header = raw.trim();
+  if (header === '_uuid') return { kind: 'clientId', source: 'kobo' };
+  if (UTC_DAY.includes(header)) return { kind: 'day', priority: 2 };
+  const candidates = tails(header);
+  if (candidates.includes('instanceID')) return { kind: 'clientId', source: 'instance' };
+  const name = candidates.find((c) => questions.has(c));
+  if (name)
+    return questions.get(name)!.type === 'note' ? { kind: 'ignored' } : { kind: 'question', name };
+  // Kobo and ODK add one 0/1 column per option of a multiple choice: `nhom/cau/phuong_an`.
+  const cut = header.search(/[/-][^/-]*$/);
+  if (cut > 0 && tails(header.slice(0, cut)).some((c) => questions.get(c)?.type === 'multiple'))
+    return { kind: 'ignored' };
+  const last = candidates[candidates.length - 1]!;
   const key = headerKey(last);
   if (key === TALLY_ID) return { kind: 'clientId', source: 'tally' };
+  if (STRATUM_HEADERS.includes(headerKey(header))) return { kind: 'stratum' };
   if (STRATUM_HEADERS.includes(key)) return { kind: 'stratum' };
   const day = DAY_HEADERS.indexOf(key);
   if (day >= 0) return { kind: 'day', priority: day === 2 ? 1 : 0 };
-  if (header.startsWith('_') || path[0] === 'meta' || path[0] === 'formhub' || META.has(key))
+  const first = header.split(/[/-]/)[0];
+  if (header.startsWith('_') || first === 'meta' || first === 'formhub' || META.has(key))
     return { kind: 'ignored' };
   return null;
 }
@@ -185,7 +201,7 @@ export function readSubmissions(
     let day: string | null = null;
     if (dayColumn !== undefined) {
       const text = cellText(cells[dayColumn]);
-      const utc = table.header[dayColumn]!.trim() === '_submission_time';
+      const utc = UTC_DAY.includes(table.header[dayColumn]!.trim());
       day = text === '' ? null : utc ? submissionDay(text) : parseDateCell(text);
       if (text !== '' && day === null)
         error(

@@ -201,4 +201,8 @@ export const SURVEY_ENGLISH: readonly EnglishPair[] = [
     'Tệp có {0} lỗi, chưa lưu gì. Lỗi đầu tiên: {1}',
     'The file has {0} errors; nothing was saved. First error: {1}',
   ],
+  [
+    'Tệp "{0}" có hơn {1} dòng: hãy chia thành nhiều tệp nhỏ hơn.',
+    'The file "{0}" has more than {1} rows: split it into smaller files.',
+  ],
 ];

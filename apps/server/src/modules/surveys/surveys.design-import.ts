@@ -26,7 +26,7 @@ export async function analyseDesign(
   input: SurveyFileInput,
 ) {
   const run = await writableRun(db, session, runId);
-  const table = await readSheet(input.filename, decodeUpload(input.contentBase64));
+  const table = await readSheet(input.filename, decodeUpload(input.contentBase64), 'survey');
   const document = await repo.runDocument(db, run.instrumentVersionId);
   const read = readDesign(
     document,

@@ -57,7 +57,7 @@ export async function analyseSubmissions(
 ) {
   const run = await writableRun(db, session, runId);
   const bytes = decodeUpload(input.contentBase64);
-  const table = await readSheet(input.filename, bytes);
+  const table = await readSheet(input.filename, bytes, 'survey');
   const document = await repo.runDocument(db, run.instrumentVersionId);
   const reading = readSubmissions(
     document,
