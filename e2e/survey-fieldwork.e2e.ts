@@ -45,6 +45,7 @@ describe.skipIf(!chromiumPath)('a coordinator imports a Kobo export and follows 
   let runId = 0;
   let csv = '';
   let counts: Record<string, number> = {};
+  let names: string[] = [];
 
   beforeAll(async () => {
     const noivu = await apiSession(suite.baseUrl, 'noivu');
@@ -67,6 +68,7 @@ describe.skipIf(!chromiumPath)('a coordinator imports a Kobo export and follows 
       `/api/units?parentId=${me.unit.id}`,
     );
     const communes = units.items.slice(0, 8);
+    names = communes.map((u) => u.name);
     const codes = communes.map((_, i) => `X${i + 1}`);
     const run = await noivu.call<{ id: number }>('POST', '/api/survey-runs', {
       unitId: me.unit.id,
@@ -152,6 +154,9 @@ describe.skipIf(!chromiumPath)('a coordinator imports a Kobo export and follows 
     await page.getByRole('img', { name: 'Số phiếu theo ngày' }).waitFor();
     expect(await board.textContent()).toContain(`${total} / 320`);
     expect(await page.getByText('Chưa có số dân của các nhóm mẫu').count()).toBe(1);
+    expect(await board.textContent()).toContain(
+      `Nhóm mẫu chưa có dân số: ${names.slice(6).join(', ')}.`,
+    );
     const first = page.getByRole('row', { name: /\(X1\)/ });
     expect(await first.textContent()).toContain(`${counts.X1} / 40`);
     await page.waitForTimeout(600);

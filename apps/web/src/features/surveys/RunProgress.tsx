@@ -61,7 +61,12 @@ export function RunProgress({ runId }: { runId: number }) {
     <Stack gap="md" data-testid="survey-progress">
       {p.equalWeights && (
         <Alert color="yellow" title={t('surveys.equalWeightsTitle')}>
-          {t('surveys.equalWeights')}
+          {t('surveys.progress.missingPopulation', {
+            names: p.strata
+              .filter((s) => s.population === null)
+              .map((s) => s.name)
+              .join(', '),
+          })}
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">

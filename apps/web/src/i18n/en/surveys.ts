@@ -93,4 +93,6 @@ export const enSurveys: Record<keyof typeof viSurveys, string> = {
   'surveys.import.target': 'Target',
   'surveys.import.savedSubmissions': 'Saved {n} new responses; {m} already in were skipped.',
   'surveys.import.savedDesign': 'The sample design was saved.',
+  'surveys.progress.missingPopulation':
+    'Strata without a population: {names}. While any is missing every response counts the same; enter populations in the «Import data» tab (design file).',
 } as const;

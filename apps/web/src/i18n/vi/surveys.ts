@@ -92,4 +92,6 @@ export const viSurveys = {
   'surveys.import.target': 'Chỉ tiêu',
   'surveys.import.savedSubmissions': 'Đã lưu {n} phiếu mới; {m} phiếu đã có được bỏ qua.',
   'surveys.import.savedDesign': 'Đã lưu thiết kế mẫu.',
+  'surveys.progress.missingPopulation':
+    'Nhóm mẫu chưa có dân số: {names}. Khi còn thiếu, mọi phiếu được tính như nhau; nhập dân số ở thẻ «Nhập dữ liệu» (tệp thiết kế mẫu).',
 } as const;
