@@ -22,6 +22,7 @@ import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerDelegationRoutes } from './modules/delegations/delegations.routes.ts';
 import { registerSurveyRoutes } from './modules/surveys/surveys.routes.ts';
 import { registerPublicSurveyRoutes } from './modules/surveys/surveys.public.routes.ts';
+import { registerSurveyImportRoutes } from './modules/surveys/surveys.import.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
 import { registerIndexReportRoutes } from './modules/indices/report/report.routes.ts';
@@ -106,6 +107,7 @@ export function createApp(database: Database, config: Config) {
   registerUserRoutes(app);
   registerDelegationRoutes(app);
   registerSurveyRoutes(app);
+  registerSurveyImportRoutes(app);
   registerAuditRoutes(app);
   registerIndexRoutes(app);
   registerIndexReportRoutes(app);

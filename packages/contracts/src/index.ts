@@ -28,6 +28,7 @@ export * from './surveys.schemas.ts';
 export * from './surveys.contract.ts';
 export * from './survey-assignments.contract.ts';
 export * from './surveys-public.contract.ts';
+export * from './surveys-import.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -55,6 +56,7 @@ import * as dashboard from './dashboard.contract.ts';
 import * as surveys from './surveys.contract.ts';
 import * as surveyAssignments from './survey-assignments.contract.ts';
 import * as surveysPublic from './surveys-public.contract.ts';
+import * as surveysImport from './surveys-import.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -91,4 +93,5 @@ export const ALL_ROUTES: RouteContract[] = [
   surveys,
   surveyAssignments,
   surveysPublic,
+  surveysImport,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

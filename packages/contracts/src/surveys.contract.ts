@@ -123,6 +123,14 @@ export const exportSurveyXlsForm = defineRoute({
   produces: MIME.xlsx,
 });
 
+export const ZStratumQuota = z.object({
+  /** A single-choice question of the instrument (sex, age group…). */
+  question: z.string().trim().min(1).max(64),
+  /** One of its choice values. */
+  value: z.string().trim().min(1).max(64),
+  target: z.number().int().min(0).max(100000),
+});
+
 const ZStratum = z.object({
   code: z.string().trim().min(1).max(40),
   name: z.string().trim().min(1).max(200),
@@ -131,6 +139,8 @@ const ZStratum = z.object({
   target: z.number().int().min(0).max(100000),
   /** People in the stratum, for design weights; null: unknown (equal weights). */
   population: z.number().int().min(1).max(100_000_000).nullable(),
+  /** Optional quotas (respondents per category); none by default. */
+  quotas: z.array(ZStratumQuota).max(100).default([]),
 });
 
 /** A public link (/khao-sat/<token>): made on first opening, then opened and closed. */

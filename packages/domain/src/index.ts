@@ -66,3 +66,8 @@ export * from './surveys/xlsform-export.ts';
 export * from './surveys/xlsform-import.ts';
 export * from './surveys/instruments/papi-commune/papi-commune.ts';
 export * from './surveys/instruments/sipas-service/sipas-service.ts';
+export * from './surveys/table-import.ts';
+export * from './surveys/submission-values.ts';
+export * from './surveys/submissions-import.ts';
+export * from './surveys/design-import.ts';
+export * from './surveys/tally-template.ts';

@@ -43,6 +43,16 @@ const RUN_SAMPLE = {
   strata: [{ code: 'A', name: 'Nhóm A', unitId: null, target: 10, population: null }],
 };
 
+const SURVEY_FILE_SAMPLE = {
+  filename: 'kobo.csv',
+  contentBase64: Buffer.from('_uuid,ma_nhom_mau,hl\nx-1,KHONG_CO,4\n').toString('base64'),
+  confirmWarnings: true,
+};
+const SURVEY_DESIGN_SAMPLE = {
+  filename: 'thiet-ke.csv',
+  contentBase64: Buffer.from('ma_nhom_mau,dan_so\nKHONG_CO,100\n').toString('base64'),
+};
+
 const APPENDIX_SAMPLE = {
   filename: 'phu-luc.csv',
   contentBase64: Buffer.from(
@@ -83,6 +93,11 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   }),
   'PUT /api/survey-runs/:id/public-link': () => ({ stratumCode: null, open: true }),
   'POST /api/survey-runs/:id/responses/:responseId/review': () => ({ decision: 'excluded' }),
+  // Files with an unknown stratum: the previews answer, the imports refuse and save nothing.
+  'POST /api/survey-runs/:id/submissions/preview': () => SURVEY_FILE_SAMPLE,
+  'POST /api/survey-runs/:id/submissions': () => SURVEY_FILE_SAMPLE,
+  'POST /api/survey-runs/:id/design/preview': () => SURVEY_DESIGN_SAMPLE,
+  'POST /api/survey-runs/:id/design': () => SURVEY_DESIGN_SAMPLE,
   // A file with an unknown province: the preview answers, the commit refuses and saves nothing.
   'POST /api/indices/:code/import/preview': () => IMPORT_SAMPLE,
   'POST /api/indices/:code/import': () => IMPORT_SAMPLE,

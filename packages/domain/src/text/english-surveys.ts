@@ -125,4 +125,99 @@ export const SURVEY_ENGLISH: readonly EnglishPair[] = [
     'Chỉ quản trị viên và cán bộ điều phối của đơn vị được quản lý đường dẫn công khai và xem xét phiếu.',
     "Only the unit's administrators and coordinators may manage public links and review responses.",
   ],
+  [
+    'Tệp có {0} cảnh báo. Xem lại và xác nhận để lưu.',
+    'The file has {0} warnings. Review them and confirm to save.',
+  ],
+  ['Nhóm mẫu "{0}": {1}', 'Stratum "{0}": {1}'],
+  [
+    'Dòng {0}: mã phiếu "{1}" đã thuộc một đợt khảo sát khác.',
+    'Row {0}: form id "{1}" already belongs to another survey round.',
+  ],
+  [
+    'Tệp có {0} lỗi, chưa lưu phiếu nào. Lỗi đầu tiên: {1}',
+    'The file has {0} errors; no response was saved. First error: {1}',
+  ],
+  [
+    'Đợt khảo sát chưa mở nhận phiếu: mở đợt trước khi nhập.',
+    'The survey round is not open for responses yet: open it before importing.',
+  ],
+  ['Cột "{0}": {1}', 'Column "{0}": {1}'],
+  ['Không có cột "ma_nhom_mau" (mã nhóm mẫu).', 'There is no "ma_nhom_mau" (stratum code) column.'],
+  [
+    'Tệp không có cột "chi_tieu", "dan_so" hay cột chỉ tiêu theo nhóm (vd. "gioi_tinh=nu").',
+    'The file has no "chi_tieu", "dan_so" or quota column (e.g. "gioi_tinh=nu").',
+  ],
+  ['Dòng {0}, cột {1}: {2}', 'Row {0}, column {1}: {2}'],
+  [
+    'Dòng {0}: chỉ tiêu theo "{1}" cộng lại {2}, nhiều hơn chỉ tiêu {3} phiếu của nhóm.',
+    'Row {0}: the quotas by "{1}" add up to {2}, more than the stratum\'s target of {3} responses.',
+  ],
+  [
+    '{0} nhóm mẫu không có trong tệp, giữ nguyên: {1}{2}.',
+    '{0} strata are not in the file and stay as they are: {1}{2}.',
+  ],
+  [
+    '"{0}" không phải phương án của câu "{1}" (các phương án: {2}).',
+    '"{0}" is not an option of question "{1}" (options: {2}).',
+  ],
+  ['"{0}" không phải một con số.', '"{0}" is not a number.'],
+  [
+    '"{0}" không phải ngày (viết dd/mm/yyyy hoặc yyyy-mm-dd).',
+    '"{0}" is not a date (write dd/mm/yyyy or yyyy-mm-dd).',
+  ],
+  [
+    'Cột "{0}" không khớp câu hỏi nào của bộ câu hỏi: bỏ qua.',
+    'Column "{0}" matches no question of the questionnaire: ignored.',
+  ],
+  [
+    'Tệp không có cột cho {0} câu hỏi: {1}{2}. Các câu này coi như chưa trả lời.',
+    'The file has no column for {0} questions: {1}{2}. They count as unanswered.',
+  ],
+  [
+    'Không có cột mã phiếu: tệp xuất từ KoboToolbox/ODK cần cột "_uuid" (hoặc "meta/instanceID"), mẫu nhập phiếu cần cột "ma_phieu". Không có mã phiếu thì nhập lại sẽ tạo phiếu trùng.',
+    'There is no form id column: a KoboToolbox/ODK export needs "_uuid" (or "meta/instanceID"), the tally template needs "ma_phieu". Without ids a second import would duplicate responses.',
+  ],
+  [
+    'Không có cột nhóm mẫu: thêm cột "ma_nhom_mau" ghi mã nhóm mẫu của từng phiếu ({0}).',
+    'There is no stratum column: add a "ma_nhom_mau" column with each response\'s stratum code ({0}).',
+  ],
+  ['thiếu mã phiếu.', 'the form id is missing.'],
+  ['mã phiếu dài quá 80 ký tự.', 'the form id is longer than 80 characters.'],
+  ['mã phiếu "{0}" trùng với dòng {1}.', 'form id "{0}" repeats row {1}.'],
+  ['thiếu mã nhóm mẫu.', 'the stratum code is missing.'],
+  [
+    'nhóm mẫu "{0}" không có trong đợt khảo sát (các nhóm: {1}).',
+    'stratum "{0}" is not in the survey round (strata: {1}).',
+  ],
+  [
+    'câu "{0}" có trả lời nhưng theo điều kiện bỏ qua (skip logic) thì câu này không được hỏi với các câu trả lời trước đó.',
+    'question "{0}" has an answer, but by the skip logic it is not asked given the earlier answers.',
+  ],
+  ['câu "{0}": {1}', 'question "{0}": {1}'],
+  ['Tệp không có phiếu nào.', 'The file holds no responses.'],
+  ['nhóm mẫu "{0}" đã có ở dòng {1}.', 'stratum "{0}" is already on row {1}.'],
+  ['thiếu chỉ tiêu số phiếu.', 'the target number of responses is missing.'],
+  [
+    '{0} "{1}" phải là số nguyên từ {2} đến {3}.',
+    '{0} "{1}" must be a whole number from {2} to {3}.',
+  ],
+  [
+    'Chỉ tiêu theo nhóm cần một câu hỏi một lựa chọn của bộ câu hỏi; không có câu "{0}".',
+    'A quota needs a single-choice question of the questionnaire; there is no question "{0}".',
+  ],
+  ['Câu "{0}" không có phương án "{1}".', 'Question "{0}" has no option "{1}".'],
+  ['Chỉ tiêu "{0}" ghi hai lần.', 'Quota "{0}" is given twice.'],
+  [
+    'Chỉ quản trị viên và cán bộ điều phối của đơn vị tổ chức được nhập dữ liệu của đợt khảo sát.',
+    "Only administrators and coordinators of the organising unit may import a survey round's data.",
+  ],
+  [
+    'Tệp có {0} lỗi, chưa lưu gì. Lỗi đầu tiên: {1}',
+    'The file has {0} errors; nothing was saved. First error: {1}',
+  ],
+  [
+    'Tệp "{0}" có hơn {1} dòng: hãy chia thành nhiều tệp nhỏ hơn.',
+    'The file "{0}" has more than {1} rows: split it into smaller files.',
+  ],
 ];

@@ -49,8 +49,12 @@ export function decodeUpload(contentBase64: string): Uint8Array {
 }
 
 /** Reads a CSV (UTF-8) or XLSX file, told apart by content; the name is only for messages. */
-export async function readSheet(filename: string, bytes: Uint8Array): Promise<Sheet> {
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return readXlsx(filename, bytes);
+export async function readSheet(
+  filename: string,
+  bytes: Uint8Array,
+  kind: FileKind = 'index',
+): Promise<Sheet> {
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return readXlsx(filename, bytes, kind);
   const other = KNOWN_OTHER.find(([, magic]) => startsWith(bytes, ...magic));
   if (other) {
     throw badRequest(
@@ -73,10 +77,10 @@ export async function readSheet(filename: string, bytes: Uint8Array): Promise<Sh
       `Tệp "${filename}" chứa dữ liệu nhị phân, không phải CSV. Hãy gửi tệp XLSX hoặc CSV UTF-8.`,
     );
   }
-  return readCsv(filename, text);
+  return readCsv(filename, text, kind);
 }
 
-function readCsv(filename: string, text: string): Sheet {
+function readCsv(filename: string, text: string, kind: FileKind): Sheet {
   // The first lines, not just the first: a title line ("PHỤ LỤC") may come before the header.
   const firstLine = text
     .replace(/^\uFEFF/, '')
@@ -103,7 +107,7 @@ function readCsv(filename: string, text: string): Sheet {
   }
   const [head, ...body] = records;
   if (!head) throw badRequest('EMPTY_FILE', `Tệp "${filename}" không có dữ liệu.`);
-  if (body.length > MAX_ROWS) tooManyRows(filename);
+  if (body.length > MAX_ROWS) tooManyRows(filename, kind);
   return {
     format: 'csv',
     header: head.record.map((h) => h.trim()),
@@ -112,7 +116,15 @@ function readCsv(filename: string, text: string): Sheet {
   };
 }
 
-function tooManyRows(filename: string): never {
+/** What the file should be, for the message when it is far too long. */
+export type FileKind = 'index' | 'survey';
+
+function tooManyRows(filename: string, kind: FileKind): never {
+  if (kind === 'survey')
+    throw badRequest(
+      'UNSUPPORTED_FILE',
+      `Tệp "${filename}" có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng: hãy chia thành nhiều tệp nhỏ hơn.`,
+    );
   throw badRequest(
     'UNSUPPORTED_FILE',
     `Tệp "${filename}" có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng: không phải tệp kết quả chỉ số.`,
@@ -141,7 +153,7 @@ function cellValue(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
-async function readXlsx(filename: string, bytes: Uint8Array): Promise<Sheet> {
+async function readXlsx(filename: string, bytes: Uint8Array, kind: FileKind): Promise<Sheet> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
@@ -153,7 +165,7 @@ async function readXlsx(filename: string, bytes: Uint8Array): Promise<Sheet> {
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
   if (!sheet) throw badRequest('EMPTY_FILE', `Bảng tính "${filename}" không có dữ liệu.`);
-  if (sheet.actualRowCount > MAX_ROWS + 1) tooManyRows(filename);
+  if (sheet.actualRowCount > MAX_ROWS + 1) tooManyRows(filename, kind);
   const rows: { row: number; cells: Cell[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: Cell[] = [];

@@ -41,7 +41,14 @@ export async function fillSurveys(
       endsOn: '2026-12-31',
       status: 'open',
       strata: [
-        { code: 'MC', name: 'Phường Mộc Châu', unitId: ward, target: 100, population: 12000 },
+        {
+          code: 'MC',
+          name: 'Phường Mộc Châu',
+          unitId: ward,
+          target: 100,
+          population: 12000,
+          quotas: [{ question: 'gioi_tinh', value: 'nu', target: 50 }],
+        },
       ],
     }),
     201,

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { ResponseAnswers, SurveyInstrument } from '@papi/domain';
+import type { ResponseAnswers, StratumQuota, SurveyInstrument } from '@papi/domain';
 import type { TSurveyRun } from '@papi/contracts';
 import type { Executor } from '../../db/client.ts';
 import { inScopeSql } from '../units/units.repository.ts';
@@ -32,6 +32,7 @@ interface StratumRow extends Record<string, unknown> {
   unit_path: string | null;
   target: number;
   population: number | null;
+  quotas: StratumQuota[];
   responses: number;
   public_token: string | null;
   public_open: boolean;
@@ -70,7 +71,7 @@ async function select(db: Executor, where: SQL): Promise<RunRecord[]> {
   const ids = runs.rows.map((r) => r.id);
   const strata = await db.execute<StratumRow>(sql`
     select s.id, s.run_id, s.code, s.name, s.unit_id, u.path as unit_path, s.target, s.population,
-           s.public_token, s.public_open,
+           s.public_token, s.public_open, s.quotas,
            (select count(*)::int from survey_response p
              where p.stratum_id = s.id and ${COUNTED}) as responses
       from survey_stratum s left join admin_unit u on u.id = s.unit_id
@@ -102,6 +103,7 @@ async function select(db: Executor, where: SQL): Promise<RunRecord[]> {
         unitId: s.unit_id,
         target: s.target,
         population: s.population,
+        quotas: s.quotas,
         responses: s.responses,
         publicLink: linkOf(s.public_token, s.public_open),
       })),

@@ -1,5 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { can, formatDateVi } from '@papi/domain';
+import {
+  can,
+  formatDateVi,
+  quotaProblem,
+  type StratumQuota,
+  type SurveyInstrument,
+} from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import type { Session } from '../../platform/auth/session.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -18,6 +24,7 @@ export interface StratumInput {
   unitId: number | null;
   target: number;
   population: number | null;
+  quotas: StratumQuota[];
 }
 
 export interface RunInput {
@@ -39,7 +46,12 @@ export async function readableRun(db: Executor, session: Session, id: number) {
   return run;
 }
 
-async function checkInput(db: Executor, unitPath: string, input: RunInput) {
+async function checkInput(
+  db: Executor,
+  unitPath: string,
+  document: SurveyInstrument,
+  input: RunInput,
+) {
   if (input.endsOn < input.startsOn)
     throw invalid(
       'endsOn',
@@ -49,6 +61,15 @@ async function checkInput(db: Executor, unitPath: string, input: RunInput) {
   for (const [i, s] of input.strata.entries()) {
     if (seen.has(s.code)) throw invalid(`strata.${i}.code`, `Mã nhóm mẫu "${s.code}" bị trùng.`);
     seen.add(s.code);
+    const categories = new Set<string>();
+    for (const [j, quota] of s.quotas.entries()) {
+      const key = `${quota.question}=${quota.value}`;
+      const problem = categories.has(key)
+        ? `Chỉ tiêu "${key}" ghi hai lần.`
+        : quotaProblem(document, quota);
+      if (problem) throw invalid(`strata.${i}.quotas.${j}`, `Nhóm mẫu "${s.code}": ${problem}`);
+      categories.add(key);
+    }
     if (s.unitId === null) continue;
     const unit = await findUnitById(db, s.unitId, todayVn());
     if (!unit || !unit.path.startsWith(unitPath))
@@ -73,7 +94,13 @@ async function writeStrata(db: Executor, runId: number, strata: StratumInput[]) 
       .values({ runId, ...s })
       .onConflictDoUpdate({
         target: [surveyStratum.runId, surveyStratum.code],
-        set: { name: s.name, unitId: s.unitId, target: s.target, population: s.population },
+        set: {
+          name: s.name,
+          unitId: s.unitId,
+          target: s.target,
+          population: s.population,
+          quotas: s.quotas,
+        },
       });
   }
 }
@@ -92,7 +119,7 @@ export async function create(
       'instrumentVersionId',
       'Phiên bản bộ câu hỏi không tồn tại (chỉ chọn được phiên bản đã ban hành).',
     );
-  await checkInput(db, unit.path, body);
+  await checkInput(db, unit.path, version.document, body);
   const [row] = await db
     .insert(surveyRun)
     .values({
@@ -126,7 +153,7 @@ export async function update(
   if (!can(session.actor, 'survey.run.write', { unitPath: run.unitPath }))
     throw forbidden(FORBIDDEN);
   if (run.version !== body.version) throw staleVersion(run.version);
-  await checkInput(db, run.unitPath, body);
+  await checkInput(db, run.unitPath, await repo.runDocument(db, run.instrumentVersionId), body);
   const kept = new Set(body.strata.map((s) => s.code));
   const dropped = run.strata.filter((s) => !kept.has(s.code));
   // Every stored response holds its stratum, counted or not (flagged, excluded).

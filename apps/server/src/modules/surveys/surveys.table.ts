@@ -12,7 +12,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import type { AnswerValue, SurveyInstrument } from '@papi/domain';
+import type { AnswerValue, StratumQuota, SurveyInstrument } from '@papi/domain';
 import { stampedAt } from '../../db/columns.ts';
 import { adminUnit } from '../units/units.table.ts';
 import { appUser } from '../users/users.table.ts';
@@ -88,6 +88,8 @@ export const surveyStratum = pgTable(
     /** Public link of this stratum only (its QR code goes up in that commune). */
     publicToken: text('public_token').unique(),
     publicOpen: boolean('public_open').notNull().default(false),
+    /** Optional quotas: respondents needed per category of a single-choice question (sex, age). */
+    quotas: jsonb('quotas').$type<StratumQuota[]>().notNull().default([]),
   },
   (t) => [uniqueIndex('survey_stratum_code').on(t.runId, t.code)],
 );

@@ -15,6 +15,7 @@ import { BACKUP_MATRIX } from './backups.ts';
 import { DELEGATION_MATRIX } from './delegations.ts';
 import { SURVEY_MATRIX } from './surveys.ts';
 import { SURVEY_PUBLIC_MATRIX } from './surveys-public.ts';
+import { SURVEY_IMPORT_MATRIX } from './surveys-import.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -107,6 +108,7 @@ export const MATRIX: Record<string, RouteSpec> = {
   ...DELEGATION_MATRIX,
   ...SURVEY_MATRIX,
   ...SURVEY_PUBLIC_MATRIX,
+  ...SURVEY_IMPORT_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {

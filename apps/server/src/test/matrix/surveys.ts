@@ -74,6 +74,21 @@ export async function runAt(w: World, t: Target): Promise<number> {
   return id;
 }
 
+/** A complete response to the shipped service questionnaire. */
+export function completeAnswers(): Record<string, string> {
+  const scale = ['f1_a', 'f1_b', 'f1_c', 'f1_d', 'f2_a', 'f2_b', 'f2_c', 'f2_d', 'f3_a', 'f3_b'];
+  const more = ['f3_c', 'f3_d', 'f4_a', 'f4_b', 'f4_c', 'f5_a'];
+  return {
+    dich_vu: 'ho_tich',
+    cach_nop: 'truc_tiep',
+    gioi_tinh: 'nu',
+    nhom_tuoi: '30_44',
+    f5_gop: 'no',
+    hl: '4',
+    ...Object.fromEntries([...scale, ...more].map((k) => [k, '5'])),
+  };
+}
+
 const audits = (w: World) => countRows(w.ctx, `audit_log where entity like 'survey%'`);
 
 /** Sends a write; a refusal must leave the survey tables and their audit untouched. */
@@ -265,39 +280,11 @@ export const SURVEY_MATRIX: Record<string, RouteSpec> = {
     probe: async (w, a, t) => {
       const id = await runAt(w, t);
       const before = await countRows(w.ctx, 'survey_response where run_id = $1', [id]);
-      const answers = {
-        dich_vu: 'ho_tich',
-        cach_nop: 'truc_tiep',
-        gioi_tinh: 'nu',
-        nhom_tuoi: '30_44',
-        f5_gop: 'no',
-        hl: '4',
-      };
-      const full = Object.fromEntries(
-        [
-          'f1_a',
-          'f1_b',
-          'f1_c',
-          'f1_d',
-          'f2_a',
-          'f2_b',
-          'f2_c',
-          'f2_d',
-          'f3_a',
-          'f3_b',
-          'f3_c',
-          'f3_d',
-          'f4_a',
-          'f4_b',
-          'f4_c',
-          'f5_a',
-        ].map((k) => [k, '5']),
-      );
       const clientId = `00000000-0000-4000-9000-${String(++serial).padStart(12, '0')}`;
       const res = await a.client.post(`/api/survey-runs/${id}/responses`, {
         clientId,
         stratumCode: 'A',
-        answers: { ...answers, ...full },
+        answers: completeAnswers(),
       });
       const after = await countRows(w.ctx, 'survey_response where run_id = $1', [id]);
       if (res.status === 201) {

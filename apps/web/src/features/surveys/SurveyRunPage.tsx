@@ -1,14 +1,27 @@
 import { useState } from 'react';
-import { Alert, Anchor, Group, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import {
+  Alert,
+  Anchor,
+  Group,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { CardTable } from '../../components/CardTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatDate, formatDecimal, formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
 import { canAdminister, useCurrentUser } from '../auth/CurrentUser.tsx';
-import { useRun, useRunScores, type ScoreRow } from './api.ts';
+import { useRun, useRunScores, type RunScores, type ScoreRow, type SurveyRun } from './api.ts';
 import { FlaggedResponses } from './FlaggedResponses.tsx';
 import { PublicLinks } from './PublicLinks.tsx';
+import { RunImports } from './RunImports.tsx';
+import { RunProgress } from './RunProgress.tsx';
 
 /** Rows in reading order: each dimension, its sub-dimensions, and (optionally) their questions. */
 function ordered(rows: ScoreRow[], withQuestions: boolean): { row: ScoreRow; depth: number }[] {
@@ -27,16 +40,14 @@ function ordered(rows: ScoreRow[], withQuestions: boolean): { row: ScoreRow; dep
   return out;
 }
 
-/** One run: scores per stratum or for the whole unit, with 95% intervals and the answer counts. */
+/** One run: fieldwork progress, scores per stratum or for the whole unit, and the files. */
 export function SurveyRunPage() {
   const t = useT();
-  const lang = useLang();
   const id = Number(useParams().id);
-  const manage = canAdminister(useCurrentUser().role);
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
   const run = useRun(id);
   const scores = useRunScores(id);
-  const [stratum, setStratum] = useState('*');
-  const [withQuestions, setWithQuestions] = useState(false);
   if (!run.data || !scores.data)
     return (
       <QueryState
@@ -45,11 +56,8 @@ export function SurveyRunPage() {
       />
     );
   const r = run.data;
-  const s = scores.data;
-  const shown =
-    stratum === '*' ? s.overall : (s.strata.find((x) => x.stratum === stratum) ?? s.overall);
-  const digits = s.scale.max - s.scale.min > 20 ? 1 : 2;
-  const num = (v: number) => formatDecimal(v, lang, digits);
+  const manages = canAdminister(me.role);
+  const tab = params.get('tab') ?? 'scores';
   return (
     <Stack gap="md">
       <Anchor component={Link} to="/surveys" size="sm">
@@ -60,6 +68,45 @@ export function SurveyRunPage() {
         {t('surveys.instrumentVersion', { title: r.instrumentTitle, n: r.instrumentVersion })} ·{' '}
         {r.unitName} · {formatDate(r.startsOn)} – {formatDate(r.endsOn)}
       </Text>
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v && v !== 'scores' ? { tab: v } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="scores">{t('surveys.tab.scores')}</Tabs.Tab>
+          <Tabs.Tab value="progress">{t('surveys.tab.progress')}</Tabs.Tab>
+          {manages && <Tabs.Tab value="imports">{t('surveys.tab.imports')}</Tabs.Tab>}
+        </Tabs.List>
+        <Tabs.Panel value="scores" pt="md">
+          <ScoresPanel s={scores.data} r={r} />
+        </Tabs.Panel>
+        <Tabs.Panel value="progress" pt="md">
+          <RunProgress runId={id} />
+        </Tabs.Panel>
+        {manages && (
+          <Tabs.Panel value="imports" pt="md">
+            <RunImports runId={id} />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+      <PublicLinks run={r} manage={manages} />
+      <FlaggedResponses runId={r.id} manage={manages} />
+    </Stack>
+  );
+}
+
+function ScoresPanel({ s, r }: { s: RunScores; r: SurveyRun }) {
+  const t = useT();
+  const lang = useLang();
+  const [stratum, setStratum] = useState('*');
+  const [withQuestions, setWithQuestions] = useState(false);
+  const shown =
+    stratum === '*' ? s.overall : (s.strata.find((x) => x.stratum === stratum) ?? s.overall);
+  const digits = s.scale.max - s.scale.min > 20 ? 1 : 2;
+  const num = (v: number) => formatDecimal(v, lang, digits);
+  return (
+    <Stack gap="md">
       <Alert color="blue" title={t('surveys.localSurvey')}>
         {s.method} {t('surveys.scale', { min: s.scale.min, max: s.scale.max })}
       </Alert>
@@ -131,8 +178,6 @@ export function SurveyRunPage() {
           ))}
         </Table.Tbody>
       </CardTable>
-      <PublicLinks run={r} manage={manage} />
-      <FlaggedResponses runId={r.id} manage={manage} />
     </Stack>
   );
 }

@@ -1,7 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   getSurveyRun,
+  getSurveyRunProgress,
   getSurveyRunScores,
+  importSurveyDesign,
+  importSurveySubmissions,
+  previewSurveyDesign,
+  previewSurveySubmissions,
   listSurveyInstruments,
   listSurveyFlagged,
   listSurveyRuns,
@@ -76,4 +81,41 @@ export function useReview(id: number) {
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['survey-runs', id] }),
   });
+}
+
+export type RunProgress = ResponseOf<typeof getSurveyRunProgress>;
+export type SubmissionsPreview = ResponseOf<typeof previewSurveySubmissions>;
+export type DesignPreview = ResponseOf<typeof previewSurveyDesign>;
+export type SurveyFileBody = {
+  filename: string;
+  contentBase64: string;
+  confirmWarnings?: boolean;
+};
+
+export function useRunProgress(id: number) {
+  return useQuery({
+    queryKey: ['survey-runs', id, 'progress'],
+    queryFn: () => call(getSurveyRunProgress, { params: { id } }),
+  });
+}
+
+/** Preview and import of a run's files; a saved import refetches the run, progress and scores. */
+export function useSurveyFileImport(id: number, kind: 'submissions' | 'design') {
+  const client = useQueryClient();
+  const preview = useMutation({
+    mutationFn: (body: SurveyFileBody): Promise<SubmissionsPreview | DesignPreview> =>
+      kind === 'submissions'
+        ? call(previewSurveySubmissions, { params: { id }, body })
+        : call(previewSurveyDesign, { params: { id }, body }),
+    meta: { inlineError: true },
+  });
+  const commit = useMutation({
+    mutationFn: (body: SurveyFileBody): Promise<unknown> =>
+      kind === 'submissions'
+        ? call(importSurveySubmissions, { params: { id }, body })
+        : call(importSurveyDesign, { params: { id }, body }),
+    meta: { inlineError: true },
+    onSuccess: () => client.invalidateQueries({ queryKey: ['survey-runs'] }),
+  });
+  return { preview, commit };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "survey_stratum" ADD COLUMN "quotas" jsonb DEFAULT '[]'::jsonb NOT NULL;
