@@ -21,6 +21,7 @@ import { registerAgencyRoutes } from './modules/agencies/agencies.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerDelegationRoutes } from './modules/delegations/delegations.routes.ts';
 import { registerSurveyRoutes } from './modules/surveys/surveys.routes.ts';
+import { registerSurveyResultRoutes } from './modules/surveys/surveys.results.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
 import { registerIndexReportRoutes } from './modules/indices/report/report.routes.ts';
@@ -105,6 +106,7 @@ export function createApp(database: Database, config: Config) {
   registerUserRoutes(app);
   registerDelegationRoutes(app);
   registerSurveyRoutes(app);
+  registerSurveyResultRoutes(app);
   registerAuditRoutes(app);
   registerIndexRoutes(app);
   registerIndexReportRoutes(app);

@@ -26,6 +26,7 @@ export * from './plan-types.contract.ts';
 export * from './dashboard.contract.ts';
 export * from './surveys.schemas.ts';
 export * from './surveys.contract.ts';
+export * from './surveys-results.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -51,6 +52,7 @@ import * as planWord from './plan-word.contract.ts';
 import * as planTypes from './plan-types.contract.ts';
 import * as dashboard from './dashboard.contract.ts';
 import * as surveys from './surveys.contract.ts';
+import * as surveysResults from './surveys-results.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -85,4 +87,5 @@ export const ALL_ROUTES: RouteContract[] = [
   planTypes,
   dashboard,
   surveys,
+  surveysResults,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

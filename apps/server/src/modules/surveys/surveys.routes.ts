@@ -19,6 +19,7 @@ import { register, registerDownload, type AppEnv } from '../../platform/http.ts'
 import { listInstruments } from './surveys.instruments.repository.ts';
 import * as instruments from './surveys.instruments.service.ts';
 import * as responses from './surveys.responses.service.ts';
+import * as results from './surveys.results.service.ts';
 import * as runs from './surveys.runs.service.ts';
 
 export function registerSurveyRoutes(app: Hono<AppEnv>) {
@@ -60,7 +61,8 @@ export function registerSurveyRoutes(app: Hono<AppEnv>) {
   register(app, submitSurveyResponse, ({ params, body, session, db }) =>
     responses.submit(db, session, params.id, body),
   );
+  // After the raw answers are deleted, the scores kept at deletion are served.
   register(app, getSurveyRunScores, ({ params, session, db }) =>
-    responses.scores(db, session, params.id),
+    results.scoresOf(db, session, params.id),
   );
 }
