@@ -14,6 +14,7 @@ import { PLAN_SOLUTION_MATRIX } from './plan-solutions.ts';
 import { BACKUP_MATRIX } from './backups.ts';
 import { DELEGATION_MATRIX } from './delegations.ts';
 import { SURVEY_MATRIX } from './surveys.ts';
+import { SURVEY_RESULT_MATRIX } from './surveys-results.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -105,6 +106,7 @@ export const MATRIX: Record<string, RouteSpec> = {
   ...BACKUP_MATRIX,
   ...DELEGATION_MATRIX,
   ...SURVEY_MATRIX,
+  ...SURVEY_RESULT_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {

@@ -14,13 +14,13 @@ import { countRows, expectApiError } from '../helpers.ts';
 const inScope = (r: Relation) => r === 'own' || r === 'below';
 const manages = (role: Role) => role === 'admin' || role === 'coordinator';
 const instrumentWrite = (role: Role): Outcome => (manages(role) ? 'allowed' : 'forbidden');
-const runRead = (_role: Role, r: Relation): Outcome => (inScope(r) ? 'allowed' : 'hidden');
-const runWrite = (role: Role, r: Relation): Outcome =>
+export const runRead = (_role: Role, r: Relation): Outcome => (inScope(r) ? 'allowed' : 'hidden');
+export const runWrite = (role: Role, r: Relation): Outcome =>
   !inScope(r) ? 'hidden' : manages(role) ? 'allowed' : 'forbidden';
 const respond = (role: Role, r: Relation): Outcome =>
   !inScope(r) ? 'hidden' : role === 'viewer' ? 'forbidden' : 'allowed';
 
-function refusal(res: { status: number; body: unknown }): Outcome {
+export function refusal(res: { status: number; body: unknown }): Outcome {
   if (res.status === 404) {
     expect(expectApiError(res, 404, 'NOT_FOUND').details).toBeUndefined();
     return 'hidden';
@@ -54,7 +54,7 @@ const versionIdOf = (w: World, instrumentId: number) =>
   ]);
 
 /** An open run in the target's unit with one stratum that is that unit. */
-async function runAt(w: World, t: Target): Promise<number> {
+export async function runAt(w: World, t: Target): Promise<number> {
   const versionId = await versionIdOf(w, await instrumentAt(w));
   const id = await q(
     w,
@@ -72,7 +72,7 @@ async function runAt(w: World, t: Target): Promise<number> {
 const audits = (w: World) => countRows(w.ctx, `audit_log where entity like 'survey%'`);
 
 /** Sends a write; a refusal must leave the survey tables and their audit untouched. */
-async function write(
+export async function write(
   w: World,
   state: () => Promise<unknown>,
   send: () => Promise<{ status: number; body: unknown }>,
