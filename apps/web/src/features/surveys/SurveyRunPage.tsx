@@ -6,6 +6,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { formatDate, formatDecimal, formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
 import { useRun, useRunScores, type ScoreRow } from './api.ts';
+import { SurveyResults } from './SurveyResults.tsx';
 
 /** Rows in reading order: each dimension, its sub-dimensions, and (optionally) their questions. */
 function ordered(rows: ScoreRow[], withQuestions: boolean): { row: ScoreRow; depth: number }[] {
@@ -125,6 +126,7 @@ export function SurveyRunPage() {
           ))}
         </Table.Tbody>
       </CardTable>
+      <SurveyResults id={id} strata={s.strata.map((x) => ({ code: x.stratum, name: x.name }))} />
     </Stack>
   );
 }

@@ -10,6 +10,7 @@ import { enPlansEditor } from './plansEditor.ts';
 import { enReports } from './reports.ts';
 import { enWork } from './work.ts';
 import { enSurveys } from './surveys.ts';
+import { enSurveyResults } from './surveyResults.ts';
 
 /** English text of every page behind sign-in, fetched only when English is chosen. */
 export const enApp: Record<keyof typeof viApp, string> = {
@@ -24,4 +25,5 @@ export const enApp: Record<keyof typeof viApp, string> = {
   ...enWork,
   ...enReports,
   ...enSurveys,
+  ...enSurveyResults,
 };

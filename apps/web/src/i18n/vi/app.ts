@@ -9,6 +9,7 @@ import { viPlansEditor } from './plansEditor.ts';
 import { viReports } from './reports.ts';
 import { viWork } from './work.ts';
 import { viSurveys } from './surveys.ts';
+import { viSurveyResults } from './surveyResults.ts';
 
 /** Vietnamese text of every page behind sign-in: one chunk, fetched with the app shell. */
 export const viApp = {
@@ -23,4 +24,5 @@ export const viApp = {
   ...viWork,
   ...viReports,
   ...viSurveys,
+  ...viSurveyResults,
 };
