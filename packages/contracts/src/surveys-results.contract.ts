@@ -34,7 +34,12 @@ export const ZCompareRow = z.object({
 });
 export type TCompareRow = z.infer<typeof ZCompareRow>;
 
-const ZRunRef = z.object({ id: z.number().int(), name: z.string(), startsOn: ZIsoDate, endsOn: ZIsoDate });
+const ZRunRef = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  startsOn: ZIsoDate,
+  endsOn: ZIsoDate,
+});
 
 export const getSurveyRunComparison = defineRoute({
   method: 'get',

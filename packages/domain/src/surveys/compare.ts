@@ -98,9 +98,7 @@ export function weakestElements<
   R extends { kind: string; key: string; sufficient: boolean; score: number | null },
 >(rows: R[], parents: Map<string, string | null>, count = 3): R[] {
   return rows
-    .filter(
-      (r) => r.kind === 'element' && r.sufficient && r.score !== null && !!parents.get(r.key),
-    )
+    .filter((r) => r.kind === 'element' && r.sufficient && r.score !== null && !!parents.get(r.key))
     .sort((a, b) => a.score! - b.score! || a.key.localeCompare(b.key))
     .slice(0, count);
 }

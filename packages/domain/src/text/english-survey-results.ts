@@ -19,10 +19,7 @@ export const SURVEY_RESULT_ENGLISH: readonly EnglishPair[] = [
     'Stratum "{0}" has no scores in this survey round.',
   ],
   ['Không có nhóm mẫu "{0}".', 'There is no stratum "{0}".'],
-  [
-    'Cần chọn đủ hai nhóm mẫu để so sánh (a và b).',
-    'Choose both strata to compare (a and b).',
-  ],
+  ['Cần chọn đủ hai nhóm mẫu để so sánh (a và b).', 'Choose both strata to compare (a and b).'],
   ['Chưa chọn nhóm mẫu.', 'No stratum chosen.'],
   [
     'Câu trả lời gốc của đợt khảo sát đã được xoá ngày {0}.',

@@ -80,11 +80,21 @@ export function codebook(document: SurveyInstrument): string[][] {
     ['nhom_mau', 'Chữ', 'Mã nhóm mẫu (xã/phường, điểm phục vụ)', '', '', '', ''],
     ['kenh', 'Chữ', 'Cách thu phiếu (enumerator: điều tra viên nhập)', '', '', '', ''],
     ['ngay', 'Ngày', 'Ngày nhận phiếu (dd/mm/yyyy)', '', '', '', ''],
-    ['trong_so', 'Số', 'Trọng số thiết kế = dân số nhóm / số phiếu của nhóm (1 khi thiếu dân số)', '', '', '', ''],
+    [
+      'trong_so',
+      'Số',
+      'Trọng số thiết kế = dân số nhóm / số phiếu của nhóm (1 khi thiếu dân số)',
+      '',
+      '',
+      '',
+      '',
+    ],
   ];
   for (const q of allQuestions(document)) {
     if (q.type === 'note') continue;
-    const element = q.scoring ? `${q.scoring.element} ${elements.get(q.scoring.element) ?? ''}`.trim() : '';
+    const element = q.scoring
+      ? `${q.scoring.element} ${elements.get(q.scoring.element) ?? ''}`.trim()
+      : '';
     out.push([q.name, TYPE_VI[q.type] ?? q.type, q.labelVi, '', '', '', element]);
     for (const c of choicesOf(q)) {
       const points = q.scoring?.scores[c.value];

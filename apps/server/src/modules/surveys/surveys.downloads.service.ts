@@ -33,6 +33,7 @@ export async function report(db: Executor, session: Session, runId: number) {
   const body = await renderSurveyReport({
     run,
     unitFullName: unit.fullName,
+    place: unit.name,
     parentFullName: parent?.fullName ?? null,
     unitLevel: unit.level,
     scores,
@@ -46,7 +47,10 @@ export async function report(db: Executor, session: Session, runId: number) {
 export async function scoresFile(db: Executor, session: Session, runId: number) {
   const run = await readableRun(db, session, runId);
   const scores = await scoresOf(db, session, runId);
-  return { filename: `diem-${fileStem(run.name)}.xlsx`, body: await scoresWorkbook(scores, run.name) };
+  return {
+    filename: `diem-${fileStem(run.name)}.xlsx`,
+    body: await scoresWorkbook(scores, run.name),
+  };
 }
 
 /**
@@ -65,7 +69,9 @@ export async function answersFile(
       'Chỉ cán bộ điều phối và quản trị viên của đơn vị tổ chức khảo sát được tải câu trả lời gốc.',
     );
   if (await keptScores(db, runId))
-    throw conflict('Câu trả lời gốc của đợt khảo sát đã được xoá khi hết hạn lưu; chỉ còn điểm đã tính.');
+    throw conflict(
+      'Câu trả lời gốc của đợt khảo sát đã được xoá khi hết hạn lưu; chỉ còn điểm đã tính.',
+    );
   const document = await repo.runDocument(db, run.instrumentVersionId);
   const rows = await db.execute<{
     code: string;
@@ -82,17 +88,30 @@ export async function answersFile(
     : null;
   const table = answerTable(
     document,
-    rows.rows.map((r) => ({ stratum: r.code, channel: r.channel, day: r.day, answers: r.answers ?? {} })),
+    rows.rows.map((r) => ({
+      stratum: r.code,
+      channel: r.channel,
+      day: r.day,
+      answers: r.answers ?? {},
+    })),
     populations,
   );
   const book = codebook(document);
   const stem = fileStem(run.name);
   const file =
     query.format === 'xlsx'
-      ? { filename: `tra-loi-${stem}.xlsx`, body: await answersWorkbook(table, book), contentType: MIME.xlsx }
+      ? {
+          filename: `tra-loi-${stem}.xlsx`,
+          body: await answersWorkbook(table, book),
+          contentType: MIME.xlsx,
+        }
       : query.part === 'codebook'
         ? { filename: `bang-ma-${stem}.csv`, body: toCsv(book), contentType: MIME.csv }
-        : { filename: `tra-loi-${stem}.csv`, body: toCsv([table.header, ...table.rows]), contentType: MIME.csv };
+        : {
+            filename: `tra-loi-${stem}.csv`,
+            body: toCsv([table.header, ...table.rows]),
+            contentType: MIME.csv,
+          };
   const masked = Object.values(table.masked).reduce((a, b) => a + b, 0);
   await recordAudit(db, session, {
     action: 'export',
@@ -100,7 +119,12 @@ export async function answersFile(
     entityId: runId,
     unitPath: run.unitPath,
     summary: `Tải ${query.format === 'csv' && query.part === 'codebook' ? 'bảng mã' : `câu trả lời đã ẩn danh (${table.rows.length} phiếu, che ${masked} thông tin cá nhân)`} của đợt khảo sát "${run.name}" (${query.format.toUpperCase()})`,
-    after: { format: query.format, part: query.part, responses: table.rows.length, masked: table.masked },
+    after: {
+      format: query.format,
+      part: query.part,
+      responses: table.rows.length,
+      masked: table.masked,
+    },
   });
   return file;
 }

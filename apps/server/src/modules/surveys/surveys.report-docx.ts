@@ -37,6 +37,8 @@ import {
 export interface SurveyReportInput {
   run: RunRecord;
   unitFullName: string;
+  /** The unit's short name, the place of the date line ("Sơn La"). */
+  place: string;
   parentFullName: string | null;
   unitLevel: string;
   scores: RunScores;
@@ -44,6 +46,10 @@ export interface SurveyReportInput {
   parents: Map<string, string | null>;
   today: string;
 }
+
+/** "Tỉnh Sơn La" → "tỉnh Sơn La" inside a sentence. */
+const inSentence = (fullName: string) => `${fullName.charAt(0).toLowerCase()}${fullName.slice(1)}`;
+const committee = (fullName: string) => `UBND ${inSentence(fullName)}`;
 
 const caption = (text: string) =>
   centered(text, { italics: true, pt: 13, before: 120, keepNext: true });
@@ -55,9 +61,7 @@ function method(r: SurveyReportInput): Paragraph[] {
     body(
       `Bộ câu hỏi: ${r.run.instrumentTitle} (phiên bản ${r.run.instrumentVersion}); thời gian khảo sát từ ngày ${formatDateVi(r.run.startsOn)} đến ngày ${formatDateVi(r.run.endsOn)}; ${r.run.strata.length} nhóm mẫu, ${r.run.responses} phiếu hợp lệ.`,
     ),
-    body(
-      `Điểm được tính trên thang ${s.scale.min}–${s.scale.max}. ${s.method}`,
-    ),
+    body(`Điểm được tính trên thang ${s.scale.min}–${s.scale.max}. ${s.method}`),
     body(
       s.equalWeights
         ? 'Lưu ý: chưa có đủ số liệu dân số của các nhóm mẫu nên mọi phiếu có trọng số như nhau; điểm toàn đơn vị có thể lệch về các nhóm có nhiều phiếu.'
@@ -75,7 +79,7 @@ function results(r: SurveyReportInput, nextTable: () => number): (Paragraph | Ta
   const s = r.scores;
   const dims = s.overall.rows.filter((x) => x.kind === 'element' && x.parent === null);
   const out: (Paragraph | Table)[] = [
-    body(`Điểm của toàn ${r.unitFullName} (${s.overall.respondents} phiếu):`),
+    body(`Điểm của toàn ${inSentence(r.unitFullName)} (${s.overall.respondents} phiếu):`),
     caption(`Bảng ${nextTable()}. Điểm các lĩnh vực của toàn đơn vị, khoảng tin cậy 95%`),
     elementTable(s.scale, s.overall.rows),
   ];
@@ -86,7 +90,10 @@ function results(r: SurveyReportInput, nextTable: () => number): (Paragraph | Ta
         caption(`Bảng ${nextTable()}. ${d.key} ${d.label} theo nhóm mẫu`),
         strataTable(
           s.scale,
-          s.strata.map((x) => ({ name: x.name, row: x.rows.find((y) => y.key === d.key && y.kind === 'element') })),
+          s.strata.map((x) => ({
+            name: x.name,
+            row: x.rows.find((y) => y.key === d.key && y.kind === 'element'),
+          })),
         ),
       );
     });
@@ -102,7 +109,10 @@ function weakest(r: SurveyReportInput): Paragraph[] {
       w.length === 0
         ? 'chưa đủ mẫu để xếp hạng.'
         : `${w
-            .map((e) => `${e.key} ${e.label} (${scoreText(s.scale, e.score!)}; KTC 95% ${intervalText(s.scale, e.low!, e.high!)})`)
+            .map(
+              (e) =>
+                `${e.key} ${e.label} (${scoreText(s.scale, e.score!)}; KTC 95% ${intervalText(s.scale, e.low!, e.high!)})`,
+            )
             .join('; ')}.`,
     );
   });
@@ -143,13 +153,13 @@ function bodyParts(r: SurveyReportInput): (Paragraph | Table)[] {
     );
   parts.push(
     heading(`${n()}. CÁC LĨNH VỰC CÒN YẾU THEO TỪNG NHÓM MẪU`),
-    body('Ba lĩnh vực con có điểm thấp nhất của mỗi nhóm mẫu (không xếp hạng lĩnh vực chưa đủ mẫu):'),
+    body(
+      'Ba lĩnh vực con có điểm thấp nhất của mỗi nhóm mẫu (không xếp hạng lĩnh vực chưa đủ mẫu):',
+    ),
     ...weakest(r),
   );
   return parts;
 }
-
-const committee = (fullName: string) => `UBND ${fullName.charAt(0).toLowerCase()}${fullName.slice(1)}`;
 
 export async function renderSurveyReport(r: SurveyReportInput): Promise<Uint8Array> {
   const reporter = committee(r.unitFullName);
@@ -174,7 +184,7 @@ export async function renderSurveyReport(r: SurveyReportInput): Promise<Uint8Arr
           documentHeader({
             issuer: ['ỦY BAN NHÂN DÂN', r.unitFullName.toUpperCase()],
             number: '/BC-UBND',
-            place: r.run.unitName,
+            place: r.place,
             date: { year: Number(r.today.slice(0, 4)), month: Number(r.today.slice(5, 7)) },
           }),
           ...documentTitle('BÁO CÁO', subject),

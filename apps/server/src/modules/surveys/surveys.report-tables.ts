@@ -57,7 +57,7 @@ export function elementTable(scale: Scale, rows: Rows): Table {
     .filter((r) => r.parent === null)
     .flatMap((d) => [d, ...elements.filter((r) => r.parent === d.key)]);
   return dataTable(
-    [88, 22, 32, 18],
+    [80, 26, 36, 18],
     ['Lĩnh vực', 'Điểm', 'Khoảng tin cậy 95%', 'Số trả lời'],
     ordered.map((r) => {
       const top = r.parent === null;
@@ -68,7 +68,12 @@ export function elementTable(scale: Scale, rows: Rows): Table {
         fill: top ? 'F2F2F2' : undefined,
       };
       return r.sufficient && r.score !== null && r.low !== null && r.high !== null
-        ? [label, right(scoreText(scale, r.score)), right(intervalText(scale, r.low, r.high)), right(String(r.n))]
+        ? [
+            label,
+            right(scoreText(scale, r.score)),
+            right(intervalText(scale, r.low, r.high)),
+            right(String(r.n)),
+          ]
         : [label, INSUFFICIENT, '–', right(String(r.n))];
     }),
   );
@@ -80,11 +85,16 @@ export function strataTable(
   strata: { name: string; row: Rows[number] | undefined }[],
 ): Table {
   return dataTable(
-    [88, 22, 32, 18],
+    [80, 26, 36, 18],
     ['Nhóm mẫu', 'Điểm', 'Khoảng tin cậy 95%', 'Số trả lời'],
     strata.map(({ name, row: r }) =>
       r && r.sufficient && r.score !== null && r.low !== null && r.high !== null
-        ? [left(name), right(scoreText(scale, r.score)), right(intervalText(scale, r.low, r.high)), right(String(r.n))]
+        ? [
+            left(name),
+            right(scoreText(scale, r.score)),
+            right(intervalText(scale, r.low, r.high)),
+            right(String(r.n)),
+          ]
         : [left(name), INSUFFICIENT, '–', right(String(r?.n ?? 0))],
     ),
   );
@@ -99,8 +109,8 @@ export const VERDICT_VI = {
 /** This run against the previous one, per dimension: change with its interval and verdict. */
 export function changeTable(scale: Scale, rows: TCompareRow[]): Table {
   return dataTable(
-    [50, 22, 22, 34, 32],
-    ['Lĩnh vực', 'Đợt này', 'Đợt trước', 'Thay đổi (KTC 95%)', 'Đánh giá'],
+    [50, 20, 20, 36, 34],
+    ['Lĩnh vực', 'Đợt này', 'Đợt trước', 'Thay đổi\n(KTC 95%)', 'Đánh giá'],
     rows
       .filter((r) => r.parent === null)
       .map((r) => [
@@ -109,7 +119,7 @@ export function changeTable(scale: Scale, rows: TCompareRow[]): Table {
         r.b ? right(scoreText(scale, r.b.score)) : INSUFFICIENT,
         r.difference
           ? right(
-              `${r.difference.difference >= 0 ? '+' : ''}${scoreText(scale, r.difference.difference)} (${intervalText(scale, r.difference.low, r.difference.high)})`,
+              `${r.difference.difference >= 0 ? '+' : ''}${scoreText(scale, r.difference.difference)}\n(${intervalText(scale, r.difference.low, r.difference.high)})`,
             )
           : '–',
         r.difference ? left(VERDICT_VI[r.difference.verdict]) : '–',
@@ -120,7 +130,12 @@ export function changeTable(scale: Scale, rows: TCompareRow[]): Table {
 export function officialTable(
   scale: Scale,
   year: number,
-  rows: { code: string; label: string; survey: { score: number; low: number; high: number } | null; official: number | null }[],
+  rows: {
+    code: string;
+    label: string;
+    survey: { score: number; low: number; high: number } | null;
+    official: number | null;
+  }[],
 ): Table {
   return dataTable(
     [70, 50, 40],
@@ -128,9 +143,15 @@ export function officialTable(
     rows.map((r) => [
       left(`${r.code} ${r.label}`),
       r.survey
-        ? right(`${scoreText(scale, r.survey.score)} (${intervalText(scale, r.survey.low, r.survey.high)})`)
+        ? right(
+            `${scoreText(scale, r.survey.score)} (${intervalText(scale, r.survey.low, r.survey.high)})`,
+          )
         : INSUFFICIENT,
-      right(r.official === null ? '–' : r.official.toLocaleString('vi-VN', { maximumFractionDigits: 4 })),
+      right(
+        r.official === null
+          ? '–'
+          : r.official.toLocaleString('vi-VN', { maximumFractionDigits: 4 }),
+      ),
     ]),
   );
 }

@@ -136,7 +136,10 @@ export async function comparison(
   const previous = before
     ? {
         run: { id: before.id, name: before.name, startsOn: before.startsOn, endsOn: before.endsOn },
-        rows: compareRows(scores.overall.rows, (await scoresOf(db, session, before.id)).overall.rows),
+        rows: compareRows(
+          scores.overall.rows,
+          (await scoresOf(db, session, before.id)).overall.rows,
+        ),
       }
     : null;
   const document = await repo.runDocument(db, run.instrumentVersionId);
@@ -182,8 +185,7 @@ export async function suggestions(db: Executor, session: Session, unitId: number
   const unit = await db.execute<{ path: string }>(sql`
     select path from admin_unit where id = ${unitId}`);
   const path = unit.rows[0]?.path;
-  if (!path || !can(session.actor, 'survey.run.read', { unitPath: path }))
-    throw notFound('Đơn vị');
+  if (!path || !can(session.actor, 'survey.run.read', { unitPath: path })) throw notFound('Đơn vị');
   const runs = await db.execute<{ id: number; stratum: string | null }>(sql`
     select r.id, (select s.code from survey_stratum s
                    where s.run_id = r.id and s.unit_id = ${unitId} order by s.code limit 1) as stratum

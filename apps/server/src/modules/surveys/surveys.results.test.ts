@@ -66,7 +66,11 @@ async function runWith(
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   const rnd = seededRandom(seed);
   const d = document();
-  const communes = syntheticCommunes(d, { communes: 2, minSize: 1, maxSize: 1, dontKnow: 0.05 }, rnd);
+  const communes = syntheticCommunes(
+    d,
+    { communes: 2, minSize: 1, maxSize: 1, dontKnow: 0.05 },
+    rnd,
+  );
   const pool = ctx.database.pool;
   let n = 0;
   for (const [h, code] of (['A', 'B'] as const).entries()) {
@@ -108,8 +112,20 @@ beforeAll(async () => {
   );
   expect(published.status, JSON.stringify(published.body)).toBe(201);
   const versionId = published.body.versions[0]!.id;
-  runs.before = await runWith(versionId, 'Khảo sát PAPI cấp xã 2025', ['2025-09-01', '2025-10-31'], [40, 40], 1);
-  runs.now = await runWith(versionId, 'Khảo sát PAPI cấp xã 2026', ['2026-09-01', '2026-10-31'], [45, 60], 2);
+  runs.before = await runWith(
+    versionId,
+    'Khảo sát PAPI cấp xã 2025',
+    ['2025-09-01', '2025-10-31'],
+    [40, 40],
+    1,
+  );
+  runs.now = await runWith(
+    versionId,
+    'Khảo sát PAPI cấp xã 2026',
+    ['2026-09-01', '2026-10-31'],
+    [45, 60],
+    2,
+  );
   // The province's official PAPI 2025 result.
   const release = (
     await ctx.database.pool.query<{ id: number }>(
@@ -139,9 +155,22 @@ interface Scores {
   strata: { stratum: string; name: string; rows: Row[] }[];
 }
 interface Compared {
-  strata: { rows: { key: string; a: unknown; b: unknown; difference: Record<string, number | string> | null }[] };
-  previous: { run: { id: number }; rows: { key: string; difference: { difference: number } | null }[] } | null;
-  official: { year: number; rows: { code: string; official: number | null; survey: { score: number } | null }[] } | null;
+  strata: {
+    rows: {
+      key: string;
+      a: unknown;
+      b: unknown;
+      difference: Record<string, number | string> | null;
+    }[];
+  };
+  previous: {
+    run: { id: number };
+    rows: { key: string; difference: { difference: number } | null }[];
+  } | null;
+  official: {
+    year: number;
+    rows: { code: string; official: number | null; survey: { score: number } | null }[];
+  } | null;
 }
 
 const download = (client: TestClient, url: string) =>
@@ -161,15 +190,23 @@ describe('comparisons', () => {
     const [a, b] = [scores.strata[0]!.rows, scores.strata[1]!.rows];
     let compared = 0;
     for (const row of res.body.strata.rows) {
-      const [ea, eb] = [a, b].map((rows) => estimateOf(rows.find((r) => r.key === row.key && r.kind === 'element')!));
+      const [ea, eb] = [a, b].map((rows) =>
+        estimateOf(rows.find((r) => r.key === row.key && r.kind === 'element')!),
+      );
       if (!ea || !eb) {
         expect(row.difference).toBeNull();
         continue;
       }
       const d = compareEstimates(ea, eb);
-      expect(row.difference).toMatchObject({ difference: d.difference, low: d.low, high: d.high, verdict: d.verdict });
+      expect(row.difference).toMatchObject({
+        difference: d.difference,
+        low: d.low,
+        high: d.high,
+        verdict: d.verdict,
+      });
       // Overlapping intervals are never called different.
-      if (ea.low <= eb.high && eb.low <= ea.high) expect(row.difference!.verdict).not.toBe('different');
+      if (ea.low <= eb.high && eb.low <= ea.high)
+        expect(row.difference!.verdict).not.toBe('different');
       compared++;
     }
     expect(compared).toBeGreaterThan(20);
@@ -195,16 +232,20 @@ describe('comparisons', () => {
   it('refuses a missing or unknown stratum, and hides the run out of scope', async () => {
     const bad = await noivu.get(`/api/survey-runs/${runs.now}/comparison?a=A&b=Z`);
     expect(expectApiError(bad, 400, 'VALIDATION').message).toContain('"Z"');
-    expectApiError(await noivu.get(`/api/survey-runs/${runs.now}/comparison?a=A`), 400, 'VALIDATION');
+    expectApiError(
+      await noivu.get(`/api/survey-runs/${runs.now}/comparison?a=A`),
+      400,
+      'VALIDATION',
+    );
     expectApiError(await xa.get(`/api/survey-runs/${runs.now}/comparison`), 404, 'NOT_FOUND');
   });
 });
 
 describe('plan suggestions', () => {
   it('gives a commune its weakest sub-dimensions from the latest run, labelled with it', async () => {
-    const res = await xa.get<{ items: { code: string; score: number; runLabel: string; stratumName: string }[] }>(
-      `/api/survey-suggestions?unitId=${ids.ward}`,
-    );
+    const res = await xa.get<{
+      items: { code: string; score: number; runLabel: string; stratumName: string }[];
+    }>(`/api/survey-suggestions?unitId=${ids.ward}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const scores = (await noivu.get<Scores>(`/api/survey-runs/${runs.now}/scores`)).body;
     const expected = scores.strata
@@ -225,7 +266,9 @@ describe('downloads', () => {
   it('writes the Word report: method, sample, results with intervals, change, official, weakest', async () => {
     const res = await download(noivu, `/api/survey-runs/${runs.now}/report`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toContain('bao-cao-khao-sat-papi-cap-xa-2026.docx');
+    expect(res.headers.get('content-disposition')).toContain(
+      'bao-cao-khao-sat-papi-cap-xa-2026.docx',
+    );
     const text = await docxText(res);
     for (const part of [
       'ỦY BAN NHÂN DÂN',
@@ -247,7 +290,8 @@ describe('downloads', () => {
     // The whole unit's D1 with its interval, as the scores route gives it.
     const scores = (await noivu.get<Scores>(`/api/survey-runs/${runs.now}/scores`)).body;
     const d1 = scores.overall.rows.find((r) => r.key === 'D1')!;
-    const vi = (v: number) => v.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const vi = (v: number) =>
+      v.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     expect(text).toContain(`${vi(d1.low!)} – ${vi(d1.high!)}`);
     expect(text).toContain('Tổng cộng');
     expect(text).toContain('105'); // 45 + 60 responses
@@ -270,18 +314,19 @@ describe('downloads', () => {
     };
     const whole = scores.overall.rows.find((r) => r.key === 'D2.1')!;
     const row = find('TOAN_DON_VI', 'D2.1');
-    expect([row.getCell(7).value, row.getCell(8).value, row.getCell(9).value, row.getCell(11).value]).toEqual([
-      whole.score,
-      whole.low,
-      whole.high,
-      whole.n,
-    ]);
+    expect([
+      row.getCell(7).value,
+      row.getCell(8).value,
+      row.getCell(9).value,
+      row.getCell(11).value,
+    ]).toEqual([whole.score, whole.low, whole.high, whole.n]);
     const b = scores.strata.find((s) => s.stratum === 'B')!.rows.find((r) => r.key === 'D8')!;
     expect(find('B', 'D8').getCell(7).value).toBe(b.score);
   });
 
   it('gives analysts the anonymised answers with a codebook, masks free text, audits each download', async () => {
-    const audits = () => countRows(ctx, `audit_log where entity = 'survey_answers' and action = 'export'`);
+    const audits = () =>
+      countRows(ctx, `audit_log where entity = 'survey_answers' and action = 'export'`);
     const before = await audits();
     const res = await download(noivu, `/api/survey-runs/${runs.now}/answers?format=xlsx`);
     expect(res.status).toBe(200);
@@ -299,18 +344,32 @@ describe('downloads', () => {
     // Weights N_h / n_h: 12000 / 45 in A.
     expect(data.getRow(2).getCell(5).value).toBeCloseTo(12000 / 45, 10);
     const book = wb.getWorksheet('bang_ma')!;
-    const lines = Array.from({ length: book.rowCount }, (_, i) => (book.getRow(i + 1).values as unknown[]).slice(1));
+    const lines = Array.from({ length: book.rowCount }, (_, i) =>
+      (book.getRow(i + 1).values as unknown[]).slice(1),
+    );
     expect(lines.find((l) => l[0] === 'd1_1_a' && l[2])![6]).toMatch(/^D1\.1 /);
-    expect(lines.some((l) => l[0] === 'd1_1_a' && l[3] === 'dk' && l[5] === 'không tính điểm')).toBe(true);
+    expect(
+      lines.some((l) => l[0] === 'd1_1_a' && l[3] === 'dk' && l[5] === 'không tính điểm'),
+    ).toBe(true);
     const csv = await download(noivu, `/api/survey-runs/${runs.now}/answers?format=csv`);
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(await csv.arrayBuffer()));
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      new Uint8Array(await csv.arrayBuffer()),
+    );
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.split('\r\n')[0]).toMatch(/^\ufeffma_phieu,nhom_mau,kenh,ngay,trong_so,/);
     expect(text).not.toContain('0912 345 678');
-    const codes = await download(noivu, `/api/survey-runs/${runs.now}/answers?format=csv&part=codebook`);
-    expect(new TextDecoder().decode(new Uint8Array(await codes.arrayBuffer()))).toContain('cot,loai,noi_dung');
+    const codes = await download(
+      noivu,
+      `/api/survey-runs/${runs.now}/answers?format=csv&part=codebook`,
+    );
+    expect(new TextDecoder().decode(new Uint8Array(await codes.arrayBuffer()))).toContain(
+      'cot,loai,noi_dung',
+    );
     expect(await audits()).toBe(before + 3);
-    const last = await ctx.database.pool.query<{ summary: string; after: { masked: Record<string, number> } }>(
+    const last = await ctx.database.pool.query<{
+      summary: string;
+      after: { masked: Record<string, number> };
+    }>(
       `select summary, after from audit_log where entity = 'survey_answers' order by id desc limit 3`,
     );
     expect(last.rows[2]!.summary).toContain('105 phiếu, che 2 thông tin cá nhân');
@@ -332,10 +391,21 @@ describe('retention of raw answers', () => {
     const start = await noivu.get<{ version: number; answers: number; mayManage: boolean }>(url);
     expect(start.body).toMatchObject({ version: 1, mayManage: true });
     expect(start.body.answers).toBeGreaterThan(3000);
-    const early = await noivu.request('PUT', url, { version: 1, keepUntil: '2026-10-01', note: '' });
+    const early = await noivu.request('PUT', url, {
+      version: 1,
+      keepUntil: '2026-10-01',
+      note: '',
+    });
     expect(expectApiError(early, 400, 'VALIDATION').message).toContain('01/10/2026');
-    expectApiError(await xem.request('PUT', url, { version: 1, keepUntil: '2026-12-31' }), 403, 'FORBIDDEN');
-    const later = await noivu.request<{ version: number }>('PUT', url, { version: 1, keepUntil: '2026-12-31' });
+    expectApiError(
+      await xem.request('PUT', url, { version: 1, keepUntil: '2026-12-31' }),
+      403,
+      'FORBIDDEN',
+    );
+    const later = await noivu.request<{ version: number }>('PUT', url, {
+      version: 1,
+      keepUntil: '2026-12-31',
+    });
     expect(later.status, JSON.stringify(later.body)).toBe(200);
     const answers = `/api/survey-runs/${runs.now}/answers`;
     const notYet = await noivu.request('DELETE', answers, { version: later.body.version });
@@ -344,13 +414,31 @@ describe('retention of raw answers', () => {
       version: later.body.version,
       keepUntil: '2026-11-10',
     });
-    expectApiError(await noivu.request('DELETE', answers, { version: later.body.version }), 409, 'CONFLICT');
-    expectApiError(await xem.request('DELETE', answers, { version: set.body.version }), 403, 'FORBIDDEN');
-    expect(await countRows(ctx, 'survey_answer a join survey_response p on p.id = a.response_id where p.run_id = $1', [runs.now])).toBeGreaterThan(0);
+    expectApiError(
+      await noivu.request('DELETE', answers, { version: later.body.version }),
+      409,
+      'CONFLICT',
+    );
+    expectApiError(
+      await xem.request('DELETE', answers, { version: set.body.version }),
+      403,
+      'FORBIDDEN',
+    );
+    expect(
+      await countRows(
+        ctx,
+        'survey_answer a join survey_response p on p.id = a.response_id where p.run_id = $1',
+        [runs.now],
+      ),
+    ).toBeGreaterThan(0);
     const scores = (await noivu.get<Scores>(`/api/survey-runs/${runs.now}/scores`)).body;
-    const gone = await noivu.request<{ answers: number; deletedAt: string; deletedBy: string }>('DELETE', answers, {
-      version: set.body.version,
-    });
+    const gone = await noivu.request<{ answers: number; deletedAt: string; deletedBy: string }>(
+      'DELETE',
+      answers,
+      {
+        version: set.body.version,
+      },
+    );
     expect(gone.status, JSON.stringify(gone.body)).toBe(200);
     expect(gone.body).toMatchObject({ answers: 0, deletedBy: 'noivu' });
     expect(await countRows(ctx, 'survey_response where run_id = $1', [runs.now])).toBe(105);

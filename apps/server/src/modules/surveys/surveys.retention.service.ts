@@ -15,7 +15,8 @@ import * as repo from './surveys.runs.repository.ts';
 import { computeScores } from './surveys.responses.service.ts';
 import { surveyRetention } from './surveys.retention.table.ts';
 
-const MANAGERS_ONLY = 'Chỉ quản trị viên và cán bộ điều phối của đơn vị tổ chức khảo sát được làm việc này.';
+const MANAGERS_ONLY =
+  'Chỉ quản trị viên và cán bộ điều phối của đơn vị tổ chức khảo sát được làm việc này.';
 
 interface RetentionRow extends Record<string, unknown> {
   keep_until: string | null;
@@ -108,7 +109,12 @@ export async function setKeepUntil(
  * responses. The scores are computed first and kept; the response rows (stratum, channel,
  * time, no answers) stay, so the sample per stratum still reads right.
  */
-export async function deleteAnswers(db: Executor, session: Session, runId: number, version: number) {
+export async function deleteAnswers(
+  db: Executor,
+  session: Session,
+  runId: number,
+  version: number,
+) {
   const { run, r } = await managed(db, session, runId, version);
   if (!r?.keep_until)
     throw conflict('Chưa đặt hạn lưu câu trả lời gốc cho đợt khảo sát này, chưa xoá được.');

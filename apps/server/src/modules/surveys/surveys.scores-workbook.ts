@@ -46,7 +46,9 @@ export async function scoresWorkbook(s: RunScores, runName: string): Promise<Uin
   }
   for (const c of [7, 8, 9]) sheet.getColumn(c).numFmt = digits;
   sheet.getColumn(10).numFmt = '0.0000';
-  [14, 28, 10, 12, 60, 8, 9, 12, 12, 12, 10, 12].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  [14, 28, 10, 12, 60, 8, 9, 12, 12, 12, 10, 12].forEach(
+    (w, i) => (sheet.getColumn(i + 1).width = w),
+  );
   const about = wb.addWorksheet('phuong_phap');
   about.getColumn(1).width = 120;
   for (const line of [

@@ -80,7 +80,9 @@ export const SURVEY_RESULT_MATRIX: Record<string, RouteSpec> = {
     expected: runWrite,
     probe: async (w, a, t) => {
       const id = await runAt(w, t);
-      await w.ctx.database.pool.query(`update survey_run set status = 'closed' where id = $1`, [id]);
+      await w.ctx.database.pool.query(`update survey_run set status = 'closed' where id = $1`, [
+        id,
+      ]);
       await w.ctx.database.pool.query(
         `insert into survey_retention (run_id, keep_until) values ($1, '2026-11-01')`,
         [id],

@@ -77,7 +77,11 @@ function CompareTable({
               </Table.Td>
               <Table.Td>
                 {d && (
-                  <Badge color={VERDICT_COLOR[d.verdict]} variant="light" style={{ textTransform: 'none' }}>
+                  <Badge
+                    color={VERDICT_COLOR[d.verdict]}
+                    variant="light"
+                    style={{ textTransform: 'none', whiteSpace: 'normal', height: 'auto' }}
+                  >
                     {t(`surveyResults.verdict.${d.verdict}`)}
                   </Badge>
                 )}
@@ -91,7 +95,13 @@ function CompareTable({
 }
 
 /** Two strata side by side, the previous run, and the official index beside the survey. */
-export function SurveyCompare({ id, strata }: { id: number; strata: { code: string; name: string }[] }) {
+export function SurveyCompare({
+  id,
+  strata,
+}: {
+  id: number;
+  strata: { code: string; name: string }[];
+}) {
   const t = useT();
   const [a, setA] = useState<string | null>(strata[0]?.code ?? null);
   const [b, setB] = useState<string | null>(strata[1]?.code ?? null);
@@ -111,11 +121,29 @@ export function SurveyCompare({ id, strata }: { id: number; strata: { code: stri
       ) : (
         <>
           <Group>
-            <Select label={t('surveyResults.strataA')} data={options} value={a} onChange={setA} allowDeselect={false} w={260} />
-            <Select label={t('surveyResults.strataB')} data={options} value={b} onChange={setB} allowDeselect={false} w={260} />
+            <Select
+              label={t('surveyResults.strataA')}
+              data={options}
+              value={a}
+              onChange={setA}
+              allowDeselect={false}
+              w={260}
+            />
+            <Select
+              label={t('surveyResults.strataB')}
+              data={options}
+              value={b}
+              onChange={setB}
+              allowDeselect={false}
+              w={260}
+            />
           </Group>
           {c.strata && (
-            <CompareTable rows={c.strata.rows} scale={c.scale} heads={[c.strata.a.name, c.strata.b.name]} />
+            <CompareTable
+              rows={c.strata.rows}
+              scale={c.scale}
+              heads={[c.strata.a.name, c.strata.b.name]}
+            />
           )}
         </>
       )}
@@ -165,14 +193,20 @@ function OfficialTable({
   return (
     <Stack gap="xs">
       <Alert color="blue" p="xs">
-        {t('surveyResults.officialNote', { index: official.index, year: official.year, unit: official.unitName })}
+        {t('surveyResults.officialNote', {
+          index: official.index,
+          year: official.year,
+          unit: official.unitName,
+        })}
       </Alert>
       <CardTable minWidth={560} striped>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('surveys.element')}</Table.Th>
             <Table.Th ta="right">{t('surveyResults.localSurvey')}</Table.Th>
-            <Table.Th ta="right">{t('surveyResults.officialYear', { index: official.index, year: official.year })}</Table.Th>
+            <Table.Th ta="right">
+              {t('surveyResults.officialYear', { index: official.index, year: official.year })}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -182,9 +216,13 @@ function OfficialTable({
                 {r.code} {r.label}
               </Table.Td>
               <Table.Td ta="right">
-                {r.survey ? `${num(r.survey.score)} (${num(r.survey.low)} – ${num(r.survey.high)})` : t('surveys.insufficient')}
+                {r.survey
+                  ? `${num(r.survey.score)} (${num(r.survey.low)} – ${num(r.survey.high)})`
+                  : t('surveys.insufficient')}
               </Table.Td>
-              <Table.Td ta="right">{r.official === null ? '—' : formatDecimal(r.official, lang, 2)}</Table.Td>
+              <Table.Td ta="right">
+                {r.official === null ? '—' : formatDecimal(r.official, lang, 2)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -9,7 +9,13 @@ import { useT } from '../../i18n/index.ts';
 import type { Retention } from './resultsApi.ts';
 
 /** The run's downloads; the raw answers only for analysts, and only while they are kept. */
-export function SurveyDownloads({ id, retention }: { id: number; retention: Retention | undefined }) {
+export function SurveyDownloads({
+  id,
+  retention,
+}: {
+  id: number;
+  retention: Retention | undefined;
+}) {
   const t = useT();
   const answers = buildPath(downloadSurveyAnswers.path, { id });
   const rawKept = retention && retention.mayDownloadAnswers && !retention.deletedAt;

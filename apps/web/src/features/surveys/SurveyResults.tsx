@@ -5,7 +5,13 @@ import { SurveyDownloads } from './SurveyDownloads.tsx';
 import { SurveyRetention } from './SurveyRetention.tsx';
 
 /** Below a run's scores: downloads, comparisons, and the retention of its raw answers. */
-export function SurveyResults({ id, strata }: { id: number; strata: { code: string; name: string }[] }) {
+export function SurveyResults({
+  id,
+  strata,
+}: {
+  id: number;
+  strata: { code: string; name: string }[];
+}) {
   const retention = useRetention(id);
   return (
     <Stack gap="lg">

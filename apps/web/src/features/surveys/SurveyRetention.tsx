@@ -32,14 +32,27 @@ export function SurveyRetention({ id, retention }: { id: number; retention: Rete
       <Title order={3}>{t('surveyResults.retention')}</Title>
       <Text size="sm">
         {retention.keepUntil
-          ? t('surveyResults.keptUntil', { date: formatDate(retention.keepUntil), n: formatNumber(retention.answers, lang) })
+          ? t('surveyResults.keptUntil', {
+              date: formatDate(retention.keepUntil),
+              n: formatNumber(retention.answers, lang),
+            })
           : t('surveyResults.noRetention', { n: formatNumber(retention.answers, lang) })}
       </Text>
       {retention.mayManage && (
         <>
           <Group align="end">
-            <DateInputField label={t('surveyResults.keepUntil')} value={keepUntil} onChange={setKeepUntil} w={200} />
-            <TextInput label={t('surveyResults.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={320} />
+            <DateInputField
+              label={t('surveyResults.keepUntil')}
+              value={keepUntil}
+              onChange={setKeepUntil}
+              w={200}
+            />
+            <TextInput
+              label={t('surveyResults.note')}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+              w={320}
+            />
             <Button
               variant="light"
               loading={save.isPending}
@@ -54,7 +67,11 @@ export function SurveyRetention({ id, retention }: { id: number; retention: Rete
                 <Text size="sm" c="red">
                   {t('surveyResults.deleteConfirm')}
                 </Text>
-                <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(retention.version)}>
+                <Button
+                  color="red"
+                  loading={remove.isPending}
+                  onClick={() => remove.mutate(retention.version)}
+                >
                   {t('surveyResults.deleteNow')}
                 </Button>
                 <Button variant="default" onClick={() => setConfirming(false)}>

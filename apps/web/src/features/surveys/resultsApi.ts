@@ -45,7 +45,8 @@ export function useSetRetention(id: number) {
 export function useDeleteAnswers(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (version: number) => call(deleteSurveyAnswers, { params: { id }, body: { version } }),
+    mutationFn: (version: number) =>
+      call(deleteSurveyAnswers, { params: { id }, body: { version } }),
     meta: { inlineError: true },
     onSuccess: () => client.invalidateQueries({ queryKey: ['survey-runs', id] }),
   });

@@ -10,7 +10,8 @@ export const enSurveyResults = {
     'Answers carry no respondent names; phone numbers and e-mail addresses in free text are masked. Every download is recorded in the audit log.',
   'surveyResults.answersAnalystsOnly':
     'Raw answers are for the coordinators and administrators of the unit running the survey only.',
-  'surveyResults.answersDeleted': 'The raw answers were deleted when their retention period ended; the computed scores are kept.',
+  'surveyResults.answersDeleted':
+    'The raw answers were deleted when their retention period ended; the computed scores are kept.',
   'surveyResults.compareStrata': 'Compare two strata',
   'surveyResults.oneStratum': 'This survey round has a single stratum.',
   'surveyResults.strataA': 'First stratum',
@@ -30,19 +31,24 @@ export const enSurveyResults = {
     "This local survey's scores beside the official {index} {year} scores of {unit}, for reference only: the two surveys differ in questionnaire, sample and timing.",
   'surveyResults.localSurvey': 'Local survey (95% CI)',
   'surveyResults.officialYear': 'Official {index} {year}',
-  'surveyResults.noOfficial': 'No official result of this index for the unit (or its province) up to the survey year.',
+  'surveyResults.noOfficial':
+    'No official result of this index for the unit (or its province) up to the survey year.',
   'surveyResults.retention': 'Retention of raw answers',
-  'surveyResults.keptUntil': '{n} raw answers kept until the end of {date}; after that they may be deleted (scores are kept).',
+  'surveyResults.keptUntil':
+    '{n} raw answers kept until the end of {date}; after that they may be deleted (scores are kept).',
   'surveyResults.noRetention': '{n} raw answers stored; no retention date set.',
   'surveyResults.keepUntil': 'Keep until',
   'surveyResults.note': 'Reason, basis',
   'surveyResults.saveRetention': 'Save date',
   'surveyResults.deleteAnswers': 'Delete raw answers',
-  'surveyResults.deleteConfirm': 'Permanently delete every raw answer of this round? The computed scores are kept.',
+  'surveyResults.deleteConfirm':
+    'Permanently delete every raw answer of this round? The computed scores are kept.',
   'surveyResults.deleteNow': 'Delete',
   'surveyResults.cancel': 'Cancel',
-  'surveyResults.deletedOn': 'The raw answers were deleted on {date} (by {user}); the computed scores are kept.',
+  'surveyResults.deletedOn':
+    'The raw answers were deleted on {date} (by {user}); the computed scores are kept.',
   'surveyResults.suggestions': "Suggestions from the citizens' survey",
-  'surveyResults.suggestionsHint': 'The lowest-scoring sub-dimensions of {unit} in {run}. Pick one to filter the solutions.',
+  'surveyResults.suggestionsHint':
+    'The lowest-scoring sub-dimensions of {unit} in {run}. Pick one to filter the solutions.',
   'surveyResults.suggestionScore': '{score} (CI {low} – {high})',
 } as const;

@@ -23,8 +23,7 @@ export function SurveySuggestions({
   const items = list.data?.items ?? [];
   if (items.length === 0) return null;
   const first = items[0]!;
-  const num = (v: number) =>
-    formatDecimal(v, lang, first.scale.max - first.scale.min > 20 ? 1 : 2);
+  const num = (v: number) => formatDecimal(v, lang, first.scale.max - first.scale.min > 20 ? 1 : 2);
   return (
     <Paper withBorder p="xs" bg="var(--mantine-color-yellow-0)">
       <Stack gap={4}>
