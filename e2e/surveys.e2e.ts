@@ -80,7 +80,8 @@ describe.skipIf(!chromiumPath)('a coordinator sees a survey round’s scores wit
     await screenshot(page, 'surveys-01-list');
     await page.getByRole('link', { name: 'Khảo sát ý kiến người dân quý IV/2026' }).click();
     await page.getByRole('columnheader', { name: 'Khoảng tin cậy 95%' }).waitFor();
-    const d1 = page.getByRole('row', { name: /^D1 Tham gia/ });
+    // The scores table comes first (the comparisons below repeat the dimension rows).
+    const d1 = page.getByRole('row', { name: /^D1 Tham gia/ }).first();
     // "4,12 – 5,03": a Vietnamese decimal comma, low below high.
     expect(await d1.textContent()).toMatch(/\d,\d\d – \d,\d\d/);
     expect(await page.getByText('110 người trả lời').count()).toBe(1);

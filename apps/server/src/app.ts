@@ -23,6 +23,7 @@ import { registerDelegationRoutes } from './modules/delegations/delegations.rout
 import { registerSurveyRoutes } from './modules/surveys/surveys.routes.ts';
 import { registerPublicSurveyRoutes } from './modules/surveys/surveys.public.routes.ts';
 import { registerSurveyImportRoutes } from './modules/surveys/surveys.import.routes.ts';
+import { registerSurveyResultRoutes } from './modules/surveys/surveys.results.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
 import { registerIndexReportRoutes } from './modules/indices/report/report.routes.ts';
@@ -108,6 +109,7 @@ export function createApp(database: Database, config: Config) {
   registerDelegationRoutes(app);
   registerSurveyRoutes(app);
   registerSurveyImportRoutes(app);
+  registerSurveyResultRoutes(app);
   registerAuditRoutes(app);
   registerIndexRoutes(app);
   registerIndexReportRoutes(app);

@@ -29,6 +29,7 @@ export * from './surveys.contract.ts';
 export * from './survey-assignments.contract.ts';
 export * from './surveys-public.contract.ts';
 export * from './surveys-import.contract.ts';
+export * from './surveys-results.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -57,6 +58,7 @@ import * as surveys from './surveys.contract.ts';
 import * as surveyAssignments from './survey-assignments.contract.ts';
 import * as surveysPublic from './surveys-public.contract.ts';
 import * as surveysImport from './surveys-import.contract.ts';
+import * as surveysResults from './surveys-results.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -94,4 +96,5 @@ export const ALL_ROUTES: RouteContract[] = [
   surveyAssignments,
   surveysPublic,
   surveysImport,
+  surveysResults,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

@@ -60,6 +60,7 @@ export * from './surveys/validate-instrument.ts';
 export * from './surveys/responses.ts';
 export * from './surveys/estimate.ts';
 export * from './surveys/scoring.ts';
+export * from './surveys/compare.ts';
 export * from './surveys/synthetic.ts';
 export * from './surveys/xlsform-columns.ts';
 export * from './surveys/xlsform-export.ts';

@@ -13,6 +13,7 @@ import { DEMO_PROVINCE_CODE } from '../seed/demo.ts';
 import { todayVn, now } from '../platform/clock.ts';
 import { listTables, onPg } from './backup-schema.ts';
 import { fillSurveys } from '../modules/surveys/surveys.fixture.ts';
+import { fillSurveyRetention } from '../modules/surveys/surveys.results.fixture.ts';
 
 export const EVIDENCE_PDF = new TextEncoder().encode(
   '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n% biên bản đối thoại\n',
@@ -162,6 +163,7 @@ export async function fillEveryTable(ctx: TestContext): Promise<FilledWorld> {
     201,
   );
   await fillSurveys(ctx, noivu!, xa!);
+  await fillSurveyRetention(ctx, noivu!);
   await ctx.client().login('xa', 'sai-mat-khau');
   // Relays the events into notifications and deliveries, sends the digests (mail log).
   await workerAt(ctx, now().toISOString()).worker.drain();

@@ -16,4 +16,5 @@ export * from '../modules/plans/plan-cascade.table.ts';
 export * from '../modules/plans/plan-solutions.table.ts';
 export * from '../modules/delegations/delegations.table.ts';
 export * from '../modules/surveys/surveys.table.ts';
+export * from '../modules/surveys/surveys.retention.table.ts';
 export * from '../modules/execution/task-count.table.ts';

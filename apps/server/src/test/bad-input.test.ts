@@ -86,6 +86,8 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   }),
   'POST /api/survey-runs': () => ({ unitId: ids.sonla, instrumentVersionId: 1, ...RUN_SAMPLE }),
   'PUT /api/survey-runs/:id': () => ({ version: 1, ...RUN_SAMPLE }),
+  'PUT /api/survey-runs/:id/retention': () => ({ version: 1, keepUntil: '2027-01-31', note: '' }),
+  'DELETE /api/survey-runs/:id/answers': () => ({ version: 1 }),
   'POST /api/survey-runs/:id/responses': () => ({
     clientId: '5b9f8c1e-2d3a-4b5c-8d7e-9f0a1b2c3d4e',
     stratumCode: 'A',

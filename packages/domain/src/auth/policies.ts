@@ -168,6 +168,9 @@ export const POLICIES = {
   'survey.run.read': inScope,
   'survey.run.write': all(roles('admin', 'coordinator'), inScope),
   'survey.respond': all(working, inScope),
+  // Raw answers (free text even masked) go to analysts only: the run's coordinators and
+  // admins (and those above); every download is audited.
+  'survey.answers.read': all(roles('admin', 'coordinator'), inScope),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICIES;

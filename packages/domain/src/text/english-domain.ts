@@ -6,6 +6,7 @@
 import type { EnglishPair } from './english.ts';
 import { NOTICE_ENGLISH } from './english-notices.ts';
 import { SURVEY_ENGLISH } from './english-surveys.ts';
+import { SURVEY_RESULT_ENGLISH } from './english-survey-results.ts';
 
 /** Plan validation findings (plan-rules.ts, validate-plan.ts, document-number.ts). */
 const PLAN_FINDINGS: EnglishPair[] = [
@@ -306,4 +307,5 @@ export const DOMAIN_ENGLISH: readonly EnglishPair[] = [
   ...REPORTING,
   ...NOTICE_ENGLISH,
   ...SURVEY_ENGLISH,
+  ...SURVEY_RESULT_ENGLISH,
 ];

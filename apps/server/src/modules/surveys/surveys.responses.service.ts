@@ -109,6 +109,11 @@ export async function scores(db: Executor, session: Session, runId: number) {
   const run = await repo.findRun(db, runId);
   if (!run || !can(session.actor, 'survey.run.read', { unitPath: run.unitPath }))
     throw notFound('Đợt khảo sát');
+  return computeScores(db, run);
+}
+
+/** A run's scores from its stored answers (no rights check: the caller has made it). */
+export async function computeScores(db: Executor, run: repo.RunRecord) {
   const document = await repo.runDocument(db, run.instrumentVersionId);
   const populations = Object.fromEntries(
     run.strata.flatMap((s) => (s.population ? [[s.code, s.population]] : [])),

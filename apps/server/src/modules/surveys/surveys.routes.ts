@@ -25,6 +25,7 @@ import { listInstruments } from './surveys.instruments.repository.ts';
 import * as instruments from './surveys.instruments.service.ts';
 import * as links from './surveys.links.service.ts';
 import * as responses from './surveys.responses.service.ts';
+import * as results from './surveys.results.service.ts';
 import * as runs from './surveys.runs.service.ts';
 import { assignments } from './surveys.assignments.service.ts';
 
@@ -67,8 +68,9 @@ export function registerSurveyRoutes(app: Hono<AppEnv>) {
   register(app, submitSurveyResponse, ({ params, body, session, db }) =>
     responses.submit(db, session, params.id, body),
   );
+  // After the raw answers are deleted, the scores kept at deletion are served.
   register(app, getSurveyRunScores, ({ params, session, db }) =>
-    responses.scores(db, session, params.id),
+    results.scoresOf(db, session, params.id),
   );
   register(app, listSurveyAssignments, async ({ session, db }) => ({
     items: await assignments(db, session),

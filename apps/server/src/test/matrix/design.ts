@@ -16,6 +16,7 @@ import { DELEGATION_MATRIX } from './delegations.ts';
 import { SURVEY_MATRIX } from './surveys.ts';
 import { SURVEY_PUBLIC_MATRIX } from './surveys-public.ts';
 import { SURVEY_IMPORT_MATRIX } from './surveys-import.ts';
+import { SURVEY_RESULT_MATRIX } from './surveys-results.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -109,6 +110,7 @@ export const MATRIX: Record<string, RouteSpec> = {
   ...SURVEY_MATRIX,
   ...SURVEY_PUBLIC_MATRIX,
   ...SURVEY_IMPORT_MATRIX,
+  ...SURVEY_RESULT_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {

@@ -22,6 +22,7 @@ import { FlaggedResponses } from './FlaggedResponses.tsx';
 import { PublicLinks } from './PublicLinks.tsx';
 import { RunImports } from './RunImports.tsx';
 import { RunProgress } from './RunProgress.tsx';
+import { SurveyResults } from './SurveyResults.tsx';
 
 /** Rows in reading order: each dimension, its sub-dimensions, and (optionally) their questions. */
 function ordered(rows: ScoreRow[], withQuestions: boolean): { row: ScoreRow; depth: number }[] {
@@ -178,6 +179,7 @@ function ScoresPanel({ s, r }: { s: RunScores; r: SurveyRun }) {
           ))}
         </Table.Tbody>
       </CardTable>
+      <SurveyResults id={r.id} strata={s.strata.map((x) => ({ code: x.stratum, name: x.name }))} />
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import { enReports } from './reports.ts';
 import { enWork } from './work.ts';
 import { enSurveys } from './surveys.ts';
 import { enField } from './field.ts';
+import { enSurveyResults } from './surveyResults.ts';
 
 /** English text of every page behind sign-in, fetched only when English is chosen. */
 export const enApp: Record<keyof typeof viApp, string> = {
@@ -26,4 +27,5 @@ export const enApp: Record<keyof typeof viApp, string> = {
   ...enReports,
   ...enSurveys,
   ...enField,
+  ...enSurveyResults,
 };

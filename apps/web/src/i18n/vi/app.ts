@@ -10,6 +10,7 @@ import { viReports } from './reports.ts';
 import { viWork } from './work.ts';
 import { viSurveys } from './surveys.ts';
 import { viField } from './field.ts';
+import { viSurveyResults } from './surveyResults.ts';
 
 /** Vietnamese text of every page behind sign-in: one chunk, fetched with the app shell. */
 export const viApp = {
@@ -25,4 +26,5 @@ export const viApp = {
   ...viReports,
   ...viSurveys,
   ...viField,
+  ...viSurveyResults,
 };

@@ -20,6 +20,7 @@ import { useEditorEnv } from './context.ts';
 import { rowsFrom } from './libraryRows.ts';
 import type { EditorRow } from './rows.ts';
 import type { Layout } from './useTaskEditor.ts';
+import { SurveySuggestions } from './SurveySuggestions.tsx';
 
 interface Props {
   opened: boolean;
@@ -29,6 +30,8 @@ interface Props {
   onInsert: (rows: EditorRow[]) => void;
   existing: readonly EditorRow[];
   layout: Layout;
+  /** The plan's unit: its weakest sub-dimensions in its latest survey are suggested. */
+  unitId: number;
 }
 
 export function LibraryPickerModal(props: Props) {
@@ -36,7 +39,7 @@ export function LibraryPickerModal(props: Props) {
   return <Picker {...props} />;
 }
 
-function Picker({ onClose, dimension, onInsert, existing, layout }: Props) {
+function Picker({ onClose, dimension, onInsert, existing, layout, unitId }: Props) {
   const t = useT();
   const env = useEditorEnv();
   const [q, setQ] = useState('');
@@ -55,6 +58,7 @@ function Picker({ onClose, dimension, onInsert, existing, layout }: Props) {
   return (
     <Modal opened onClose={onClose} title={t('plans.library.pickTitle')} size="xl">
       <Stack gap="sm">
+        <SurveySuggestions unitId={unitId} active={dim} onPick={setDim} />
         <Group gap="xs" grow>
           <TextInput
             autoFocus

@@ -284,6 +284,7 @@ export function PlanTaskEditor({
         }}
         existing={state.rows}
         layout={layout}
+        unitId={plan.unit.id}
       />
     </EditorEnvContext.Provider>
   );
