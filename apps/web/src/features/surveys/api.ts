@@ -4,7 +4,7 @@ import {
   getSurveyRunScores,
   listSurveyInstruments,
   listSurveyRuns,
-} from '@papi/contracts';
+} from '@papi/contracts/paths';
 import type { ResponseOf } from '@papi/contracts';
 import { call } from '../../api/client.ts';
 
