@@ -54,7 +54,8 @@ for (const name of names) {
 
 const full = fs.readFileSync(path.join(core, 'styles.css'), 'utf8');
 const components = new Set(
-  [...seen].map((f) => f.match(/esm\/components\/([^/]+)\//)?.[1]).filter((c) => c !== undefined),
+  // Every folder a followed file sits in: Checkbox/CheckboxCard/… has styles of its own.
+  [...seen].flatMap((f) => f.match(/esm\/(?:components|utils)\/(.+)\//)?.[1]?.split('/') ?? []),
 );
 const ordered = [...components]
   .filter((c) => fs.existsSync(path.join(core, 'styles', `${c}.css`)))

@@ -109,8 +109,12 @@ interface Remembered {
 /** How often an answer was computed and given again (tests, and a look at the hit rate). */
 export const taskCountStats = { computed: 0, remembered: 0 };
 
-/** Answers per database, newest last; a province's few filters and days fit many times. */
-const MAX_ANSWERS = 1000;
+/**
+ * Answers per database, oldest first out. A province's answer is tens of KB (one entry per
+ * lead agency), so this bounds the memory to a few MB while every province's usual
+ * questions (all plans, this year, one plan) fit.
+ */
+const MAX_ANSWERS = 300;
 const answersOf = new WeakMap<object, Map<string, Remembered>>();
 
 /**
