@@ -1,13 +1,16 @@
 import type { Hono } from 'hono';
 import { sql } from 'drizzle-orm';
-import { getTaskMonitoring, listOverdueTasks } from '@papi/contracts';
+import { getTaskMonitoring, listOverdueTasks, type ResponseOf } from '@papi/contracts';
 import { register, type AppEnv } from '../../platform/http.ts';
 import { loadCalendar } from './holidays.service.ts';
 import { overdueTaskSql, presentTask, selectTasks } from './tasks.repository.ts';
 import { scopedUnit, unitRefOf } from './scoped-unit.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { inScopeSql } from '../units/units.repository.ts';
-import { taskCounts } from './task-counts.ts';
+import { taskCounts, type TaskCounts } from './task-counts.ts';
+
+/** Answers of (c) by remembered counts and unit (name included), so a hit is one object. */
+const responses = new WeakMap<TaskCounts, Map<string, ResponseOf<typeof getTaskMonitoring>>>();
 
 export function registerMonitoringRoutes(app: Hono<AppEnv>) {
   // Hot queries (a) and (b): the partial index on open tasks by (unit_path, due_on).
@@ -34,15 +37,27 @@ export function registerMonitoringRoutes(app: Hono<AppEnv>) {
   });
 
   // Hot query (c): counts by derived status, remembered per change counter (task-counts.ts).
-  register(app, getTaskMonitoring, async ({ query, session, db }) => {
-    const today = todayVn();
-    const unit = await scopedUnit(db, session, query.unitId);
-    const answer = await taskCounts(db, {
-      unitPath: unit.path,
-      planId: query.planId ?? null,
-      year: query.year ?? null,
-      today,
-    });
-    return { unit: unitRefOf(unit), asOf: today, ...answer };
-  });
+  register(
+    app,
+    getTaskMonitoring,
+    async ({ query, session, db }) => {
+      const today = todayVn();
+      const unit = await scopedUnit(db, session, query.unitId);
+      const answer = await taskCounts(db, {
+        unitPath: unit.path,
+        planId: query.planId ?? null,
+        year: query.year ?? null,
+        today,
+      });
+      // The same object for the same remembered answer: its JSON is written once (register).
+      const ref = unitRefOf(unit);
+      let byUnit = responses.get(answer);
+      if (!byUnit) responses.set(answer, (byUnit = new Map()));
+      const key = `${JSON.stringify(ref)}|${today}`;
+      let response = byUnit.get(key);
+      if (!response) byUnit.set(key, (response = { unit: ref, asOf: today, ...answer }));
+      return response;
+    },
+    { sameObjectSameBody: true },
+  );
 }
