@@ -18,6 +18,21 @@ const IO_MODULES = [
   'crypto',
 ];
 
+// What the web app must never import (the server, I/O, the database).
+const WEB_IMPORT_PATTERNS = [
+  {
+    group: [
+      '@papi/server',
+      '**/apps/server/**',
+      '**/server/src/**',
+      ...IO_MODULES,
+      'pg',
+      'drizzle-orm*',
+    ],
+    message: 'The web app talks to the server only through @papi/contracts.',
+  },
+];
+
 // One clock: business "now" and "today" come from platform/clock.ts (server, and tests set
 // it) or api/clock.ts (web, following the server), never from the wall clock directly.
 const CLOCK_RULES = [
@@ -99,22 +114,24 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
+          patterns: WEB_IMPORT_PATTERNS,
+          paths: [
             {
-              group: [
-                '@papi/server',
-                '**/apps/server/**',
-                '**/server/src/**',
-                ...IO_MODULES,
-                'pg',
-                'drizzle-orm*',
-              ],
-              message: 'The web app talks to the server only through @papi/contracts.',
+              // The contracts' zod schemas would follow any value import into the bundle.
+              name: '@papi/contracts',
+              allowTypeImports: true,
+              message:
+                'Import types from @papi/contracts and routes or constants from @papi/contracts/paths (no zod in the browser).',
             },
           ],
         },
       ],
     },
+  },
+  {
+    // Tests compare the zod-free routes with the contracts themselves.
+    files: ['apps/web/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: WEB_IMPORT_PATTERNS }] },
   },
   {
     // One clock: business "now" and "today" come from platform/clock.ts (server, and tests

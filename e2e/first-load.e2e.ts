@@ -63,6 +63,8 @@ describe.skipIf(!chromiumPath)('first load: only what the screen shows, one lang
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(scripts).toContain('i18n-en-app');
+    // The domain's English texts (plan findings, period names) come with the English text.
+    expect(scripts).toContain('domain-english');
     expect(scripts.filter((s) => s.startsWith('i18n-vi'))).toEqual([]);
     // The dashboard comes with the app shell; charts and the plan editor stay behind.
     for (const name of scripts) expect(name).not.toMatch(/^(EChart|PlanDetailPage|DashboardPage)/);
@@ -74,5 +76,30 @@ describe.skipIf(!chromiumPath)('first load: only what the screen shows, one lang
     await page.getByRole('link', { name: 'Tổng quan' }).first().waitFor();
     expect(scripts).toContain('i18n-vi-app');
     await context.close();
+  });
+
+  it('opens a Vietnamese dashboard without English texts or the validation library', async () => {
+    const session = await apiSession(baseUrl, 'noivu');
+    for (const width of [1366, 390]) {
+      const vi = await browser.newContext({ viewport: { width, height: 900 } });
+      await vi.addCookies([browserCookie(baseUrl, session)]);
+      const page = await vi.newPage();
+      const scripts = scriptsOf(page);
+      const bodies: Promise<string>[] = [];
+      page.on('response', (r) => {
+        if (r.url().endsWith('.js')) bodies.push(r.text());
+      });
+      await page.goto(baseUrl);
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(scripts).toContain('i18n-vi-app');
+      for (const name of scripts) expect(name).not.toMatch(/^(domain-english|i18n-en)/);
+      // zod's schemas carry a `_zod` property: none of the first load's code holds one.
+      const code = await Promise.all(bodies);
+      expect(code.length).toBeGreaterThan(5);
+      expect(code.filter((text) => text.includes('_zod'))).toEqual([]);
+      await screenshot(page, `first-load-04-dashboard-vi-${width}`);
+      await vi.close();
+    }
   });
 });

@@ -6,6 +6,7 @@
 // Then the server process's memory over several rounds of the whole load.
 // BENCH_SCALE=0.1 for a quick run (fewer tasks; the units are always all of them).
 // DATABASE_URL=postgres://… runs it on PostgreSQL (scratch database, dropped at the end).
+// BENCH_ONLY=c (a letter, or several: BENCH_ONLY=ce) times only those questions.
 import { fork, type ChildProcess } from 'node:child_process';
 import { bootstrap } from '../apps/server/src/bootstrap.ts';
 import { DEMO_PASSWORD } from '../apps/server/src/seed/demo.ts';
@@ -103,8 +104,11 @@ const getJson = async (path: string, cookie: string) => {
 
 // 1. Answers: the API's rows and counts equal the baseline's (and the recount for (c)).
 const cases = allCases(fixture, reporting, todayVn());
+// Indices stay those of allCases: the server process asks its own list by index.
+const only = process.env.BENCH_ONLY;
+const chosen = [...cases.entries()].filter(([, c]) => !only || only.includes(c.name[1]!));
 const wrong: string[] = [];
-for (const [index, c] of cases.entries()) {
+for (const [index, c] of chosen) {
   const cookie = await sessionOf(c.user);
   const same = c.match ?? ((a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b));
   for (let i = 0; i < c.checks; i++) {
@@ -137,7 +141,7 @@ console.log(
 
 // 2. Timings.
 const cells: Cell[] = [];
-for (const [index, c] of cases.entries()) {
+for (const [index, c] of chosen) {
   const cookie = await sessionOf(c.user);
   // Warm-up: JIT, prepared statements on every connection, the session cache; not measured.
   await load.run(c.paths, cookie, 16, { maxRequests: 60, maxMs: 2000 });
@@ -157,7 +161,7 @@ printGoals(cells);
 type Mem = { rss: number; heap: number };
 const samples: Mem[] = [await ask<Mem>({ type: 'memory' })];
 for (let round = 1; round <= rounds; round++) {
-  for (const c of cases) await load.run(c.paths, await sessionOf(c.user), 16, REPEAT);
+  for (const [, c] of chosen) await load.run(c.paths, await sessionOf(c.user), 16, REPEAT);
   samples.push(await ask<Mem>({ type: 'memory' }));
 }
 const rss = samples.map((s) => s.rss);

@@ -32,7 +32,15 @@ export interface RegisterOptions {
   transaction?: boolean;
   /** Routes a user who must change their password may still call. */
   allowPendingPasswordChange?: boolean;
+  /**
+   * The handler gives the very same object again for an unchanged answer (a remembered
+   * one): its checked JSON text is kept with it and sent again without shaping it anew.
+   */
+  sameObjectSameBody?: boolean;
 }
+
+/** Checked JSON text of handler results, by result object (sameObjectSameBody). */
+const bodies = new WeakMap<object, string>();
 
 function zodIssues(error: z.ZodError) {
   return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -165,6 +173,12 @@ export function register<C extends RouteContract>(
       const run = (db: Executor) => handler({ ...input, db, c } as HandlerContext<C>);
       const useTransaction = contract.method !== 'get' && options.transaction !== false;
       const result = useTransaction ? await database.db.transaction(run) : await run(database.db);
+      if (options.sameObjectSameBody && typeof result === 'object' && result !== null) {
+        let text = bodies.get(result);
+        if (text === undefined)
+          bodies.set(result, (text = JSON.stringify(contract.response.parse(result))));
+        return c.body(text, contract.status ?? 200, { 'Content-Type': 'application/json' });
+      }
       return c.json(contract.response.parse(result), contract.status ?? 200);
     } finally {
       // An upload the handler did not store (refused, or the request failed) leaves no file.

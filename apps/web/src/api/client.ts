@@ -1,4 +1,4 @@
-import { buildPath } from '@papi/contracts';
+import { buildPath } from '@papi/contracts/paths';
 import type { RequestOf, ResponseOf, RouteContract } from '@papi/contracts';
 import { noteServerTime } from './clock.ts';
 // The server answers its messages in the language the user chose.

@@ -1,5 +1,5 @@
 import { vietnamDate } from '@papi/domain';
-import { SERVER_NOW_HEADER } from '@papi/contracts';
+import { SERVER_NOW_HEADER } from '@papi/contracts/paths';
 
 /**
  * The web app's one clock. "Today" (default dates, due-state colours, the year a list opens

@@ -1,5 +1,6 @@
-// Mantine's full stylesheet, before any page's own CSS module (main.tsx loads only the login's).
-import '@mantine/core/styles.css';
+// The styles of every Mantine component the app shows (not Mantine's full stylesheet), before
+// any page's own CSS module; main.tsx already loaded the login's.
+import './mantine-styles.ts';
 import { lazy, useEffect, useRef } from 'react';
 import { BrowserRouter, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { canAdminister, canMonitor, useCurrentUser } from '../features/auth/CurrentUser.tsx';

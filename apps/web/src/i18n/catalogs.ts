@@ -1,4 +1,5 @@
 import type { Lang } from './lang.ts';
+import { setDomainEnglish } from './domain-text.ts';
 import type { viApp } from './vi/app.ts';
 import type { viShell } from './vi/shell.ts';
 
@@ -8,7 +9,8 @@ type Messages = Partial<Record<MessageKey, string>>;
 /**
  * The catalog comes in two parts per language: `shell` (sign-in, navigation, errors) before
  * the first screen and `app` (every feature) with the signed-in shell. Each is its own chunk,
- * so a visitor downloads only the language shown, and the login page only its own words.
+ * so a visitor downloads only the language shown, and the login page only its own words;
+ * the domain's English texts travel with the English `app` part.
  */
 export type Part = 'shell' | 'app';
 
@@ -19,7 +21,12 @@ const LOADERS: Record<Lang, Record<Part, () => Promise<Messages>>> = {
   },
   en: {
     shell: () => import('./en/shell.ts').then((m) => m.enShell),
-    app: () => import('./en/app.ts').then((m) => m.enApp),
+    // The domain's texts in English (domainText) come with the English app part only.
+    app: () =>
+      Promise.all([import('./en/app.ts'), import('./domain-english.ts')]).then(([m, d]) => {
+        setDomainEnglish(d.toEnglish);
+        return m.enApp;
+      }),
   },
 };
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createAgency, listAgencies, updateAgency } from '@papi/contracts';
+import { createAgency, listAgencies, updateAgency } from '@papi/contracts/paths';
 import type { RequestOf, ResponseOf } from '@papi/contracts';
 import { call } from '../../api/client.ts';
 

@@ -1,4 +1,4 @@
-import { AGENCY_KINDS } from '@papi/contracts';
+import { AGENCY_KINDS } from '@papi/contracts/paths';
 import type { MessageKey } from '../../i18n/index.ts';
 import type { Agency } from './api.ts';
 

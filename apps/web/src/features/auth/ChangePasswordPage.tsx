@@ -1,5 +1,5 @@
-// Shown before the app shell, which otherwise brings Mantine's full stylesheet.
-import '@mantine/core/styles.css';
+// Shown before the app shell, which otherwise brings the Mantine styles the app uses.
+import '../../app/mantine-styles.ts';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Button, PasswordInput, Stack, Text } from '@mantine/core';

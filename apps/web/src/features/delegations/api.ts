@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createDelegation, listDelegations, revokeDelegation } from '@papi/contracts';
+import { createDelegation, listDelegations, revokeDelegation } from '@papi/contracts/paths';
 import type { RequestOf, ResponseOf } from '@papi/contracts';
 import { call } from '../../api/client.ts';
 

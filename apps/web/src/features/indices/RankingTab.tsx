@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { buildPath, exportRanking } from '@papi/contracts';
+import { buildPath, exportRanking } from '@papi/contracts/paths';
 import { useT } from '../../i18n/index.ts';
 import type { Edition, Ranking } from './api.ts';
 import { RankingSummary } from './RankingSummary.tsx';

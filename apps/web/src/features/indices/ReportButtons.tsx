@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { buildPath, getIndexReport } from '@papi/contracts';
+import { buildPath, getIndexReport } from '@papi/contracts/paths';
 import { useT } from '../../i18n/index.ts';
 import { fetchAndSave } from './download.ts';
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, FileButton, List, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { previewPlanWord, type TPlanWordPreview } from '@papi/contracts';
+import { previewPlanWord } from '@papi/contracts/paths';
+import type { TPlanWordPreview } from '@papi/contracts';
 import { call } from '../../api/client.ts';
 import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
 import { useT } from '../../i18n/index.ts';

@@ -18,7 +18,7 @@ import {
   updatePlan,
   submitPlan,
   withdrawPlan,
-} from '@papi/contracts';
+} from '@papi/contracts/paths';
 import type { RequestOf, ResponseOf } from '@papi/contracts';
 import { call } from '../../api/client.ts';
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createRegime, updateRegime } from '@papi/contracts';
+import { createRegime, updateRegime } from '@papi/contracts/paths';
 import type { RequestOf } from '@papi/contracts';
 import { call } from '../../api/client.ts';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { buildPath, downloadConsolidatedReport } from '@papi/contracts';
+import { buildPath, downloadConsolidatedReport } from '@papi/contracts/paths';
 import { useT } from '../../i18n/index.ts';
 import { fetchAndSave } from '../indices/download.ts';
 

@@ -13,7 +13,7 @@ import {
   submitReport,
   updateReport,
   uploadReportEvidence,
-} from '@papi/contracts';
+} from '@papi/contracts/paths';
 import type { RequestOf, TReport, TReportContent } from '@papi/contracts';
 import { call, upload } from '../../api/client.ts';
 

@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IMPORT_MAX_FILE_BYTES } from '@papi/contracts';
+import { IMPORT_MAX_FILE_BYTES } from '@papi/contracts/paths';
 import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
 import { useT } from '../../i18n/index.ts';
 import { readBase64 } from '../indices/import/ImportPage.tsx';

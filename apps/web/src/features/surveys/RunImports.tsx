@@ -1,5 +1,5 @@
 import { SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { buildPath, getSurveyDesignTemplate, getSurveyTallyTemplate } from '@papi/contracts';
+import { buildPath, getSurveyDesignTemplate, getSurveyTallyTemplate } from '@papi/contracts/paths';
 import { CardTable } from '../../components/CardTable.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';

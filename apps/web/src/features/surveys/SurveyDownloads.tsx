@@ -4,7 +4,7 @@ import {
   downloadSurveyAnswers,
   downloadSurveyReport,
   downloadSurveyScores,
-} from '@papi/contracts';
+} from '@papi/contracts/paths';
 import { useT } from '../../i18n/index.ts';
 import type { Retention } from './resultsApi.ts';
 

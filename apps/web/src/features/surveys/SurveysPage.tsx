@@ -1,6 +1,6 @@
 import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { buildPath, exportSurveyXlsForm } from '@papi/contracts';
+import { buildPath, exportSurveyXlsForm } from '@papi/contracts/paths';
 import { CardTable } from '../../components/CardTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatDate, formatNumber } from '../../i18n/format.ts';

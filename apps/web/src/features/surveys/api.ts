@@ -12,7 +12,7 @@ import {
   listSurveyRuns,
   reviewSurveyResponse,
   setSurveyPublicLink,
-} from '@papi/contracts';
+} from '@papi/contracts/paths';
 import type { ResponseOf } from '@papi/contracts';
 import { call } from '../../api/client.ts';
 

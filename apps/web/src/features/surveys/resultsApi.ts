@@ -5,7 +5,7 @@ import {
   getSurveyRunComparison,
   listSurveySuggestions,
   setSurveyRetention,
-} from '@papi/contracts';
+} from '@papi/contracts/paths';
 import type { ResponseOf } from '@papi/contracts';
 import { call } from '../../api/client.ts';
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getUnit, listUnits } from '@papi/contracts';
+import { getUnit, listUnits } from '@papi/contracts/paths';
 import type { RequestOf, ResponseOf } from '@papi/contracts';
 import { call } from '../../api/client.ts';
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createUser, listUsers, resetUserPassword, updateUser } from '@papi/contracts';
+import { createUser, listUsers, resetUserPassword, updateUser } from '@papi/contracts/paths';
 import type { RequestOf, ResponseOf } from '@papi/contracts';
 import { call } from '../../api/client.ts';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import { EVIDENCE_EXTENSIONS, EVIDENCE_MAX_FILE_BYTES } from '@papi/contracts';
+import { EVIDENCE_EXTENSIONS, EVIDENCE_MAX_FILE_BYTES } from '@papi/contracts/paths';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
 import type { Evidence } from './api.ts';

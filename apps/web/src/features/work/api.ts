@@ -9,7 +9,7 @@ import {
   listTaskEvidence,
   listTaskProgress,
   uploadTaskEvidence,
-} from '@papi/contracts';
+} from '@papi/contracts/paths';
 import type { RequestOf, ResponseOf, TTaskDetail } from '@papi/contracts';
 import { call, upload } from '../../api/client.ts';
 

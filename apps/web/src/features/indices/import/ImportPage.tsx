@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { buildPath, getIndexImportTemplate, IMPORT_MAX_FILE_BYTES } from '@papi/contracts';
+import { buildPath, getIndexImportTemplate, IMPORT_MAX_FILE_BYTES } from '@papi/contracts/paths';
 import { DateInputField } from '../../../components/DateInputField.tsx';
 import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';
 import { useT } from '../../../i18n/index.ts';

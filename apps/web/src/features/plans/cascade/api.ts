@@ -6,7 +6,7 @@ import {
   previewObligeAll,
   remindObligation,
   startObligation,
-} from '@papi/contracts';
+} from '@papi/contracts/paths';
 import type { RequestOf, ResponseOf } from '@papi/contracts';
 import { call } from '../../../api/client.ts';
 

@@ -12,7 +12,7 @@ import {
   Stepper,
   Text,
 } from '@mantine/core';
-import { APPENDIX_FIELDS } from '@papi/contracts';
+import { APPENDIX_FIELDS } from '@papi/contracts/paths';
 import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';
 import { useT } from '../../../i18n/index.ts';
 import { readBase64 } from '../../indices/import/ImportPage.tsx';

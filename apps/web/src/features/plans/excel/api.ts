@@ -1,5 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { commitPlanAppendixImport, copyPlan, previewPlanAppendixImport } from '@papi/contracts';
+import {
+  commitPlanAppendixImport,
+  copyPlan,
+  previewPlanAppendixImport,
+} from '@papi/contracts/paths';
 import type { RequestOf, ResponseOf } from '@papi/contracts';
 import { call } from '../../../api/client.ts';
 

@@ -4,7 +4,7 @@ import {
   deletePlanSolution,
   listPlanSolutions,
   updatePlanSolution,
-} from '@papi/contracts';
+} from '@papi/contracts/paths';
 import type { RequestOf, ResponseOf } from '@papi/contracts';
 import { call } from '../../../api/client.ts';
 

@@ -16,7 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { updatePlanTypes } from '@papi/contracts';
+import { updatePlanTypes } from '@papi/contracts/paths';
 import { DEFAULT_PLAN_TYPES, TASK_FIELDS } from '@papi/domain';
 import { call } from '../../../api/client.ts';
 import { MutationErrorAlert } from '../../../components/MutationErrorAlert.tsx';

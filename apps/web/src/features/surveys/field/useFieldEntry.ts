@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { listSurveyAssignments, submitSurveyResponse } from '@papi/contracts';
+import { listSurveyAssignments, submitSurveyResponse } from '@papi/contracts/paths';
 import { call, isApiError } from '../../../api/client.ts';
 import { now } from '../../../api/clock.ts';
 import { useCurrentUser } from '../../auth/CurrentUser.tsx';
