@@ -9,7 +9,7 @@ import {
 import path from 'node:path';
 import { SCREENSHOT_DIR, chromiumPath, screenshot } from './browser.ts';
 import { ownServer } from './own-server.ts';
-import { apiSession } from '../scripts/web-session.ts';
+import { surveySetup } from './survey-setup.ts';
 
 /** A Kobo CSV export: group paths, metadata, `_uuid` and `_submission_time` (UTC). */
 function koboCsv(
@@ -48,24 +48,9 @@ describe.skipIf(!chromiumPath)('a coordinator imports a Kobo export and follows 
   let names: string[] = [];
 
   beforeAll(async () => {
-    const noivu = await apiSession(suite.baseUrl, 'noivu');
-    const me = await noivu.call<{ unit: { id: number } }>('GET', '/api/auth/me');
-    const list = await noivu.call<{ items: { id: number; code: string }[] }>(
-      'GET',
-      '/api/survey-instruments',
-    );
-    const sipas = list.items.find((i) => i.code === 'sipas_dich_vu')!;
-    const detail = await noivu.call<{ versions: { id: number }[] }>(
-      'GET',
-      `/api/survey-instruments/${sipas.id}`,
-    );
-    const { document } = await noivu.call<{ document: SurveyInstrument }>(
-      'GET',
-      `/api/survey-instruments/${sipas.id}/versions/1`,
-    );
-    const units = await noivu.call<{ items: { id: number; name: string }[] }>(
-      'GET',
-      `/api/units?parentId=${me.unit.id}`,
+    const { noivu, me, detail, document, units } = await surveySetup(
+      suite.baseUrl,
+      'sipas_dich_vu',
     );
     const communes = units.items.slice(0, 8);
     names = communes.map((u) => u.name);

@@ -2,15 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  drawResponses,
-  seededRandom,
-  syntheticCommunes,
-  type SurveyInstrument,
-} from '@papi/domain';
+import { drawResponses, seededRandom, syntheticCommunes } from '@papi/domain';
 import { SCREENSHOT_DIR, chromiumPath, screenshot } from './browser.ts';
 import { ownServer } from './own-server.ts';
-import { apiSession } from '../scripts/web-session.ts';
+import { surveySetup } from './survey-setup.ts';
 
 /** Where the report downloaded through the UI is kept, to be rendered and looked at. */
 const SAVED = path.join(SCREENSHOT_DIR, 'survey-results-report.docx');
@@ -23,25 +18,7 @@ describe.skipIf(!chromiumPath)(
     let runId = 0;
 
     beforeAll(async () => {
-      const noivu = await apiSession(suite.baseUrl, 'noivu');
-      const me = await noivu.call<{ unit: { id: number } }>('GET', '/api/auth/me');
-      const list = await noivu.call<{ items: { id: number; code: string }[] }>(
-        'GET',
-        '/api/survey-instruments',
-      );
-      const papi = list.items.find((i) => i.code === 'papi_xa')!;
-      const detail = await noivu.call<{ versions: { id: number }[] }>(
-        'GET',
-        `/api/survey-instruments/${papi.id}`,
-      );
-      const { document } = await noivu.call<{ document: SurveyInstrument }>(
-        'GET',
-        `/api/survey-instruments/${papi.id}/versions/1`,
-      );
-      const units = await noivu.call<{ items: { id: number; name: string }[] }>(
-        'GET',
-        `/api/units?parentId=${me.unit.id}`,
-      );
+      const { noivu, me, detail, document, units } = await surveySetup(suite.baseUrl, 'papi_xa');
       const [a, b] = units.items;
       const rnd = seededRandom(714);
       let n = 0;

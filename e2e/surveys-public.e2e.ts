@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumPath, screenshot } from './browser.ts';
 import { ownServer } from './own-server.ts';
+import { surveySetup } from './survey-setup.ts';
 import { apiSession } from '../scripts/web-session.ts';
 
 /** Bytes of a page as they cross the wire, gzipped (Node's fetch would unpack them). */
@@ -35,21 +36,7 @@ describe.skipIf(!chromiumPath)('a citizen answers through the public link on a p
   const runName = 'Khảo sát hài lòng tại Bộ phận một cửa, tháng 12/2026';
 
   beforeAll(async () => {
-    const noivu = await apiSession(suite.baseUrl, 'noivu');
-    const me = await noivu.call<{ unit: { id: number } }>('GET', '/api/auth/me');
-    const list = await noivu.call<{ items: { id: number; code: string }[] }>(
-      'GET',
-      '/api/survey-instruments',
-    );
-    const sipas = list.items.find((i) => i.code === 'sipas_dich_vu')!;
-    const detail = await noivu.call<{ versions: { id: number }[] }>(
-      'GET',
-      `/api/survey-instruments/${sipas.id}`,
-    );
-    const units = await noivu.call<{ items: { id: number; name: string }[] }>(
-      'GET',
-      `/api/units?parentId=${me.unit.id}`,
-    );
+    const { noivu, me, detail, units } = await surveySetup(suite.baseUrl, 'sipas_dich_vu');
     const [a, b] = units.items;
     const run = await noivu.call<{ id: number }>('POST', '/api/survey-runs', {
       unitId: me.unit.id,

@@ -1,14 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  drawResponses,
-  seededRandom,
-  syntheticCommunes,
-  type SurveyInstrument,
-} from '@papi/domain';
+import { drawResponses, seededRandom, syntheticCommunes } from '@papi/domain';
 import path from 'node:path';
 import { SCREENSHOT_DIR, chromiumPath, screenshot } from './browser.ts';
 import { ownServer } from './own-server.ts';
-import { apiSession } from '../scripts/web-session.ts';
+import { surveySetup } from './survey-setup.ts';
 
 describe.skipIf(!chromiumPath)('a coordinator sees a survey round’s scores with intervals', () => {
   // Its own server: the round and its responses stay out of the other suites' data.
@@ -18,25 +13,7 @@ describe.skipIf(!chromiumPath)('a coordinator sees a survey round’s scores wit
 
   beforeAll(async () => {
     // A round of the shipped commune questionnaire in two communes, answered through the API.
-    const noivu = await apiSession(suite.baseUrl, 'noivu');
-    const me = await noivu.call<{ unit: { id: number } }>('GET', '/api/auth/me');
-    const list = await noivu.call<{ items: { id: number; code: string }[] }>(
-      'GET',
-      '/api/survey-instruments',
-    );
-    const papi = list.items.find((i) => i.code === 'papi_xa')!;
-    const detail = await noivu.call<{ versions: { id: number }[] }>(
-      'GET',
-      `/api/survey-instruments/${papi.id}`,
-    );
-    const { document } = await noivu.call<{ document: SurveyInstrument }>(
-      'GET',
-      `/api/survey-instruments/${papi.id}/versions/1`,
-    );
-    const units = await noivu.call<{ items: { id: number; name: string }[] }>(
-      'GET',
-      `/api/units?parentId=${me.unit.id}`,
-    );
+    const { noivu, me, detail, document, units } = await surveySetup(suite.baseUrl, 'papi_xa');
     const [a, b] = units.items;
     const run = await noivu.call<{ id: number }>('POST', '/api/survey-runs', {
       unitId: me.unit.id,
