@@ -54,6 +54,8 @@ function networkFirst(request, key) {
     fetch(request).then(
       (response) => {
         if (response.ok) cache.put(key, response.clone());
+        // Signed out: forget who it was, so an offline reload shows the login page.
+        else if (response.status === 401 || response.status === 403) cache.delete(key);
         return response;
       },
       () => cache.match(key).then((hit) => hit || Response.error()),
