@@ -81,6 +81,9 @@ const FieldEntryPage = lazy(() =>
 const SurveyRunPage = lazy(() =>
   import('../features/surveys/SurveyRunPage.tsx').then((m) => ({ default: m.SurveyRunPage })),
 );
+const NewRunPage = lazy(() =>
+  import('../features/surveys/NewRunPage.tsx').then((m) => ({ default: m.NewRunPage })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -119,6 +122,7 @@ function Pages() {
         <Route path="reports/:id" element={<ReportPage />} />
         {canMonitor(me.role) && <Route path="monitoring" element={<MonitoringPage />} />}
         <Route path="surveys" element={<SurveysPage />} />
+        {canAdminister(me.role) && <Route path="surveys/runs/new" element={<NewRunPage />} />}
         <Route path="surveys/runs/:id" element={<SurveyRunPage />} />
         {me.role !== 'viewer' && <Route path="surveys/field" element={<FieldEntryPage />} />}
         <Route path="units" element={<UnitsPage />} />

@@ -22,6 +22,7 @@ import { FlaggedResponses } from './FlaggedResponses.tsx';
 import { PublicLinks } from './PublicLinks.tsx';
 import { RunImports } from './RunImports.tsx';
 import { RunProgress } from './RunProgress.tsx';
+import { RunStatusControl } from './RunStatusControl.tsx';
 import { SurveyResults } from './SurveyResults.tsx';
 
 /** Rows in reading order: each dimension, its sub-dimensions, and (optionally) their questions. */
@@ -68,7 +69,9 @@ export function SurveyRunPage() {
       <Text size="sm" c="dimmed">
         {t('surveys.instrumentVersion', { title: r.instrumentTitle, n: r.instrumentVersion })} ·{' '}
         {r.unitName} · {formatDate(r.startsOn)} – {formatDate(r.endsOn)}
+        {!manages && ` · ${t(`surveys.status.${r.status}`)}`}
       </Text>
+      {manages && <RunStatusControl run={r} />}
       <Tabs
         value={tab}
         onChange={(v) => setParams(v && v !== 'scores' ? { tab: v } : {}, { replace: true })}

@@ -1,11 +1,16 @@
-import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { buildPath, exportSurveyXlsForm } from '@papi/contracts/paths';
 import { CardTable } from '../../components/CardTable.tsx';
+import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
+import { canAdminister, useCurrentUser } from '../auth/CurrentUser.tsx';
 import { useInstruments, useRuns } from './api.ts';
+import { usePublishInstrument } from './runApi.ts';
+import { XlsFormImport } from './XlsFormImport.tsx';
 
 /** Khảo sát: the instruments of the installation and the runs of the user's unit and below. */
 export function SurveysPage() {
@@ -13,11 +18,27 @@ export function SurveysPage() {
   const lang = useLang();
   const instruments = useInstruments();
   const runs = useRuns();
+  const manages = canAdminister(useCurrentUser().role);
+  const publish = usePublishInstrument();
   return (
     <Stack gap="lg">
-      <Title order={2}>{t('surveys.title')}</Title>
+      <Group justify="space-between" align="center">
+        <Title order={2}>{t('surveys.title')}</Title>
+        {manages && (
+          <Button component={Link} to="/surveys/runs/new">
+            {t('surveys.new.title')}
+          </Button>
+        )}
+      </Group>
       <Stack gap="xs">
         <Title order={3}>{t('surveys.instruments')}</Title>
+        <MutationErrorAlert
+          error={publish.error}
+          onReload={() => {
+            publish.reset();
+            void instruments.refetch();
+          }}
+        />
         {!instruments.data ? (
           <QueryState error={instruments.error} retry={() => void instruments.refetch()} />
         ) : (
@@ -50,6 +71,32 @@ export function SurveysPage() {
                         {t('surveys.draftChanged')}
                       </Badge>
                     )}
+                    {manages && i.draftChanged && (
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        ml="xs"
+                        aria-label={t('surveys.publishOf', { title: i.titleVi })}
+                        loading={publish.isPending && publish.variables.id === i.id}
+                        onClick={() =>
+                          publish.mutate(
+                            { id: i.id, version: i.version },
+                            {
+                              onSuccess: (p) =>
+                                notifications.show({
+                                  color: 'green',
+                                  message: t('surveys.published', {
+                                    title: p.titleVi,
+                                    n: p.latestVersion ?? 0,
+                                  }),
+                                }),
+                            },
+                          )
+                        }
+                      >
+                        {t('surveys.publish')}
+                      </Button>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Anchor
@@ -65,6 +112,7 @@ export function SurveysPage() {
             </Table.Tbody>
           </CardTable>
         )}
+        {manages && <XlsFormImport />}
       </Stack>
       <Stack gap="xs">
         <Title order={3}>{t('surveys.runs')}</Title>
