@@ -73,21 +73,22 @@ describe.skipIf(!chromiumPath)('a coordinator starts a survey round from the UI'
 
     await page.getByRole('link', { name: 'Tạo đợt khảo sát' }).click();
     await page.getByRole('heading', { name: 'Tạo đợt khảo sát' }).waitFor();
-    await page.getByRole('textbox', { name: 'Bộ câu hỏi' }).click();
+    await screenshot(page, 'surveys-start-01b-form-empty', false);
+    await page.getByRole('combobox', { name: 'Bộ câu hỏi' }).click();
     await page.getByRole('option', { name: TITLE }).click();
     await expect
-      .poll(() => page.getByRole('textbox', { name: 'Phiên bản' }).inputValue())
+      .poll(() => page.getByRole('combobox', { name: 'Phiên bản' }).inputValue())
       .toBe('Phiên bản 1');
-    await page.getByRole('textbox', { name: 'Tên đợt khảo sát' }).fill(RUN);
-    await page.getByRole('textbox', { name: 'Ngày kết thúc' }).fill('31/01/2027');
-    await page.getByRole('textbox', { name: 'Ngày kết thúc' }).blur();
+    await page.getByLabel(/^Tên đợt khảo sát/).fill(RUN);
+    await page.getByLabel(/^Ngày kết thúc/).fill('31/01/2027');
+    await page.getByLabel(/^Ngày kết thúc/).blur();
     await page.getByText('Đang thu phiếu', { exact: true }).click();
 
     // Every commune/ward of the province is a stratum: keep the first, add a service point.
     const table = page.getByTestId('strata-table');
     const communes = await table.locator('tbody tr').count();
     expect(communes).toBeGreaterThan(2);
-    const first = await page.getByRole('textbox', { name: 'Tên nhóm mẫu dòng 1' }).inputValue();
+    const first = await page.getByLabel('Tên nhóm mẫu dòng 1', { exact: true }).inputValue();
     for (let i = communes; i > 1; i--)
       await table
         .locator('tbody tr')
@@ -95,9 +96,9 @@ describe.skipIf(!chromiumPath)('a coordinator starts a survey round from the UI'
         .getByRole('button')
         .click();
     await page.getByRole('button', { name: 'Thêm nhóm mẫu' }).click();
-    await page.getByRole('textbox', { name: 'Tên nhóm mẫu dòng 2' }).fill('Bộ phận một cửa tỉnh');
-    await page.getByRole('textbox', { name: 'Chỉ tiêu dòng 2' }).fill('50');
-    await page.getByRole('textbox', { name: 'Dân số dòng 1' }).fill('12000');
+    await page.getByLabel('Tên nhóm mẫu dòng 2', { exact: true }).fill('Bộ phận một cửa tỉnh');
+    await page.getByLabel('Chỉ tiêu dòng 2', { exact: true }).fill('50');
+    await page.getByLabel('Dân số dòng 1', { exact: true }).fill('12000');
     expect(await table.locator('tbody tr').count()).toBe(2);
     await screenshot(page, 'surveys-start-02-form');
     await page.setViewportSize({ width: 390, height: 860 });

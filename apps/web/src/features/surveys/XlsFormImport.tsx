@@ -85,7 +85,7 @@ export function XlsFormImport() {
         </Text>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <FileInput
-            label={t('surveys.import.file')}
+            label={t('surveys.xlsImport.file')}
             placeholder={t('surveys.import.filePlaceholder')}
             accept={ACCEPT}
             value={file}

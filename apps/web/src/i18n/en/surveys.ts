@@ -153,6 +153,7 @@ export const enSurveys: Record<keyof typeof viSurveys, string> = {
   'surveys.xlsImport.intro':
     'An .xlsx file in the XLSForm standard (survey, choices and settings sheets) as used by KoboToolbox and ODK. The code comes from form_id in the settings sheet; a new questionnaire is saved as a draft and must be published before a round can use it.',
   'surveys.xlsImport.submit': 'Import file',
+  'surveys.xlsImport.file': 'XLSForm file (.xlsx)',
   'surveys.xlsImport.sheet': 'Sheet',
   'surveys.xlsImport.saved': 'Imported {title} as a draft. Click «Publish» to use it in a round.',
 } as const;

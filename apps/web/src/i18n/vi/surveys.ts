@@ -152,6 +152,7 @@ export const viSurveys = {
   'surveys.xlsImport.intro':
     'Tệp .xlsx theo chuẩn XLSForm (các trang survey, choices, settings) như KoboToolbox, ODK dùng. Mã bộ câu hỏi lấy từ form_id ở trang settings; bộ câu hỏi mới được lưu là bản nháp, cần ban hành trước khi dùng cho đợt khảo sát.',
   'surveys.xlsImport.submit': 'Nhập tệp',
+  'surveys.xlsImport.file': 'Tệp XLSForm (.xlsx)',
   'surveys.xlsImport.sheet': 'Trang',
   'surveys.xlsImport.saved':
     'Đã nhập bộ câu hỏi {title} (bản nháp). Bấm «Ban hành» để dùng cho đợt khảo sát.',
