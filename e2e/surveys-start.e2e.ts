@@ -117,7 +117,13 @@ describe.skipIf(!chromiumPath)('a coordinator starts a survey round from the UI'
       status: string;
       endsOn: string;
       instrumentTitle: string;
-      strata: { name: string; target: number; population: number | null; unitId: number | null }[];
+      strata: {
+        code: string;
+        name: string;
+        target: number;
+        population: number | null;
+        unitId: number | null;
+      }[];
     }>('GET', `/api/survey-runs/${runId}`);
     expect(run.status).toBe('open');
     expect(run.endsOn).toBe('2027-01-31');
@@ -136,5 +142,35 @@ describe.skipIf(!chromiumPath)('a coordinator starts a survey round from the UI'
       )
       .toBe('closed');
     await screenshot(page, 'surveys-start-04-run', false);
+
+    // Someone else changes the round meanwhile: the stale change is refused (409), reloaded.
+    const now = await noivu.call<Record<string, unknown> & { version: number }>(
+      'GET',
+      `/api/survey-runs/${runId}`,
+    );
+    await noivu.call('PUT', `/api/survey-runs/${runId}`, {
+      version: now.version,
+      name: `${RUN} (sửa)`,
+      startsOn: now.startsOn,
+      endsOn: now.endsOn,
+      status: 'closed',
+      strata: run.strata.map(({ code, name, unitId, target, population }) => ({
+        code,
+        name,
+        unitId,
+        target,
+        population,
+      })),
+    });
+    await page.getByText('Đang thu phiếu', { exact: true }).click();
+    await page.getByRole('alert').getByRole('button', { name: 'Tải lại dữ liệu mới nhất' }).click();
+    await page.getByRole('heading', { name: `${RUN} (sửa)` }).waitFor();
+    await page.getByText('Đang thu phiếu', { exact: true }).click();
+    await expect
+      .poll(
+        async () =>
+          (await noivu.call<{ status: string }>('GET', `/api/survey-runs/${runId}`)).status,
+      )
+      .toBe('open');
   });
 });
