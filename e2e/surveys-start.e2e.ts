@@ -100,6 +100,17 @@ describe.skipIf(!chromiumPath)('a coordinator starts a survey round from the UI'
     await page.getByLabel('Chỉ tiêu dòng 2', { exact: true }).fill('50');
     await page.getByLabel('Dân số dòng 1', { exact: true }).fill('12000');
     expect(await table.locator('tbody tr').count()).toBe(2);
+    // The server's refusal is shown in the form, in Vietnamese, and nothing is lost.
+    await page.getByLabel(/^Ngày kết thúc/).fill('01/11/2026');
+    await page.getByLabel(/^Ngày kết thúc/).blur();
+    await page.getByRole('button', { name: 'Tạo đợt khảo sát' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/trước ngày bắt đầu/)
+      .waitFor();
+    expect(page.url()).toMatch(/\/surveys\/runs\/new$/);
+    await page.getByLabel(/^Ngày kết thúc/).fill('31/01/2027');
+    await page.getByLabel(/^Ngày kết thúc/).blur();
     await screenshot(page, 'surveys-start-02-form');
     await page.setViewportSize({ width: 390, height: 860 });
     await page.waitForTimeout(300);
