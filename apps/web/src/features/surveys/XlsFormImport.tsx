@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IMPORT_MAX_FILE_BYTES } from '@papi/contracts';
+import { IMPORT_MAX_FILE_BYTES } from '@papi/contracts/paths';
 import { isApiError } from '../../api/client.ts';
 import { MutationErrorAlert } from '../../components/MutationErrorAlert.tsx';
 import { domainText } from '../../i18n/domain-text.ts';

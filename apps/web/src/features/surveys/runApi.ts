@@ -5,7 +5,7 @@ import {
   importSurveyXlsForm,
   publishSurveyInstrument,
   updateSurveyRun,
-} from '@papi/contracts';
+} from '@papi/contracts/paths';
 import type { RequestOf, ResponseOf } from '@papi/contracts';
 import { call } from '../../api/client.ts';
 import type { SurveyRun } from './api.ts';
