@@ -183,5 +183,5 @@ describe.skipIf(!chromiumPath)('a coordinator starts a survey round from the UI'
           (await noivu.call<{ status: string }>('GET', `/api/survey-runs/${runId}`)).status,
       )
       .toBe('open');
-  });
+  }, 120_000);
 });
