@@ -1,21 +1,11 @@
 import { useState } from 'react';
 import { Alert, Badge, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { formatDate, formatNumber } from '../../../i18n/format.ts';
+import { formatDate, formatDateTime, formatNumber } from '../../../i18n/format.ts';
 import { useLang, useT } from '../../../i18n/index.ts';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { FieldForm } from './FieldForm.tsx';
 import { PendingList } from './PendingList.tsx';
 import { useFieldEntry } from './useFieldEntry.ts';
-
-const timeOf = (iso: string) => {
-  const d = new Date(iso);
-  const hhmm = d.toLocaleTimeString('vi-VN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  });
-  return `${hhmm} ${formatDate(iso.slice(0, 10))}`;
-};
 
 /**
  * Field entry (điều tra viên): forms typed from paper or filled in an interview, kept on the
@@ -61,7 +51,7 @@ export function FieldEntryPage() {
       {field.fromDevice && (
         <Alert color="yellow" title={t('field.deviceCopyTitle')}>
           {field.assignments
-            ? t('field.deviceCopy', { at: timeOf(field.assignments.savedAt) })
+            ? t('field.deviceCopy', { at: formatDateTime(field.assignments.savedAt) })
             : t('field.noCopy')}
         </Alert>
       )}

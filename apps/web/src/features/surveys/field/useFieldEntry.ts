@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { listSurveyAssignments, submitSurveyResponse } from '@papi/contracts/paths';
 import { call, isApiError } from '../../../api/client.ts';
 import { now } from '../../../api/clock.ts';
@@ -39,7 +39,7 @@ async function send(item: PendingResponse) {
  */
 export function useFieldEntry() {
   const me = useCurrentUser();
-  const outbox = outboxOf(me.id);
+  const outbox = useMemo(() => outboxOf(me.id), [me.id]);
   const [assignments, setAssignments] = useState<SavedAssignments | null>(null);
   const [fromDevice, setFromDevice] = useState(false);
   const [pending, setPending] = useState<PendingResponse[]>([]);
