@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { TaskStatus } from '@papi/domain';
+import type { TUnitRef } from '@papi/contracts';
 import type { Executor } from '../../../db/client.ts';
 import { statusSql } from '../../execution/tasks.repository.ts';
 import { inScopeSql } from '../../units/units.repository.ts';
@@ -112,4 +113,27 @@ export async function unitPaths(db: Executor, ids: number[]): Promise<string[]> 
     select path from admin_unit
      where id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::int)`);
   return r.rows.map((row) => row.path);
+}
+
+/** A unit of either era by id (index results name pre-2025 provinces too), with its path. */
+export async function findUnitRecord(db: Executor, id: number) {
+  const r = await db.execute<{
+    id: number;
+    code: string;
+    name: string;
+    full_name: string;
+    level: TUnitRef['level'];
+    path: string;
+  }>(sql`select id, code, name, full_name, level, path from admin_unit where id = ${id}`);
+  const row = r.rows[0];
+  return row
+    ? {
+        id: row.id,
+        code: row.code,
+        name: row.name,
+        fullName: row.full_name,
+        level: row.level,
+        path: row.path,
+      }
+    : null;
 }

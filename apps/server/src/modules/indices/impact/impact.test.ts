@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TImpactSummary } from '@papi/contracts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/harness.ts';
@@ -164,5 +166,52 @@ describe('the notice on import', () => {
     await world.import2025();
     await relay();
     expect(await impactLines()).toHaveLength(4);
+  });
+});
+
+/** The Word document's paragraphs as text. */
+async function wordText(client: TestClient, path: string) {
+  const res = await ctx.app.request(path, { headers: { cookie: client.cookie } });
+  expect(res.status).toBe(200);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
+  return { bytes, paragraphs };
+}
+
+describe('the analysis report’s chapter', () => {
+  it('says what moved, the tasks beside each move, the comparison and the caveat', async () => {
+    const { bytes, paragraphs } = await wordText(
+      lanhdao,
+      `/api/indices/PAPI/units/${world.sonLa.id}/report?year=2025`,
+    );
+    if (process.env.IMPACT_DOCX) fs.writeFileSync(process.env.IMPACT_DOCX, bytes);
+    const start = paragraphs.indexOf(
+      'IV. NHỮNG THAY ĐỔI SO VỚI NĂM TRƯỚC VÀ LIÊN HỆ VỚI NHIỆM VỤ ĐÃ THỰC HIỆN',
+    );
+    expect(start).toBeGreaterThan(paragraphs.indexOf('3. Đề xuất trọng tâm'));
+    const chapter = paragraphs.slice(start).join('\n');
+    expect(chapter).toContain('So với năm 2024, thứ hạng: hạng 34, không so sánh được với năm trước');
+    expect(chapter).toContain('Nhiệm vụ được tính khi hoàn thành từ 01/12/2023 đến 30/11/2025');
+    expect(chapter).toContain('giả định khảo sát năm 2025 kết thúc ngày 30/11/2025');
+    expect(chapter).toMatch(/1\. D5\. .+: giảm so với mặt bằng chung/);
+    expect(chapter).toMatch(/3\. D3\. .+: tăng so với mặt bằng chung/);
+    expect(chapter).toContain('Điểm từ 5,58 lên 6,08 (+0,50 điểm)');
+    expect(chapter).toMatch(/: Hoàn thành, ngày 30\/06\/2025, 1 minh chứng\./);
+    expect(chapter).toContain('kiểm định hoán vị hai phía, chính xác (35 cách chia): p = 0,029.');
+    expect(chapter).toContain('không đủ trường hợp');
+    expect(chapter).toContain('Đây là mối liên hệ, không chứng minh nhân quả.');
+  });
+
+  it('is left out for a reader outside the province (it names its tasks)', async () => {
+    const xa = await ctx.as('xa');
+    const { paragraphs } = await wordText(
+      xa,
+      `/api/indices/PAPI/units/${world.sonLa.id}/report?year=2025`,
+    );
+    expect(paragraphs.some((p) => p.startsWith('IV. NHỮNG THAY ĐỔI'))).toBe(false);
+    expect(paragraphs).toContain('III. ĐÁNH GIÁ CHUNG VÀ ĐỀ XUẤT TRỌNG TÂM');
   });
 });
