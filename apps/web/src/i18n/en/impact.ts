@@ -11,6 +11,7 @@ export const enImpact: Record<keyof typeof viImpact, string> = {
   'impact.reason.merged':
     'That year’s results are for the provinces before the merger; the province has no official result of its own.',
   'impact.noMoves': 'Nothing moved beyond the threshold since the previous year.',
+  'impact.changeLabel': 'Change',
   'impact.rose': 'Rose',
   'impact.fell': 'Fell',
   'impact.change': '{change} points (national {national})',
@@ -41,7 +42,6 @@ export const enImpact: Record<keyof typeof viImpact, string> = {
   'impact.tasks': 'Tasks aimed at it ({n})',
   'impact.tasks.none': 'None of the unit’s tasks aimed at it.',
   'impact.tasks.more': 'and {n} more tasks',
-  'impact.task.evidence': '{n} evidence file(s)',
   'impact.task.outside': 'outside the counted period',
   'impact.col.task': 'Task',
   'impact.col.status': 'Status',

@@ -9,6 +9,7 @@ export const viImpact = {
   'impact.reason.merged':
     'Năm này có kết quả cho các tỉnh trước hợp nhất, không có kết quả chính thức riêng của tỉnh.',
   'impact.noMoves': 'Không có lĩnh vực nào thay đổi vượt ngưỡng so với năm trước.',
+  'impact.changeLabel': 'Thay đổi',
   'impact.rose': 'Tăng',
   'impact.fell': 'Giảm',
   'impact.change': '{change} điểm (toàn quốc {national})',
@@ -38,7 +39,6 @@ export const viImpact = {
   'impact.tasks': 'Nhiệm vụ nhắm vào nội dung này ({n})',
   'impact.tasks.none': 'Không có nhiệm vụ nào của đơn vị nhắm vào nội dung này.',
   'impact.tasks.more': 'và {n} nhiệm vụ khác',
-  'impact.task.evidence': '{n} minh chứng',
   'impact.task.outside': 'ngoài khoảng thời gian tính',
   'impact.col.task': 'Nhiệm vụ',
   'impact.col.status': 'Trạng thái',

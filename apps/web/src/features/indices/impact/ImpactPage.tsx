@@ -8,6 +8,12 @@ import { DEFAULT_INDEX } from '../selection.ts';
 import { useImpact, type MovedElement } from './api.ts';
 import { associationText, groupText, methodText, rankText } from './impactText.ts';
 
+// A long status ("Hoàn thành muộn") wraps in a narrow column instead of being cut.
+const WRAP = {
+  root: { height: 'auto', maxWidth: '100%' },
+  label: { whiteSpace: 'normal' as const },
+};
+
 function Figure({ label, value }: { label: string; value: string }) {
   return (
     <Stack gap={0}>
@@ -43,7 +49,7 @@ function MovedSection({ m }: { m: MovedElement }) {
           <Figure label={t('impact.previous')} value={formatDecimal(m.previous, lang)} />
           <Figure label={t('impact.current')} value={formatDecimal(m.current, lang)} />
           <Figure
-            label={t('impact.title')}
+            label={t('impact.changeLabel')}
             value={t('impact.change', {
               change: formatSigned(m.change, lang),
               national: formatSigned(m.nationalChange, lang),
@@ -66,7 +72,7 @@ function MovedSection({ m }: { m: MovedElement }) {
                   <Table.Th>{t('impact.col.task')}</Table.Th>
                   <Table.Th>{t('impact.col.status')}</Table.Th>
                   <Table.Th>{t('impact.col.completed')}</Table.Th>
-                  <Table.Th>{t('impact.col.evidence')}</Table.Th>
+                  <Table.Th ta="right">{t('impact.col.evidence')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -81,7 +87,13 @@ function MovedSection({ m }: { m: MovedElement }) {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={TASK_STATUS_COLORS[task.status]} variant="light" radius="sm">
+                      <Badge
+                        color={TASK_STATUS_COLORS[task.status]}
+                        variant="light"
+                        radius="sm"
+                        style={{ textTransform: 'none' }}
+                        styles={WRAP}
+                      >
                         {t(TASK_STATUS_KEYS[task.status])}
                       </Badge>
                     </Table.Td>
@@ -93,7 +105,7 @@ function MovedSection({ m }: { m: MovedElement }) {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td>{t('impact.task.evidence', { n: task.evidence })}</Table.Td>
+                    <Table.Td ta="right">{task.evidence}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
