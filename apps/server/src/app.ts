@@ -29,6 +29,7 @@ import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
 import { registerIndexReportRoutes } from './modules/indices/report/report.routes.ts';
 import { registerIndexImportRoutes } from './modules/indices/indices.import.routes.ts';
 import { registerIndexTargetRoutes } from './modules/indices/index-targets.routes.ts';
+import { registerImpactRoutes } from './modules/indices/impact/impact.routes.ts';
 import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { registerConsolidatedRoutes } from './modules/consolidated/consolidated.routes.ts';
@@ -115,6 +116,7 @@ export function createApp(database: Database, config: Config) {
   registerIndexReportRoutes(app);
   registerIndexImportRoutes(app);
   registerIndexTargetRoutes(app);
+  registerImpactRoutes(app);
   registerPlanRoutes(app);
   registerNotificationRoutes(app);
   registerConsolidatedRoutes(app);
