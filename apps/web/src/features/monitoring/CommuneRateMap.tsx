@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Paper, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { useElementSize, useMediaQuery } from '@mantine/hooks';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/index.ts';
@@ -28,6 +28,8 @@ export function CommuneRateMap({
 }) {
   const t = useT();
   const compact = useMediaQuery('(max-width: 36em)') ?? false;
+  // The legend's layout follows the chart's own width (a 5/12 column on a wide screen).
+  const { ref, width } = useElementSize();
   const map = useCommuneMap(provinceCode);
   const communes = useReportingBoard({ ...query, level: 'commune', page: 1, pageSize: 200 });
   const rows = communes.data?.reporters.items;
@@ -51,11 +53,11 @@ export function CommuneRateMap({
       pieces: communeStatePieces((s) => t(SUBMISSION_KEYS[s])),
       noDataTooltip: (name) =>
         `<b>${escapeHtml(name)}</b><br/>${escapeHtml(t('monitoring.noReporters'))}`,
-      compact,
+      width: Math.round(width),
     });
-  }, [map.data, rows, t, compact]);
+  }, [map.data, rows, t, width]);
   return (
-    <Paper withBorder p="xs" radius="md" data-testid="commune-rate-map">
+    <Paper withBorder p="xs" radius="md" data-testid="commune-rate-map" ref={ref}>
       {option ? (
         <EChart option={option} title={title} height={compact ? 480 : 600} />
       ) : (

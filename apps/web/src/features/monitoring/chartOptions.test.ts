@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communeMapOption, pieceOf } from '../indices/charts/communeMapOption.ts';
+import { communeMapOption, legendRowWidth, pieceOf } from '../indices/charts/communeMapOption.ts';
 import { SUBMISSION_HEX } from '../reports/labels.ts';
 import {
   communeStateAreas,
@@ -74,28 +74,41 @@ describe('commune map options', () => {
     expect(pieces.map((p) => p.label)).toEqual(['on_time', 'late', 'missing', 'pending']);
   });
 
-  it('gives every commune of the map an entry and a tooltip, grey without data', () => {
-    const option = communeMapOption({
+  type Built = {
+    series: { data: { name: string; value: number }[] }[];
+    geo: { nameProperty: string; top: number; bottom: number };
+    visualMap: { orient: string; pieces: unknown[] };
+    tooltip: { formatter: (p: { name?: string }) => string };
+  };
+  const build = (width: number) =>
+    communeMapOption({
       mapName: 'communes-14',
       features,
       areas: communeStateAreas(reporters, (r) => `${r.unit.code}:${r.state}`),
-      pieces: communeStatePieces((s) => s),
+      pieces: communeStatePieces((s) => `Trạng thái ${s}`),
       noDataTooltip: (name) => `${name}: none`,
-      compact: true,
-    }) as {
-      series: { data: { name: string; value: number }[] }[];
-      geo: { nameProperty: string; top: number; bottom: number };
-      visualMap: { bottom: number; pieces: unknown[] };
-      tooltip: { formatter: (p: { name?: string }) => string };
-    };
+      width,
+    }) as Built;
+
+  it('gives every commune of the map an entry and a tooltip, grey without data', () => {
+    const option = build(340);
     expect(option.geo.nameProperty).toBe('code');
     expect(option.series[0]!.data.map((d) => d.name)).toEqual(['03646', '03647', '03650']);
     expect(option.series[0]!.data[2]!.value).toBeNaN();
     expect(option.tooltip.formatter({ name: '03650' })).toBe('Chiềng Cơi: none');
     expect(option.tooltip.formatter({ name: '03646' })).toBe('03646:late');
-    // The map stops above the legend row (two rows on a phone for four states).
-    expect(option.geo.bottom).toBeGreaterThanOrEqual(50);
-    expect(option.geo.top).toBeGreaterThanOrEqual(30);
     expect(option.visualMap.pieces).toHaveLength(4);
+  });
+
+  it('lays the legend in one row when it fits, else one item a line, the map above it', () => {
+    const wide = build(1000);
+    expect(wide.visualMap.orient).toBe('horizontal');
+    expect(wide.geo.bottom).toBeGreaterThanOrEqual(30);
+    const narrow = build(340);
+    expect(narrow.visualMap.orient).toBe('vertical');
+    // Four lines of ~19 px: the map stops above them, and below the title row.
+    expect(narrow.geo.bottom).toBeGreaterThanOrEqual(4 * 19);
+    expect(narrow.geo.top).toBeGreaterThanOrEqual(30);
+    expect(legendRowWidth(['Đúng hạn', 'Trễ hạn'], 12, 12)).toBeLessThan(340);
   });
 });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { useElementSize, useMediaQuery } from '@mantine/hooks';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
@@ -27,6 +27,8 @@ export function ProgressMap({
   const t = useT();
   const lang = useLang();
   const compact = useMediaQuery('(max-width: 36em)') ?? false;
+  // The legend's layout follows the chart's own width (a 5/12 column on a wide screen).
+  const { ref, width } = useElementSize();
   const map = useCommuneMap(provinceCode);
   const option = useMemo(() => {
     if (!map.data) return null;
@@ -51,12 +53,12 @@ export function ProgressMap({
       pieces: bandPieces((b) => t(`surveys.progress.band.${b}`)),
       noDataTooltip: (name) =>
         `<b>${escapeHtml(name)}</b><br/>${escapeHtml(t('surveys.progress.notSampled'))}`,
-      compact,
+      width: Math.round(width),
     });
-  }, [map.data, strata, codeOfUnit, t, lang, compact]);
+  }, [map.data, strata, codeOfUnit, t, lang, width]);
   if (!option) return <QueryState error={map.error} retry={() => void map.refetch()} />;
   return (
-    <div data-testid="progress-map">
+    <div data-testid="progress-map" ref={ref}>
       <EChart option={option} title={t('surveys.progress.map')} height={compact ? 440 : 560} />
       <Text size="xs" c="dimmed">
         {t('surveys.progress.mapNote')}

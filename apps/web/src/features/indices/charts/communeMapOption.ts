@@ -27,11 +27,18 @@ export function pieceOf<P extends CommunePiece>(pieces: readonly P[], value: num
   );
 }
 
+/** Width a one-row legend needs: ~0.6 em a character (Vietnamese marks included), a swatch and gap. */
+export function legendRowWidth(labels: readonly string[], fontSize: number, gap: number): number {
+  const items = labels.reduce((n, l) => n + l.length * fontSize * 0.6 + 14 + 5, 0);
+  return items + gap * Math.max(0, labels.length - 1);
+}
+
 /**
  * Every commune of the map gets an entry: one without data is drawn grey with its name (a
  * region left out of the series would take the series' default colour). The map sits
- * between the title row (title left, save tool right) and the legend row at the bottom, so
- * neither the tool nor the map ever covers the legend, at 390 px as at 1366 px.
+ * between the title row (title left, save tool right) and the legend at the bottom: one
+ * row when it fits the chart's width, else one item a line (ECharts does not wrap a visual
+ * map), so neither the tool nor the map ever covers the legend, at 390 px as at 1366 px.
  */
 export function communeMapOption(input: {
   mapName: string;
@@ -41,10 +48,21 @@ export function communeMapOption(input: {
   pieces: readonly CommunePiece[];
   /** Tooltip of a commune without data, from its name. */
   noDataTooltip: (name: string) => string;
-  compact: boolean;
+  /** The chart's width in pixels (0 before it is measured: one row). */
+  width: number;
 }): ChartOption {
   const byCode = new Map(input.areas.map((a) => [a.code, a]));
-  const legendRows = input.compact && input.pieces.length > 3 ? 2 : 1;
+  const fontSize = input.width > 0 && input.width < 480 ? 11 : 12;
+  const gap = 12;
+  const fits =
+    input.width === 0 ||
+    legendRowWidth(
+      input.pieces.map((p) => p.label),
+      fontSize,
+      gap,
+    ) <=
+      input.width - 16;
+  const legendHeight = fits ? 18 : input.pieces.length * (fontSize + 8);
   return {
     animation: false,
     tooltip: {
@@ -59,15 +77,15 @@ export function communeMapOption(input: {
     visualMap: {
       type: 'piecewise',
       seriesIndex: 0,
-      orient: 'horizontal',
-      left: 'center',
+      orient: fits ? 'horizontal' : 'vertical',
+      // A vertical piecewise map lists the last piece first: read top-down as in the row.
+      inverse: !fits,
+      left: fits ? 'center' : 8,
       bottom: 4,
       itemWidth: 14,
       itemHeight: 10,
-      itemGap: input.compact ? 8 : 14,
-      // Two short rows on a phone: four labels in one line would not fit 390 px.
-      ...(legendRows === 2 ? { width: 300 } : {}),
-      textStyle: { fontSize: input.compact ? 11 : 12 },
+      itemGap: fits ? gap : 8,
+      textStyle: { fontSize },
       pieces: input.pieces.map((p) => ({
         label: p.label,
         color: p.color,
@@ -81,7 +99,7 @@ export function communeMapOption(input: {
       nameProperty: 'code',
       roam: false,
       top: 34,
-      bottom: legendRows === 2 ? 56 : 34,
+      bottom: legendHeight + 14,
       left: 4,
       right: 4,
       itemStyle: { areaColor: NO_DATA_HEX, borderColor: '#ffffff', borderWidth: 0.6 },
