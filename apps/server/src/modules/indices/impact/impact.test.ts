@@ -193,7 +193,9 @@ describe('the analysis report’s chapter', () => {
     );
     expect(start).toBeGreaterThan(paragraphs.indexOf('3. Đề xuất trọng tâm'));
     const chapter = paragraphs.slice(start).join('\n');
-    expect(chapter).toContain('So với năm 2024, thứ hạng: hạng 34, không so sánh được với năm trước');
+    expect(chapter).toContain(
+      'So với năm 2024, thứ hạng: hạng 34, không so sánh được với năm trước',
+    );
     expect(chapter).toContain('Nhiệm vụ được tính khi hoàn thành từ 01/12/2023 đến 30/11/2025');
     expect(chapter).toContain('giả định khảo sát năm 2025 kết thúc ngày 30/11/2025');
     expect(chapter).toMatch(/1\. D5\. .+: giảm so với mặt bằng chung/);
