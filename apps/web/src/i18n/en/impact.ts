@@ -43,8 +43,6 @@ export const enImpact: Record<keyof typeof viImpact, string> = {
   'impact.tasks.none': 'None of the unit’s tasks aimed at it.',
   'impact.tasks.more': 'and {n} more tasks',
   'impact.task.outside': 'outside the counted period',
-  'impact.col.task': 'Task',
-  'impact.col.status': 'Status',
   'impact.col.completed': 'Completed',
   'impact.col.evidence': 'Evidence',
   'impact.previous': 'Previous year',

@@ -40,8 +40,6 @@ export const viImpact = {
   'impact.tasks.none': 'Không có nhiệm vụ nào của đơn vị nhắm vào nội dung này.',
   'impact.tasks.more': 'và {n} nhiệm vụ khác',
   'impact.task.outside': 'ngoài khoảng thời gian tính',
-  'impact.col.task': 'Nhiệm vụ',
-  'impact.col.status': 'Trạng thái',
   'impact.col.completed': 'Hoàn thành',
   'impact.col.evidence': 'Minh chứng',
   'impact.previous': 'Năm trước',

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { formatDate, formatDecimal, formatSigned } from '../../../i18n/format.ts';
@@ -45,7 +45,7 @@ function MovedSection({ m }: { m: MovedElement }) {
             {m.code}. {m.name}
           </Title>
         </Group>
-        <Group gap="xl" wrap="wrap">
+        <Group gap="xl" wrap="wrap" style={{ rowGap: 8 }}>
           <Figure label={t('impact.previous')} value={formatDecimal(m.previous, lang)} />
           <Figure label={t('impact.current')} value={formatDecimal(m.current, lang)} />
           <Figure
@@ -65,52 +65,48 @@ function MovedSection({ m }: { m: MovedElement }) {
             {t('impact.tasks.none')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('impact.col.task')}</Table.Th>
-                  <Table.Th>{t('impact.col.status')}</Table.Th>
-                  <Table.Th>{t('impact.col.completed')}</Table.Th>
-                  <Table.Th ta="right">{t('impact.col.evidence')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {m.tasks.map((task) => (
-                  <Table.Tr key={task.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/plans/${task.planId}`} size="sm">
-                        {task.title}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {task.planTitle}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        color={TASK_STATUS_COLORS[task.status]}
-                        variant="light"
-                        radius="sm"
-                        style={{ textTransform: 'none' }}
-                        styles={WRAP}
-                      >
-                        {t(TASK_STATUS_KEYS[task.status])}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {task.completedOn ? formatDate(task.completedOn) : '—'}
-                      {task.completedOn && !task.inWindow && (
-                        <Text size="xs" c="dimmed">
-                          {t('impact.task.outside')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">{task.evidence}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          // A list rather than a table: it reads the same on a phone, nothing scrolls sideways.
+          <Stack gap={0} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {m.tasks.map((task) => (
+              <Group
+                key={task.id}
+                component="li"
+                justify="space-between"
+                align="flex-start"
+                gap="xs"
+                py={8}
+                style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+              >
+                <Stack gap={0} style={{ flex: '1 1 320px', minWidth: 0 }}>
+                  <Anchor component={Link} to={`/plans/${task.planId}`} size="sm">
+                    {task.title}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {task.planTitle}
+                  </Text>
+                </Stack>
+                <Group gap="sm" wrap="wrap" style={{ flex: '0 1 auto' }}>
+                  <Badge
+                    color={TASK_STATUS_COLORS[task.status]}
+                    variant="light"
+                    radius="sm"
+                    style={{ textTransform: 'none' }}
+                    styles={WRAP}
+                  >
+                    {t(TASK_STATUS_KEYS[task.status])}
+                  </Badge>
+                  <Text size="sm">
+                    {t('impact.col.completed')}:{' '}
+                    {task.completedOn ? formatDate(task.completedOn) : '—'}
+                    {task.completedOn && !task.inWindow ? ` (${t('impact.task.outside')})` : ''}
+                  </Text>
+                  <Text size="sm">
+                    {t('impact.col.evidence')}: {task.evidence}
+                  </Text>
+                </Group>
+              </Group>
+            ))}
+          </Stack>
         )}
         {m.tasksTotal > m.tasks.length && (
           <Text size="xs" c="dimmed">
