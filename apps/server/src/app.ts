@@ -37,6 +37,8 @@ import { subscribeExecution } from './modules/execution/execution.events.ts';
 import { registerReportingRoutes } from './modules/reports/reports.module.ts';
 import { registerOverdueRoutes } from './modules/overdue/overdue.routes.ts';
 import { registerMyWorkRoutes } from './modules/my-work/my-work.routes.ts';
+import { registerTransparencySettingRoutes } from './modules/transparency/transparency.routes.ts';
+import { registerTransparencyRoutes } from './modules/transparency/transparency.public.routes.ts';
 import { APP_VERSION } from './version.ts';
 import { ALL_ROUTES } from '@papi/contracts';
 import { now } from './platform/clock.ts';
@@ -122,12 +124,14 @@ export function createApp(database: Database, config: Config) {
   registerReportingRoutes(app);
   registerMyWorkRoutes(app);
   registerOverdueRoutes(app);
+  registerTransparencySettingRoutes(app);
   subscribeExecution(database);
 
   const openApi = buildOpenApiDocument(APP_VERSION);
   app.get('/api/openapi.json', (c) => c.json(openApi));
   registerDocs(app);
   registerPublicSurveyRoutes(app);
+  registerTransparencyRoutes(app);
   app.all('/api/*', (c) =>
     c.json(
       localizeError(c, {
