@@ -81,11 +81,15 @@ describe.skipIf(!chromiumPath)('the public transparency page', () => {
   it('lets the admin switch sections and preview the page', async () => {
     const admin = await suite.as('admin');
     await admin.goto(`${suite.baseUrl}/admin`);
-    await admin.getByRole('heading', { name: 'Trang công khai' }).waitFor();
-    await admin.getByLabel('Kết quả khảo sát').uncheck({ force: true });
-    await admin.getByRole('button', { name: 'Lưu' }).first().click();
+    const card = admin.locator('section[aria-labelledby="public-page-title"]');
+    await card.getByRole('heading', { name: 'Trang công khai' }).waitFor();
+    await card.getByLabel('Kết quả khảo sát').uncheck({ force: true });
+    await card.getByRole('button', { name: 'Lưu' }).click();
     await admin.getByText('Đã lưu cài đặt trang công khai.').waitFor();
     await screenshot(admin, 'transparency-admin-card', false);
+    await admin.setViewportSize({ width: 390, height: 860 });
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(admin, 'transparency-admin-card-390', false);
     await admin.goto(`${suite.baseUrl}/cong-khai?xem-truoc=1`);
     await admin.getByText('Bản xem trước dành cho quản trị viên.').waitFor();
     expect(await admin.locator('h2').allTextContents()).not.toContain(

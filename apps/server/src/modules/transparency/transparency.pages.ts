@@ -19,15 +19,16 @@ a{color:#0b57d0}a:focus-visible,summary:focus-visible{outline:3px solid #a15c00;
 h3{font-size:18px;margin:16px 0 4px}.meta{color:#4a5560;font-size:15px;margin:0}
 table{border-collapse:collapse;width:100%;font-size:15px;margin:8px 0}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #dde1e6;vertical-align:top}
-td.n,th.n{text-align:right;white-space:nowrap}caption{text-align:left;font-weight:600;padding:4px 0}
-.chart{max-width:40rem;display:block;margin:8px 0}.legend{font-size:14px;display:flex;flex-wrap:wrap;gap:12px;margin:4px 0}
+td.n,th.n{text-align:right}td.n{white-space:nowrap}caption{text-align:left;font-weight:600;padding:4px 0}
+.chart{max-width:26rem;display:block;margin:8px 0}.legend{font-size:14px;display:flex;flex-wrap:wrap;gap:12px;margin:4px 0}
 .legend i{display:inline-block;width:14px;height:14px;margin-right:6px;vertical-align:-2px}
 .big{font-size:28px;font-weight:700;margin:0}.plans{list-style:none;padding:0;margin:0}
 .plans li{padding:10px 0;border-bottom:1px solid #dde1e6}.dl a{display:inline-block;padding:10px 12px 10px 0;min-height:44px}
 .units{columns:14rem;padding-left:20px}.preview{background:#fff4e5;border:2px solid #a15c00}
 .scroll{overflow-x:auto}
+@media (max-width:30rem){main{padding:10px}.card{padding:12px}th,td{padding:6px 4px}table{font-size:14px}}
 @media print{header{background:none;color:#000;border-bottom:1px solid #000}body{background:#fff;font-size:12pt}
-.card{border:0;padding:0;break-inside:auto}.skip,nav,.dl{display:none}a{color:#000;text-decoration:none}}`;
+.card{border:0;padding:0;break-inside:auto}h2,h3,.meta{break-after:avoid}.chart,tr{break-inside:avoid}.skip,nav,.dl{display:none}a{color:#000;text-decoration:none}}`;
 
 /** Opens the folded lists before printing (with scripts off they print as folded). */
 export const PRINT_SCRIPT = inlineScript(
@@ -197,7 +198,9 @@ function reportingSection(d: TransparencyData): SafeHtml {
 
 function indexTable(years: IndexYear[]): SafeHtml {
   const group = (g: IndexYear['group']) => (g ? GROUP_LABELS[g].vi : 'Không xếp nhóm');
-  return html`${columns(
+  const span = years.length > 1 ? ` ${years[0]!.year}–${years.at(-1)!.year}` : '';
+  return html`<p class="meta">Điểm tổng theo năm${span}</p>
+    ${columns(
       years.map((y) => ({ label: String(y.year).slice(2), value: y.score })),
       Math.max(1, ...years.map((y) => y.score ?? 0)),
     )}
@@ -238,9 +241,6 @@ function indexSection(d: TransparencyData, top: PublicUnit): SafeHtml {
               1
                 ? '; không cộng gộp'
                 : ''}.
-            </p>
-            ${ix.predecessors.map((p) => p.name).join(', ')} (trước khi sắp xếp), công bố chính
-              thức theo từng tỉnh cũ; không cộng gộp.
             </p>
             ${ix.predecessors.map(
               (p) => html`<h3>${p.name}</h3>
