@@ -38,7 +38,9 @@ describe.skipIf(!chromiumPath)('the public transparency page', () => {
       'Phản ánh, kiến nghị',
     ]);
     // Nothing sits wider than the phone: no sideways scrolling of the page itself.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     await screenshot(page, 'transparency-390-nojs');
 
     const word = page.getByRole('link', { name: /Tải bản Word \(\.docx\)/ }).first();

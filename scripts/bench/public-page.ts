@@ -28,7 +28,10 @@ function staticFile(): string {
 }
 
 /** Bytes on the wire for one cold request: status line, headers and (gzipped) body. */
-function firstLoad(base: string, p: string): Promise<{ status: number; bytes: number; html: string }> {
+function firstLoad(
+  base: string,
+  p: string,
+): Promise<{ status: number; bytes: number; html: string }> {
   return new Promise((resolve, reject) => {
     http
       .get(`${base}${p}`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
@@ -43,7 +46,11 @@ function firstLoad(base: string, p: string): Promise<{ status: number; bytes: nu
             res.headers['content-encoding'] === 'gzip'
               ? zlib.gunzipSync(body).toString()
               : body.toString();
-          resolve({ status: res.statusCode ?? 0, bytes: Buffer.byteLength(head) + body.length, html });
+          resolve({
+            status: res.statusCode ?? 0,
+            bytes: Buffer.byteLength(head) + body.length,
+            html,
+          });
         });
       })
       .on('error', reject);
@@ -66,7 +73,9 @@ try {
   const gzip = { 'accept-encoding': 'gzip' };
   const run = (p: string, c: number): Promise<LoadResult> =>
     load.run(p, '', c, { maxRequests: REQUESTS, maxMs: MAX_MS }, gzip);
-  console.log(`\n| concurrency | /cong-khai p50 | p99 | static ${file} p50 | p99 | ratio p50 | ratio p99 | page req/s |`);
+  console.log(
+    `\n| concurrency | /cong-khai p50 | p99 | static ${file} p50 | p99 | ratio p50 | ratio p99 | page req/s |`,
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const c of [1, 64]) {
     // Warm both first: the page's first rendering and the file's first read are not the load.
@@ -74,7 +83,8 @@ try {
     await run(file, c);
     const p = await run('/cong-khai', c);
     const s = await run(file, c);
-    if (p.failures || s.failures) console.error(`  failures: page ${p.failures}, static ${s.failures}`);
+    if (p.failures || s.failures)
+      console.error(`  failures: page ${p.failures}, static ${s.failures}`);
     console.log(
       `| ${c} | ${ms(p.p50)} ms | ${ms(p.p99)} ms | ${ms(s.p50)} ms | ${ms(s.p99)} ms | ` +
         `${(p.p50 / s.p50).toFixed(2)} | ${(p.p99 / s.p99).toFixed(2)} | ${p.rps.toFixed(0)} |`,

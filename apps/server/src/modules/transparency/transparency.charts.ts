@@ -31,13 +31,28 @@ export function stackedBars(rows: BarRow[]): SafeHtml {
       .filter((s) => s.value > 0)
       .map((s) => {
         const w = Math.max(1, Math.round((s.value / max) * width));
-        const rect = html`<rect x="${x}" y="${y}" width="${w}" height="${ROW - 6}" fill="${s.colour}"/>`;
+        const rect = html`<rect
+          x="${x}"
+          y="${y}"
+          width="${w}"
+          height="${ROW - 6}"
+          fill="${s.colour}"
+        />`;
         x += w;
         return rect;
       });
     return html`<text x="0" y="${y + ROW - 10}">${r.label}</text>${parts}`;
   });
-  return html`<svg class="chart" aria-hidden="true" focusable="false" viewBox="0 0 ${W} ${rows.length * ROW + 2}" width="100%" font-size="12">${bars}</svg>`;
+  return html`<svg
+    class="chart"
+    aria-hidden="true"
+    focusable="false"
+    viewBox="0 0 ${W} ${rows.length * ROW + 2}"
+    width="100%"
+    font-size="12"
+  >
+    ${bars}
+  </svg>`;
 }
 
 /** One bar per value (a year's score), labelled beneath, scaled to `max`. */
@@ -48,9 +63,26 @@ export function columns(values: { label: string; value: number | null }[], max: 
   const cols = values.map((v, i) => {
     const bh = v.value === null ? 0 : Math.round((v.value / max) * h);
     const x = Math.round(i * step + step * 0.2);
-    return html`<rect x="${x}" y="${h - bh + 4}" width="${Math.max(2, Math.round(step * 0.6))}" height="${bh}" fill="#1c4e80"/><text x="${Math.round(i * step + step / 2)}" y="${h + 18}" text-anchor="middle">${v.label}</text>`;
+    return html`<rect
+        x="${x}"
+        y="${h - bh + 4}"
+        width="${Math.max(2, Math.round(step * 0.6))}"
+        height="${bh}"
+        fill="#1c4e80"
+      /><text x="${Math.round(i * step + step / 2)}" y="${h + 18}" text-anchor="middle"
+        >${v.label}</text
+      >`;
   });
-  return html`<svg class="chart" aria-hidden="true" focusable="false" viewBox="0 0 ${W} ${h + 24}" width="100%" font-size="11">${cols}</svg>`;
+  return html`<svg
+    class="chart"
+    aria-hidden="true"
+    focusable="false"
+    viewBox="0 0 ${W} ${h + 24}"
+    width="100%"
+    font-size="11"
+  >
+    ${cols}
+  </svg>`;
 }
 
 /** Colours of task states and report states (legend and bars alike). */
@@ -64,6 +96,8 @@ export const COLOURS = {
 };
 
 export const legend = (items: [string, string][]): SafeHtml =>
-  html`<p class="legend">${items.map(
-    ([colour, label]) => html`<span><i style="background:${colour}"></i>${label}</span>`,
-  )}</p>`;
+  html`<p class="legend">
+    ${items.map(
+      ([colour, label]) => html`<span><i style="background:${colour}"></i>${label}</span>`,
+    )}
+  </p>`;

@@ -7,7 +7,8 @@ export async function view(ctx: TestContext, path: string, headers: Record<strin
   const res = await ctx.app.request(path, { headers: { 'accept-encoding': 'gzip', ...headers } });
   const bytes = new Uint8Array(await res.arrayBuffer());
   const gz = res.headers.get('content-encoding') === 'gzip';
-  const text = bytes.length === 0 ? '' : (gz ? zlib.gunzipSync(bytes) : Buffer.from(bytes)).toString('utf8');
+  const text =
+    bytes.length === 0 ? '' : (gz ? zlib.gunzipSync(bytes) : Buffer.from(bytes)).toString('utf8');
   return { res, bytes, text };
 }
 

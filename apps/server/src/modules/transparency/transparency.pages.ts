@@ -46,31 +46,35 @@ function plansSection(d: TransparencyData, pdf: boolean): SafeHtml {
   const base = `/cong-khai/${d.unit.slug}/ke-hoach`;
   return html`<section class="card" aria-labelledby="ke-hoach">
     <h2 id="ke-hoach">Kế hoạch đã ban hành</h2>
-    ${d.plans.length === 0
-      ? html`<p>Chưa có kế hoạch nào được ban hành.</p>`
-      : html`<ul class="plans">
-          ${d.plans.map(
-            (p) => html`<li>
-              <h3>${p.title}</h3>
-              <p class="meta">
-                Số ${p.documentNumber}, ban hành ngày ${date(p.issuedOn)}${p.signer
-                  ? html`; người ký: ${p.signer}`
-                  : ''}
-              </p>
-              <p class="dl">
-                <a href="${base}/${p.id}.docx" download
-                  >Tải bản Word (.docx)<span class="skip"> — ${p.documentNumber}</span></a
-                >
-                ${pdf
-                  ? html`<a href="${base}/${p.id}.pdf"
-                      >Tải bản PDF<span class="skip"> — ${p.documentNumber}</span></a
-                    >`
-                  : ''}
-              </p>
-            </li>`,
-          )}
-        </ul>
-        ${pdf ? '' : html`<p class="meta">Máy chủ chưa cài LibreOffice nên chỉ có bản Word.</p>`}`}
+    ${
+      d.plans.length === 0
+        ? html`<p>Chưa có kế hoạch nào được ban hành.</p>`
+        : html`<ul class="plans">
+              ${d.plans.map(
+                (p) =>
+                  html`<li>
+                    <h3>${p.title}</h3>
+                    <p class="meta">
+                      Số ${p.documentNumber}, ban hành ngày
+                      ${date(p.issuedOn)}${p.signer ? html`; người ký: ${p.signer}` : ''}
+                    </p>
+                    <p class="dl">
+                      <a href="${base}/${p.id}.docx" download
+                        >Tải bản Word (.docx)<span class="skip"> — ${p.documentNumber}</span></a
+                      >
+                      ${
+                        pdf
+                          ? html`<a href="${base}/${p.id}.pdf"
+                              >Tải bản PDF<span class="skip"> — ${p.documentNumber}</span></a
+                            >`
+                          : ''
+                      }
+                    </p>
+                  </li>`,
+              )}
+            </ul>
+            ${pdf ? '' : html`<p class="meta">Máy chủ chưa cài LibreOffice nên chỉ có bản Word.</p>`}`
+    }
   </section>`;
 }
 
@@ -88,50 +92,55 @@ function progressSection(d: TransparencyData): SafeHtml {
   }));
   return html`<section class="card" aria-labelledby="tien-do">
     <h2 id="tien-do">Tiến độ thực hiện nhiệm vụ năm ${d.year}</h2>
-    ${p.total === 0
-      ? html`<p>Chưa có nhiệm vụ nào của kế hoạch đã ban hành năm ${d.year}.</p>`
-      : html`<p>
-            ${n(p.total)} nhiệm vụ: <strong>${n(done)}</strong> hoàn thành,
-            <strong>${n(p.byStatus.in_progress ?? 0)}</strong> đang thực hiện,
-            <strong>${n(p.byStatus.overdue ?? 0)}</strong> quá hạn,
-            ${n(p.byStatus.not_started ?? 0)} chưa thực hiện.
-          </p>
-          ${legend([
-            [COLOURS.done, 'Hoàn thành'],
-            [COLOURS.inProgress, 'Đang thực hiện'],
-            [COLOURS.overdue, 'Quá hạn'],
-            [COLOURS.notStarted, 'Chưa thực hiện'],
-          ])}
-          ${stackedBars(bars)}
-          <div class="scroll">
-            <table>
-              <caption>Nhiệm vụ theo lĩnh vực PAPI</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Lĩnh vực</th>
-                  <th scope="col" class="n">Tổng</th>
-                  <th scope="col" class="n">Hoàn thành</th>
-                  <th scope="col" class="n">Đang thực hiện</th>
-                  <th scope="col" class="n">Quá hạn</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${p.dims.map(
-                  (x) => html`<tr>
-                    <th scope="row">${x.code}. ${x.name}</th>
-                    <td class="n">${n(x.total)}</td>
-                    <td class="n">${n(x.done)}</td>
-                    <td class="n">${n(x.inProgress)}</td>
-                    <td class="n">${n(x.overdue)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>
-          <p class="meta">
-            Một nhiệm vụ gắn với nhiều lĩnh vực được tính ở mỗi lĩnh vực. Quá hạn: chưa xong khi
-            đã qua hạn.
-          </p>`}
+    ${
+      p.total === 0
+        ? html`<p>Chưa có nhiệm vụ nào của kế hoạch đã ban hành năm ${d.year}.</p>`
+        : html`<p>
+              ${n(p.total)} nhiệm vụ: <strong>${n(done)}</strong> hoàn thành,
+              <strong>${n(p.byStatus.in_progress ?? 0)}</strong> đang thực hiện,
+              <strong>${n(p.byStatus.overdue ?? 0)}</strong> quá hạn,
+              ${n(p.byStatus.not_started ?? 0)} chưa thực hiện.
+            </p>
+            ${legend([
+              [COLOURS.done, 'Hoàn thành'],
+              [COLOURS.inProgress, 'Đang thực hiện'],
+              [COLOURS.overdue, 'Quá hạn'],
+              [COLOURS.notStarted, 'Chưa thực hiện'],
+            ])}
+            ${stackedBars(bars)}
+            <div class="scroll">
+              <table>
+                <caption>
+                  Nhiệm vụ theo lĩnh vực PAPI
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Lĩnh vực</th>
+                    <th scope="col" class="n">Tổng</th>
+                    <th scope="col" class="n">Hoàn thành</th>
+                    <th scope="col" class="n">Đang thực hiện</th>
+                    <th scope="col" class="n">Quá hạn</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${p.dims.map(
+                    (x) =>
+                      html`<tr>
+                        <th scope="row">${x.code}. ${x.name}</th>
+                        <td class="n">${n(x.total)}</td>
+                        <td class="n">${n(x.done)}</td>
+                        <td class="n">${n(x.inProgress)}</td>
+                        <td class="n">${n(x.overdue)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+            <p class="meta">
+              Một nhiệm vụ gắn với nhiều lĩnh vực được tính ở mỗi lĩnh vực. Quá hạn: chưa xong khi
+              đã qua hạn.
+            </p>`
+    }
   </section>`;
 }
 
@@ -170,29 +179,32 @@ function reportingSection(d: TransparencyData): SafeHtml {
         ],
       },
     ])}
-    ${own
-      ? ''
-      : html`<details>
-          <summary>Từng xã, phường (${n(r.communes.length)})</summary>
-          <div class="scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Xã, phường</th>
-                  <th scope="col">Tình trạng</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${r.communes.map(
-                  (c) => html`<tr>
-                    <td>${c.unit.fullName}</td>
-                    <td>${state(c.state)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>
-        </details>`}
+    ${
+      own
+        ? ''
+        : html`<details>
+            <summary>Từng xã, phường (${n(r.communes.length)})</summary>
+            <div class="scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Xã, phường</th>
+                    <th scope="col">Tình trạng</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${r.communes.map(
+                    (c) =>
+                      html`<tr>
+                        <td>${c.unit.fullName}</td>
+                        <td>${state(c.state)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+          </details>`
+    }
   </section>`;
 }
 
@@ -216,12 +228,13 @@ function indexTable(years: IndexYear[]): SafeHtml {
         </thead>
         <tbody>
           ${[...years].reverse().map(
-            (y) => html`<tr>
-              <th scope="row">${y.year}</th>
-              <td class="n">${n(y.score)}</td>
-              <td class="n">${y.rank === null ? '–' : `${y.rank}/${y.assessedCount}`}</td>
-              <td>${group(y.group)}</td>
-            </tr>`,
+            (y) =>
+              html`<tr>
+                <th scope="row">${y.year}</th>
+                <td class="n">${n(y.score)}</td>
+                <td class="n">${y.rank === null ? '–' : `${y.rank}/${y.assessedCount}`}</td>
+                <td>${group(y.group)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -237,14 +250,13 @@ function indexSection(d: TransparencyData, top: PublicUnit): SafeHtml {
         ? html`<p>
               Từ ngày 01/07/2025 chưa có kết quả PAPI mới của ${d.unit.fullName}. Kết quả đến năm
               2024 dưới đây là của ${ix.predecessors.map((p) => p.name).join(', ')} trước khi sắp
-              xếp đơn vị hành chính, công bố chính thức theo từng tỉnh cũ${ix.predecessors.length >
-              1
-                ? '; không cộng gộp'
-                : ''}.
+              xếp đơn vị hành chính, công bố chính thức theo từng tỉnh
+              cũ${ix.predecessors.length > 1 ? '; không cộng gộp' : ''}.
             </p>
             ${ix.predecessors.map(
-              (p) => html`<h3>${p.name}</h3>
-                ${indexTable(p.years)}`,
+              (p) =>
+                html`<h3>${p.name}</h3>
+                  ${indexTable(p.years)}`,
             )}`
         : ix.kind === 'commune'
           ? html`<p>
@@ -261,38 +273,41 @@ function indexSection(d: TransparencyData, top: PublicUnit): SafeHtml {
 function surveysSection(d: TransparencyData): SafeHtml {
   return html`<section class="card" aria-labelledby="khao-sat">
     <h2 id="khao-sat">Kết quả khảo sát ý kiến người dân</h2>
-    ${d.surveys.length === 0
-      ? html`<p>Chưa có đợt khảo sát nào đã kết thúc.</p>`
-      : d.surveys.map(
-          (s) => html`<h3>${s.name}</h3>
-            <p class="meta">
-              ${date(s.startsOn)} – ${date(s.endsOn)}; ${n(s.respondents)} người trả lời; thang
-              điểm ${n(s.scale.min)}–${n(s.scale.max)}
-            </p>
-            <div class="scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Nội dung</th>
-                    <th scope="col" class="n">Điểm</th>
-                    <th scope="col" class="n">Khoảng tin cậy 95%</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${s.rows.map(
-                    (r) => html`<tr>
-                      <th scope="row">${r.label}</th>
-                      <td class="n">${n(r.score)}</td>
-                      <td class="n">${n(r.low)}–${n(r.high)}</td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`,
-        )}
+    ${
+      d.surveys.length === 0
+        ? html`<p>Chưa có đợt khảo sát nào đã kết thúc.</p>`
+        : d.surveys.map(
+            (s) =>
+              html`<h3>${s.name}</h3>
+                <p class="meta">
+                  ${date(s.startsOn)} – ${date(s.endsOn)}; ${n(s.respondents)} người trả lời; thang
+                  điểm ${n(s.scale.min)}–${n(s.scale.max)}
+                </p>
+                <div class="scroll">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">Nội dung</th>
+                        <th scope="col" class="n">Điểm</th>
+                        <th scope="col" class="n">Khoảng tin cậy 95%</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${s.rows.map(
+                        (r) =>
+                          html`<tr>
+                            <th scope="row">${r.label}</th>
+                            <td class="n">${n(r.score)}</td>
+                            <td class="n">${n(r.low)}–${n(r.high)}</td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>`,
+          )
+    }
     <p class="meta">
-      Chỉ công bố điểm tổng hợp của cả đơn vị; nội dung có dưới 30 câu trả lời không được tính
-      điểm.
+      Chỉ công bố điểm tổng hợp của cả đơn vị; nội dung có dưới 30 câu trả lời không được tính điểm.
     </p>
   </section>`;
 }
@@ -308,14 +323,16 @@ function feedbackSection(d: TransparencyData): SafeHtml {
 function unitNav(d: TransparencyData, top: PublicUnit): SafeHtml {
   return html`<nav aria-label="Đơn vị">
     ${d.parent ? html`<p><a href="${unitHref(d.parent, top)}">← ${d.parent.fullName}</a></p>` : ''}
-    ${d.children.length > 0
-      ? html`<details>
-          <summary>Xem từng xã, phường (${n(d.children.length)})</summary>
-          <ul class="units">
-            ${d.children.map((u) => html`<li><a href="${unitHref(u, top)}">${u.fullName}</a></li>`)}
-          </ul>
-        </details>`
-      : ''}
+    ${
+      d.children.length > 0
+        ? html`<details>
+            <summary>Xem từng xã, phường (${n(d.children.length)})</summary>
+            <ul class="units">
+              ${d.children.map((u) => html`<li><a href="${unitHref(u, top)}">${u.fullName}</a></li>`)}
+            </ul>
+          </details>`
+        : ''
+    }
   </nav>`;
 }
 
@@ -327,9 +344,10 @@ export function transparencyPage(
 ): PublicPage {
   const preview = options.preview
     ? html`<p class="card preview" role="status">
-        Bản xem trước dành cho quản trị viên.${options.preview === 'off'
-          ? ' Trang công khai đang tắt: người dân chưa xem được.'
-          : ''}
+        Bản xem trước dành cho quản trị
+        viên.${
+          options.preview === 'off' ? ' Trang công khai đang tắt: người dân chưa xem được.' : ''
+        }
       </p>`
     : '';
   return {
@@ -346,8 +364,7 @@ export function transparencyPage(
       ${shown.index ? indexSection(d, top) : ''} ${shown.surveys ? surveysSection(d) : ''}
       ${shown.feedback ? feedbackSection(d) : ''}
       <p class="meta">
-        Trang này chỉ công khai văn bản đã ban hành và số liệu tổng hợp; không có thông tin cá
-        nhân.
+        Trang này chỉ công khai văn bản đã ban hành và số liệu tổng hợp; không có thông tin cá nhân.
       </p>`,
   };
 }
@@ -361,7 +378,9 @@ export const unpublishedPage = (): PublicPage => ({
 export const unknownUnitPage = (): PublicPage => ({
   title: 'Không tìm thấy đơn vị',
   body: html`<h1>Không tìm thấy đơn vị</h1>
-    <p>Địa chỉ không trỏ tới xã, phường nào của tỉnh. <a href="/cong-khai">Về trang công khai</a></p>`,
+    <p>
+      Địa chỉ không trỏ tới xã, phường nào của tỉnh. <a href="/cong-khai">Về trang công khai</a>
+    </p>`,
 });
 
 export const tooManyPage = (minutes: number): PublicPage => ({

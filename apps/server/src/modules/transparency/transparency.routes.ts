@@ -29,9 +29,7 @@ export function registerTransparencySettingRoutes(app: Hono<AppEnv>) {
       entity: 'setting',
       entityId: 'public_page',
       unitPath,
-      summary: body.enabled
-        ? 'Sửa các mục hiển thị của trang công khai'
-        : 'Tắt trang công khai',
+      summary: body.enabled ? 'Sửa các mục hiển thị của trang công khai' : 'Tắt trang công khai',
       before,
       after: body,
     });

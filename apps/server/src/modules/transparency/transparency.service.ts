@@ -195,7 +195,13 @@ export async function gatherTransparency(
   unit: PublicUnit,
   all: readonly PublicUnit[],
   today: string,
-  shown: { plans: boolean; progress: boolean; reporting: boolean; index: boolean; surveys: boolean },
+  shown: {
+    plans: boolean;
+    progress: boolean;
+    reporting: boolean;
+    index: boolean;
+    surveys: boolean;
+  },
 ): Promise<TransparencyData> {
   const year = Number(today.slice(0, 4));
   const none = { total: 0, byStatus: {} as Record<TaskStatus, number>, dims: [] };

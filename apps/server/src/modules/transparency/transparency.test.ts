@@ -29,10 +29,17 @@ beforeAll(async () => {
   const leader = await ctx.as('lanhdao');
   const lead = await agencyOf(ctx, 'tuphap');
   planId = (
-    await issuedPlan(ctx, { coordinator: noivu, leader }, ids.sonla, 2026, [
-      { lead, deadline: { kind: 'date', date: '2026-03-31' }, dimension: 'D1' },
-      { lead, deadline: { kind: 'date', date: '2026-12-31' }, dimension: 'D2' },
-    ], lead)
+    await issuedPlan(
+      ctx,
+      { coordinator: noivu, leader },
+      ids.sonla,
+      2026,
+      [
+        { lead, deadline: { kind: 'date', date: '2026-03-31' }, dimension: 'D1' },
+        { lead, deadline: { kind: 'date', date: '2026-12-31' }, dimension: 'D2' },
+      ],
+      lead,
+    )
   ).planId;
   const draft = await noivu.post<{ id: number }>('/api/plans', {
     unitId: ids.sonla,
@@ -44,7 +51,9 @@ beforeAll(async () => {
   expect(draft.status, JSON.stringify(draft.body)).toBe(201);
   draftId = draft.body.id;
   // The world's 2025 result scores three dimensions: give it all eight, as published.
-  const eight = Object.fromEntries(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'].map((d) => [d, 5.5]));
+  const eight = Object.fromEntries(
+    ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'].map((d) => [d, 5.5]),
+  );
   await q(
     `update index_result set scores = $1 where release_id in
        (select id from index_release where framework_code = 'PAPI' and year = 2025)`,
@@ -65,7 +74,9 @@ describe('the public page', () => {
     expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
     const page = visibleText(text);
     expect(page).toContain('Tỉnh Sơn La');
-    expect(page).toMatch(/Số \d+\/KH-UBND, ban hành ngày \d\d\/\d\d\/2026; người ký: Nguyễn Văn An/);
+    expect(page).toMatch(
+      /Số \d+\/KH-UBND, ban hành ngày \d\d\/\d\d\/2026; người ký: Nguyễn Văn An/,
+    );
     expect(page).toContain('8 nhiệm vụ'); // one per dimension: two given, six filled
     expect(page).toMatch(/1 quá hạn/); // D1 was due 31/03/2026 and is open
     expect(page).toContain('Tỷ lệ gửi báo cáo của các xã, phường');
@@ -85,7 +96,14 @@ describe('the public page', () => {
   it('lists every region it exposes: these sections, these columns, these links, no data attributes', async () => {
     const { text } = await view(ctx, '/cong-khai');
     const r = regions(text);
-    expect(r.sections).toEqual(['ke-hoach', 'tien-do', 'bao-cao', 'chi-so', 'khao-sat', 'phan-anh']);
+    expect(r.sections).toEqual([
+      'ke-hoach',
+      'tien-do',
+      'bao-cao',
+      'chi-so',
+      'khao-sat',
+      'phan-anh',
+    ]);
     expect(r.columns).toEqual(
       [
         'Điểm',
@@ -110,9 +128,12 @@ describe('the public page', () => {
       );
     expect(r.attributes.filter((a) => a.startsWith('data-'))).toEqual([]);
     // Every unit linked is a current unit of this installation (Sơn La), never a district.
-    const slugs = [...new Set(r.links.flatMap((l) => /^\/cong-khai\/([a-z0-9-]+)$/.exec(l)?.[1] ?? []))];
+    const slugs = [
+      ...new Set(r.links.flatMap((l) => /^\/cong-khai\/([a-z0-9-]+)$/.exec(l)?.[1] ?? [])),
+    ];
     expect(slugs.length).toBe(75);
-    for (const slug of slugs.slice(0, 5)) expect((await view(ctx, `/cong-khai/${slug}`)).res.status).toBe(200);
+    for (const slug of slugs.slice(0, 5))
+      expect((await view(ctx, `/cong-khai/${slug}`)).res.status).toBe(200);
   });
 
   it('never shows drafts, users, contact details or raw answers', async () => {
@@ -133,7 +154,9 @@ describe('the public page', () => {
         expect(page, u.full_name).not.toContain(u.full_name);
       expect(page).not.toMatch(/Huyện |Thành phố Sơn La/);
     }
-    expect((await view(ctx, `/cong-khai/tinh-son-la/ke-hoach/${draftId}.docx`)).res.status).toBe(404);
+    expect((await view(ctx, `/cong-khai/tinh-son-la/ke-hoach/${draftId}.docx`)).res.status).toBe(
+      404,
+    );
   });
 
   it('gives an issued plan as Word, only from its own unit', async () => {
@@ -143,7 +166,9 @@ describe('the public page', () => {
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="Ke hoach/);
     const paragraphs = await docxParagraphs(bytes);
     expect(paragraphs.join('\n')).toContain('Nguyễn Văn An');
-    expect((await view(ctx, `/cong-khai/phuong-moc-chau/ke-hoach/${planId}.docx`)).res.status).toBe(404);
+    expect((await view(ctx, `/cong-khai/phuong-moc-chau/ke-hoach/${planId}.docx`)).res.status).toBe(
+      404,
+    );
     expect((await view(ctx, `/cong-khai/tinh-son-la/ke-hoach/${planId}.exe`)).res.status).toBe(404);
   });
 
@@ -170,12 +195,14 @@ describe('the public page', () => {
 });
 
 describe('settings', () => {
-  it('are set by the top unit\'s admins and coordinators only, audited, validated', async () => {
+  it("are set by the top unit's admins and coordinators only, audited, validated", async () => {
     expectApiError(await put(xem, DEFAULT_PUBLIC_PAGE), 403, 'FORBIDDEN');
     const bad = await xem.request('PUT', '/api/settings/public-page', { enabled: 'có' });
     expect(bad.status).toBe(400);
     const audits = async () =>
-      Number((await q(`select count(*) from audit_log where entity_id = 'public_page'`)).rows[0]!.count);
+      Number(
+        (await q(`select count(*) from audit_log where entity_id = 'public_page'`)).rows[0]!.count,
+      );
     const before = await audits();
     const hidden = {
       enabled: true,
@@ -184,7 +211,9 @@ describe('settings', () => {
     const res = await put(noivu, hidden);
     expect(res.status).toBe(200);
     expect(await audits()).toBe(before + 1);
-    expect((await xem.get<TPublicPageSetting>('/api/settings/public-page')).body.sections.plans).toBe(false);
+    expect(
+      (await xem.get<TPublicPageSetting>('/api/settings/public-page')).body.sections.plans,
+    ).toBe(false);
   });
 
   it('hides the sections turned off, and their downloads', async () => {
@@ -192,7 +221,9 @@ describe('settings', () => {
     expect(regions(text).sections).toEqual(['tien-do', 'bao-cao', 'chi-so']);
     expect(text).not.toContain('/phan-anh');
     expect(text).not.toContain('Khảo sát PAPI cấp xã');
-    expect((await view(ctx, `/cong-khai/tinh-son-la/ke-hoach/${planId}.docx`)).res.status).toBe(404);
+    expect((await view(ctx, `/cong-khai/tinh-son-la/ke-hoach/${planId}.docx`)).res.status).toBe(
+      404,
+    );
   });
 
   it('turns the page off (404), still previewed by an admin with the session, never by others', async () => {
@@ -202,7 +233,9 @@ describe('settings', () => {
     expect(visibleText(off.text)).toContain('chưa được công bố');
     expect((await view(ctx, '/cong-khai/phuong-moc-chau')).res.status).toBe(404);
     expect((await view(ctx, '/cong-khai?xem-truoc=1')).res.status).toBe(404);
-    expect((await view(ctx, '/cong-khai?xem-truoc=1', { cookie: xem.cookie })).res.status).toBe(404);
+    expect((await view(ctx, '/cong-khai?xem-truoc=1', { cookie: xem.cookie })).res.status).toBe(
+      404,
+    );
     const preview = await view(ctx, '/cong-khai?xem-truoc=1', { cookie: admin.cookie });
     expect(preview.res.status).toBe(200);
     expect(preview.res.headers.get('cache-control')).toBe('private, no-store');

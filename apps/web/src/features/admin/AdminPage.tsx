@@ -35,9 +35,7 @@ export function AdminPage() {
       <Title order={2}>{t('admin.title')}</Title>
       {me.role === 'admin' && <InUseSinceField />}
       {/* Set by the installation's top unit only (policy public.configure). */}
-      {canDelegate(me.role) && me.unit.id === installation.data?.scopeUnit.id && (
-        <PublicPageCard />
-      )}
+      {canDelegate(me.role) && me.unit.id === installation.data?.scopeUnit.id && <PublicPageCard />}
       <Tabs
         value={tab}
         keepMounted={false}

@@ -24,71 +24,71 @@ export function PublicPageCard() {
   const changed = draft !== null && JSON.stringify(draft) !== JSON.stringify(stored);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="public-page-title">
-            <Stack gap="xs">
-              <Title order={3} size="h4" id="public-page-title">
-                {t('publicPage.title')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('publicPage.help')}{' '}
-                <Anchor href="/cong-khai" target="_blank" rel="noopener">
-                  /cong-khai
-                </Anchor>
-              </Text>
-              <Switch
-                label={t('publicPage.enabled')}
-                checked={shown.enabled}
-                onChange={(e) => setDraft({ ...shown, enabled: e.currentTarget.checked })}
-              />
-              <Group gap="lg">
-                {PUBLIC_PAGE_SECTIONS.map((s) => (
-                  <Switch
-                    key={s}
-                    size="sm"
-                    label={t(`publicPage.section.${s}`)}
-                    checked={shown.sections[s]}
-                    disabled={!shown.enabled}
-                    onChange={(e) =>
-                      setDraft({
-                        ...shown,
-                        sections: { ...shown.sections, [s]: e.currentTarget.checked },
-                      })
-                    }
-                  />
-                ))}
-              </Group>
-              {!saved.pdfAvailable && (
-                <Text size="xs" c="dimmed">
-                  {t('publicPage.noPdf')}
-                </Text>
-              )}
-              <Group gap="sm">
-                <Button
-                  disabled={!changed}
-                  loading={save.isPending}
-                  onClick={() =>
-                    draft &&
-                    save.mutate(draft, {
-                      onSuccess: () => {
-                        setDraft(null);
-                        notifications.show({ color: 'green', message: t('publicPage.saved') });
-                      },
-                    })
-                  }
-                >
-                  {t('common.save')}
-                </Button>
-                <Button
-                  variant="default"
-                  component="a"
-                  href="/cong-khai?xem-truoc=1"
-                  target="_blank"
-                  rel="noopener"
-                >
-                  {t('publicPage.preview')}
-                </Button>
-              </Group>
-              {save.error && <Alert color="red">{save.error.message}</Alert>}
-            </Stack>
+      <Stack gap="xs">
+        <Title order={3} size="h4" id="public-page-title">
+          {t('publicPage.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('publicPage.help')}{' '}
+          <Anchor href="/cong-khai" target="_blank" rel="noopener">
+            /cong-khai
+          </Anchor>
+        </Text>
+        <Switch
+          label={t('publicPage.enabled')}
+          checked={shown.enabled}
+          onChange={(e) => setDraft({ ...shown, enabled: e.currentTarget.checked })}
+        />
+        <Group gap="lg">
+          {PUBLIC_PAGE_SECTIONS.map((s) => (
+            <Switch
+              key={s}
+              size="sm"
+              label={t(`publicPage.section.${s}`)}
+              checked={shown.sections[s]}
+              disabled={!shown.enabled}
+              onChange={(e) =>
+                setDraft({
+                  ...shown,
+                  sections: { ...shown.sections, [s]: e.currentTarget.checked },
+                })
+              }
+            />
+          ))}
+        </Group>
+        {!saved.pdfAvailable && (
+          <Text size="xs" c="dimmed">
+            {t('publicPage.noPdf')}
+          </Text>
+        )}
+        <Group gap="sm">
+          <Button
+            disabled={!changed}
+            loading={save.isPending}
+            onClick={() =>
+              draft &&
+              save.mutate(draft, {
+                onSuccess: () => {
+                  setDraft(null);
+                  notifications.show({ color: 'green', message: t('publicPage.saved') });
+                },
+              })
+            }
+          >
+            {t('common.save')}
+          </Button>
+          <Button
+            variant="default"
+            component="a"
+            href="/cong-khai?xem-truoc=1"
+            target="_blank"
+            rel="noopener"
+          >
+            {t('publicPage.preview')}
+          </Button>
+        </Group>
+        {save.error && <Alert color="red">{save.error.message}</Alert>}
+      </Stack>
     </Paper>
   );
 }

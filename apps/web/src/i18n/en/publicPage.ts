@@ -11,7 +11,8 @@ export const enPublicPage: Record<keyof typeof viPublicPage, string> = {
   'publicPage.section.index': 'Index results',
   'publicPage.section.surveys': 'Survey results',
   'publicPage.section.feedback': 'Feedback',
-  'publicPage.noPdf': 'LibreOffice is not installed on the server: plans are offered in Word only, not PDF.',
+  'publicPage.noPdf':
+    'LibreOffice is not installed on the server: plans are offered in Word only, not PDF.',
   'publicPage.preview': 'Preview',
   'publicPage.saved': 'Public page settings saved.',
 };
