@@ -17,6 +17,8 @@ import { toDomainPlan } from '../plans/plans.service.ts';
 const MAX_FILES = 40;
 const files = new Map<string, Promise<Uint8Array>>();
 let conversions: Promise<unknown> = Promise.resolve();
+/** How many PDFs this process converted (tests check a second download converts nothing). */
+export const publicFileStats = { converted: 0 };
 
 function remember(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
   const hit = files.get(key);
@@ -49,7 +51,10 @@ export function planDocx(db: Executor, p: Plan): Promise<Uint8Array> {
 export function planPdf(db: Executor, p: Plan, soffice: string | undefined): Promise<Uint8Array> {
   return remember(`${p.id}|${p.version}|pdf`, async () => {
     const docx = await planDocx(db, p);
-    const run = conversions.then(() => docxToPdf(docx, soffice));
+    const run = conversions.then(() => {
+      publicFileStats.converted++;
+      return docxToPdf(docx, soffice);
+    });
     conversions = run.catch(() => undefined);
     return run;
   });

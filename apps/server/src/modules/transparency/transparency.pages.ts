@@ -383,6 +383,12 @@ export const unknownUnitPage = (): PublicPage => ({
     </p>`,
 });
 
+export const missingFilePage = (): PublicPage => ({
+  title: 'Không tìm thấy văn bản',
+  body: html`<h1>Không tìm thấy văn bản</h1>
+    <p>Văn bản không có hoặc chưa được công khai. <a href="/cong-khai">Về trang công khai</a></p>`,
+});
+
 export const tooManyPage = (minutes: number): PublicPage => ({
   title: 'Quá nhiều lượt xem',
   body: html`<h1>Quá nhiều lượt xem</h1>

@@ -105,7 +105,7 @@ export function registerTransparencyRoutes(app: Hono<AppEnv>) {
         ? await publicPlan(db, found.unit.id, Number(m[1]))
         : null;
     if (!m || !plan || (m[2] === 'pdf' && findSoffice(soffice) === null))
-      return sendPage(c, pages.unknownUnitPage(), 404);
+      return sendPage(c, pages.missingFilePage(), 404);
     const pdf = m[2] === 'pdf';
     const body = pdf ? await planPdf(db, plan, soffice) : await planDocx(db, plan);
     const filename = planFileName(plan, pdf ? 'pdf' : 'docx');

@@ -6,7 +6,9 @@ import type { TestClient, TestContext } from '../../test/harness.ts';
 import { expectApiError } from '../../test/helpers.ts';
 import { agencyOf, issuedPlan } from '../execution/execution.fixtures.ts';
 import { SECRET, buildWorld, ids } from '../surveys/surveys.results.world.ts';
+import { findSoffice } from '../indices/report/report.pdf.ts';
 import { forgetPublicPages } from './transparency.cache.ts';
+import { publicFileStats } from './transparency.downloads.ts';
 import { DEFAULT_PUBLIC_PAGE } from './transparency.settings.ts';
 import { docxParagraphs, regions, view, visibleText } from './transparency.fixture.ts';
 
@@ -257,6 +259,36 @@ describe('index lineage', () => {
     expect(page).toContain('Từ ngày 01/07/2025 chưa có kết quả PAPI mới của Tỉnh Sơn La');
     expect(page).toMatch(/2023 42,4 30\/61 Nhóm điểm trung bình cao/);
   });
+});
+
+describe('PDF', () => {
+  it('offers Word only where LibreOffice is missing, and says so', async () => {
+    const app = createApp(
+      ctx.database,
+      loadConfig({ DATA_DIR: ctx.dataDir, SOFFICE_PATH: 'none' }),
+    );
+    const page = visibleText(await (await app.request('/cong-khai')).text());
+    expect(page).toContain('Tải bản Word (.docx)');
+    expect(page).not.toContain('Tải bản PDF');
+    expect(page).toContain('Máy chủ chưa cài LibreOffice nên chỉ có bản Word.');
+    expect((await app.request(`/cong-khai/tinh-son-la/ke-hoach/${planId}.pdf`)).status).toBe(404);
+  });
+
+  it.skipIf(!findSoffice(undefined))(
+    'converts an issued plan to PDF once through LibreOffice',
+    async () => {
+      const converted = publicFileStats.converted;
+      const first = await view(ctx, `/cong-khai/tinh-son-la/ke-hoach/${planId}.pdf`);
+      expect(first.res.status).toBe(200);
+      expect(first.res.headers.get('content-type')).toBe('application/pdf');
+      expect(Buffer.from(first.bytes.subarray(0, 4)).toString()).toBe('%PDF');
+      const again = await view(ctx, `/cong-khai/tinh-son-la/ke-hoach/${planId}.pdf`);
+      expect(again.bytes).toEqual(first.bytes);
+      // Kept: the second answer converts nothing (a conversion takes seconds).
+      expect(publicFileStats.converted).toBe(converted + 1);
+    },
+    180_000,
+  );
 });
 
 describe('load', () => {
