@@ -69,6 +69,16 @@ describe.skipIf(!chromiumPath)('the public transparency page', () => {
     await screenshot(page, 'transparency-390-focus', false);
   });
 
+  it('shows a ward of the province by its readable address', async () => {
+    const page = await open(390, false);
+    await page.goto(`${suite.baseUrl}/cong-khai/phuong-moc-chau`);
+    expect(await page.locator('h1').textContent()).toBe('Phường Mộc Châu');
+    expect(await page.getByRole('link', { name: '← Tỉnh Sơn La' }).getAttribute('href')).toBe(
+      '/cong-khai',
+    );
+    await screenshot(page, 'transparency-ward-390');
+  });
+
   it('shows the desktop page with scripts on and prints it to PDF', async () => {
     const page = await open(1366, true);
     await page.getByText('Xem từng xã, phường').click();

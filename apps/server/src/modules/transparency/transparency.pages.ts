@@ -154,6 +154,14 @@ function reportingSection(d: TransparencyData): SafeHtml {
       <p>Chưa có kỳ báo cáo định kỳ nào đến hạn.</p>
     </section>`;
   const state = (s: keyof typeof SUBMISSION_STATE_LABELS) => SUBMISSION_STATE_LABELS[s];
+  const mine = own ? r.communes.find((c) => c.unit.id === d.unit.id) : undefined;
+  // A commune's own report: one state in words, no rate of one.
+  if (own)
+    return html`<section class="card" aria-labelledby="bao-cao">
+      <h2 id="bao-cao">${title}</h2>
+      <p class="meta">${r.regime}, ${r.period}${r.dueOn ? html`, hạn ${date(r.dueOn)}` : ''}</p>
+      <p class="big">${mine ? state(mine.state) : 'Không phải gửi kỳ này'}</p>
+    </section>`;
   return html`<section class="card" aria-labelledby="bao-cao">
     <h2 id="bao-cao">${title}</h2>
     <p class="meta">${r.regime}, ${r.period}${r.dueOn ? html`, hạn ${date(r.dueOn)}` : ''}</p>

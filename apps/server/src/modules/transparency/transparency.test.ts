@@ -193,6 +193,9 @@ describe('the public page', () => {
     expect(byCode.res.status).toBe(200);
     expect(visibleText(byCode.text)).toContain('Phường Mộc Châu');
     expect(visibleText(byCode.text)).toContain('Chỉ số PAPI được đo và công bố theo tỉnh');
+    expect(visibleText(byCode.text)).toMatch(
+      /Tình hình gửi báo cáo .*, hạn \d\d\/\d\d\/2026 Chưa nộp \(quá hạn\)/,
+    );
   });
 });
 
