@@ -51,6 +51,9 @@ export function registerTransparencyRoutes(app: Hono<AppEnv>) {
   // Per process and per app, like the survey pages' limits.
   let views: WindowLimiter | null = null;
   const downloads = new WindowLimiter(30, TEN_MINUTES);
+  // Whether LibreOffice is there is looked up once per app, not on every view (file checks).
+  let hasSoffice: boolean | undefined;
+  const pdfOn = (c: Context<AppEnv>) => (hasSoffice ??= findSoffice(c.var.config.soffice) !== null);
   const limited = async (c: Context<AppEnv>, limiter: WindowLimiter) => {
     const wait = limiter.hit(clientIp(c));
     if (wait === null) return null;
@@ -72,7 +75,7 @@ export function registerTransparencyRoutes(app: Hono<AppEnv>) {
     const preview = await mayPreview(c, top.path);
     if (!setting.enabled && !preview) return sendPage(c, pages.unpublishedPage(), 404);
     if (!found) return sendPage(c, pages.unknownUnitPage(), 404);
-    const pdf = findSoffice(c.var.config.soffice) !== null;
+    const pdf = pdfOn(c);
     const render = async () =>
       renderPage(
         pages.transparencyPage(
@@ -99,15 +102,14 @@ export function registerTransparencyRoutes(app: Hono<AppEnv>) {
       getPublicPageSetting(db),
       findPublicUnit(db, today, c.req.param('unit')),
     ]);
-    const soffice = c.var.config.soffice;
     const plan =
       m && found && setting.enabled && setting.sections.plans
         ? await publicPlan(db, found.unit.id, Number(m[1]))
         : null;
-    if (!m || !plan || (m[2] === 'pdf' && findSoffice(soffice) === null))
+    if (!m || !plan || (m[2] === 'pdf' && !pdfOn(c)))
       return sendPage(c, pages.missingFilePage(), 404);
     const pdf = m[2] === 'pdf';
-    const body = pdf ? await planPdf(db, plan, soffice) : await planDocx(db, plan);
+    const body = pdf ? await planPdf(db, plan, c.var.config.soffice) : await planDocx(db, plan);
     const filename = planFileName(plan, pdf ? 'pdf' : 'docx');
     const ascii = filename
       .normalize('NFD')
