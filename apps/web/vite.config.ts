@@ -10,6 +10,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false },
+      // The public transparency page is made by the server (Quản trị → Xem trước opens it).
+      '/cong-khai': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false },
     },
   },
   build: {

@@ -7,14 +7,20 @@ import { parentPort } from 'node:worker_threads';
 
 /**
  * @typedef {{ id: number, port: number, paths: string[], cookie: string, concurrency: number,
- *             maxRequests: number, maxMs: number }} Job
+ *             maxRequests: number, maxMs: number, headers?: Record<string, string> }} Job
  */
 
 /** @param {http.Agent} agent @param {Job} job @param {string} path */
 function once(agent, job, path) {
   return new Promise((resolve) => {
     const req = http.request(
-      { host: '127.0.0.1', port: job.port, path, agent, headers: { cookie: job.cookie } },
+      {
+        host: '127.0.0.1',
+        port: job.port,
+        path,
+        agent,
+        headers: { cookie: job.cookie, ...job.headers },
+      },
       (res) => {
         let bytes = 0;
         res.on('data', (chunk) => (bytes += chunk.length));

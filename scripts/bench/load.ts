@@ -52,6 +52,8 @@ export class HttpLoad {
     cookie: string,
     concurrency: number,
     limits: Limits,
+    /** Extra request headers (Accept-Encoding for a page as browsers ask it). */
+    headers: Record<string, string> = {},
   ): Promise<LoadResult> {
     const list = typeof paths === 'string' ? [paths] : [...paths];
     const id = this.next++;
@@ -67,7 +69,15 @@ export class HttpLoad {
         resolve(summarise(m.samples, m.elapsedMs, failures));
       };
       this.worker.on('message', onMessage);
-      this.worker.postMessage({ id, port: this.port, paths: list, cookie, concurrency, ...limits });
+      this.worker.postMessage({
+        id,
+        port: this.port,
+        paths: list,
+        cookie,
+        concurrency,
+        headers,
+        ...limits,
+      });
     });
   }
 

@@ -38,6 +38,8 @@ import { subscribeExecution } from './modules/execution/execution.events.ts';
 import { registerReportingRoutes } from './modules/reports/reports.module.ts';
 import { registerOverdueRoutes } from './modules/overdue/overdue.routes.ts';
 import { registerMyWorkRoutes } from './modules/my-work/my-work.routes.ts';
+import { registerTransparencySettingRoutes } from './modules/transparency/transparency.routes.ts';
+import { registerTransparencyRoutes } from './modules/transparency/transparency.public.routes.ts';
 import { APP_VERSION } from './version.ts';
 import { ALL_ROUTES } from '@papi/contracts';
 import { now } from './platform/clock.ts';
@@ -124,6 +126,7 @@ export function createApp(database: Database, config: Config) {
   registerReportingRoutes(app);
   registerMyWorkRoutes(app);
   registerOverdueRoutes(app);
+  registerTransparencySettingRoutes(app);
   subscribeExecution(database);
 
   // Built on first request, not at start: turning every contract into JSON Schema took
@@ -132,6 +135,7 @@ export function createApp(database: Database, config: Config) {
   app.get('/api/openapi.json', (c) => c.json((openApi ??= buildOpenApiDocument(APP_VERSION))));
   registerDocs(app);
   registerPublicSurveyRoutes(app);
+  registerTransparencyRoutes(app);
   app.all('/api/*', (c) =>
     c.json(
       localizeError(c, {

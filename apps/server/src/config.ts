@@ -32,6 +32,11 @@ export interface Config {
   diskMinFreeBytes: number;
   /** EVIDENCE_MAX_BYTES: largest evidence file (default 20 MB). */
   evidenceMaxBytes: number;
+  /**
+   * PUBLIC_PAGE_RATE_LIMIT: views of the transparency page (/cong-khai) one address may make
+   * per minute (default 120; a commune's hall behind one address shares it).
+   */
+  publicPageRateLimit: number;
   /** BACKUP_DIR: where backups are written (default DATA_DIR/backups). */
   backupDir: string;
   /** BACKUP_HOUR: hour (Vietnam time, 0–23) of the daily backup; BACKUP_HOUR=off disables it. */
@@ -76,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsIntervalMs: positiveInt(env.JOBS_INTERVAL_MS, 'JOBS_INTERVAL_MS') ?? 5_000,
     diskMinFreeBytes: (positiveInt(env.DISK_MIN_FREE_MB, 'DISK_MIN_FREE_MB') ?? 1024) * 1024 * 1024,
     evidenceMaxBytes: positiveInt(env.EVIDENCE_MAX_BYTES, 'EVIDENCE_MAX_BYTES') ?? 20 * 1024 * 1024,
+    publicPageRateLimit: positiveInt(env.PUBLIC_PAGE_RATE_LIMIT, 'PUBLIC_PAGE_RATE_LIMIT') ?? 120,
     backupDir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
     backupHour: backupHour(env.BACKUP_HOUR),
     backupKeep: positiveInt(env.BACKUP_KEEP, 'BACKUP_KEEP') ?? 14,

@@ -31,6 +31,7 @@ export * from './survey-assignments.contract.ts';
 export * from './surveys-public.contract.ts';
 export * from './surveys-import.contract.ts';
 export * from './surveys-results.contract.ts';
+export * from './transparency.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -61,6 +62,7 @@ import * as surveyAssignments from './survey-assignments.contract.ts';
 import * as surveysPublic from './surveys-public.contract.ts';
 import * as surveysImport from './surveys-import.contract.ts';
 import * as surveysResults from './surveys-results.contract.ts';
+import * as transparency from './transparency.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -100,4 +102,5 @@ export const ALL_ROUTES: RouteContract[] = [
   surveysPublic,
   surveysImport,
   surveysResults,
+  transparency,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

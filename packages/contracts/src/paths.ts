@@ -258,6 +258,10 @@ export const getProfile = {
   method: 'get',
   path: '/api/indices/:code/units/:unitId/profile',
 } as unknown as typeof c.getProfile;
+export const getPublicPageSetting = {
+  method: 'get',
+  path: '/api/settings/public-page',
+} as unknown as typeof c.getPublicPageSetting;
 export const getRanking = {
   method: 'get',
   path: '/api/indices/:code/rankings/:year',
@@ -492,6 +496,14 @@ export const PROGRESS_KINDS = [
   'contribution',
   'cancel',
 ] as unknown as typeof c.PROGRESS_KINDS;
+export const PUBLIC_PAGE_SECTIONS = [
+  'plans',
+  'progress',
+  'reporting',
+  'index',
+  'surveys',
+  'feedback',
+] as unknown as typeof c.PUBLIC_PAGE_SECTIONS;
 export const publishSurveyInstrument = {
   method: 'post',
   path: '/api/survey-instruments/:id/publish',
@@ -504,6 +516,10 @@ export const putNotificationPreferences = {
   method: 'put',
   path: '/api/notifications/preferences',
 } as unknown as typeof c.putNotificationPreferences;
+export const putPublicPageSetting = {
+  method: 'put',
+  path: '/api/settings/public-page',
+} as unknown as typeof c.putPublicPageSetting;
 export const remindObligation = {
   method: 'post',
   path: '/api/plan-obligations/:id/remind',

@@ -115,6 +115,17 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   'POST /api/plans': () => samplePlan(ids.sonla),
   'POST /api/monitoring/remind': () => ({ kind: 'task', taskId: 999999 }),
   'PUT /api/settings/in-use-since': () => ({ date: '2026-01-01' }),
+  'PUT /api/settings/public-page': () => ({
+    enabled: true,
+    sections: {
+      plans: true,
+      progress: true,
+      reporting: true,
+      index: true,
+      surveys: true,
+      feedback: true,
+    },
+  }),
   'POST /api/plans/:id/obligations/all': () => ({
     version: 1,
     level: 'commune',

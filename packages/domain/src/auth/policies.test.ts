@@ -52,7 +52,7 @@ describe('policies', () => {
     }
   });
   it("keeps installation-wide settings to the top unit's admins and coordinators", () => {
-    for (const action of ['index.import', 'plan.configure'] as const) {
+    for (const action of ['index.import', 'plan.configure', 'public.configure'] as const) {
       for (const role of ['admin', 'coordinator'] as const) {
         expect(can(actor(role, country), action, { unitPath: country })).toBe(true);
         // A ward's coordinator, another province's admin in a national installation: no.
@@ -65,6 +65,7 @@ describe('policies', () => {
     expect(can(actor('coordinator', country), 'holiday.write', { unitPath: country })).toBe(false);
     for (const role of ['leader', 'officer', 'viewer'] as const) {
       expect(can(actor(role), 'index.import', { unitPath: province })).toBe(false);
+      expect(can(actor(role), 'public.configure', { unitPath: province })).toBe(false);
     }
   });
   it("keeps backups to the installation's top-unit admins", () => {

@@ -150,6 +150,9 @@ export const POLICIES = {
   // Plan-type rules are one set per installation, like index imports: the target is the
   // installation root, and only its own admins and coordinators change them.
   'plan.configure': all(roles('admin', 'coordinator'), ownUnit),
+  // What the public transparency page (/cong-khai) shows is one choice per installation:
+  // the target is the installation root, its own admins and coordinators decide.
+  'public.configure': all(roles('admin', 'coordinator'), ownUnit),
   // Reminding obliged units belongs to the managers of the unit that issued the parent plan.
   'plan.remind': all(roles('admin', 'coordinator', 'leader'), inScope),
   // From the overdue board, the same managers remind the unit (or agency) owing a report

@@ -266,4 +266,10 @@ export const WORK_ENGLISH: readonly EnglishPair[] = [
     'Chỉ quản trị, đầu mối và lãnh đạo của cấp nhận được lập báo cáo tổng hợp.',
     'Only administrators, focal points and leaders of the receiving level can compile a consolidated report.',
   ],
+  // the public transparency page
+  [
+    'Chỉ quản trị viên và cán bộ điều phối của cả hệ thống được sửa trang công khai.',
+    'Only the installation’s administrators and coordinators can change the public page.',
+  ],
+  ['Số xã', 'Communes'],
 ];

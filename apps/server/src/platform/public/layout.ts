@@ -35,6 +35,8 @@ export interface PublicPage {
   body: SafeHtml;
   /** A script registered with inlineScript (its hash is allowed by the CSP). */
   script?: string;
+  /** Styles of this page on top of PUBLIC_CSS (a constant of the code, never input). */
+  css?: string;
 }
 
 export function renderPage(page: PublicPage): string {
@@ -46,7 +48,7 @@ export function renderPage(page: PublicPage): string {
         <meta name="robots" content="noindex" />
         <title>${page.title}</title>
         <style>
-          ${raw(PUBLIC_CSS)}
+          ${raw(PUBLIC_CSS + (page.css ?? ''))}
         </style>
       </head>
       <body>

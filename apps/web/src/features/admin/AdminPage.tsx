@@ -6,7 +6,9 @@ import { AuditTab } from '../audit/AuditTab.tsx';
 import { canDelegate, canReadAudit, useCurrentUser } from '../auth/CurrentUser.tsx';
 import { UsersTab } from '../users/UsersTab.tsx';
 import { DelegationsTab } from '../delegations/DelegationsTab.tsx';
+import { useInstallation } from '../auth/api.ts';
 import { InUseSinceField } from './InUseSinceField.tsx';
+import { PublicPageCard } from './PublicPageCard.tsx';
 
 const TABS = ['users', 'agencies', 'delegations', 'audit'] as const;
 type Tab = (typeof TABS)[number];
@@ -18,6 +20,7 @@ function isTab(value: string | null): value is Tab {
 export function AdminPage() {
   const t = useT();
   const me = useCurrentUser();
+  const installation = useInstallation();
   const [params, setParams] = useSearchParams();
   const showAudit = canReadAudit(me.role);
   const showDelegations = canDelegate(me.role);
@@ -31,6 +34,8 @@ export function AdminPage() {
     <Stack gap="md">
       <Title order={2}>{t('admin.title')}</Title>
       {me.role === 'admin' && <InUseSinceField />}
+      {/* Set by the installation's top unit only (policy public.configure). */}
+      {canDelegate(me.role) && me.unit.id === installation.data?.scopeUnit.id && <PublicPageCard />}
       <Tabs
         value={tab}
         keepMounted={false}
