@@ -47,7 +47,7 @@ export function conditionToDraft(c: Condition | undefined): ConditionDraft | nul
   if (!c) return { join: 'all', rows: [] };
   const single = leafToRow(c);
   if (single) return { join: 'all', rows: [single] };
-  if ('not' in c) return null;
+  if (!('all' in c) && !('any' in c)) return null;
   const join = 'all' in c ? 'all' : 'any';
   const parts = 'all' in c ? c.all : c.any;
   const rows = parts.map(leafToRow);

@@ -42,7 +42,14 @@ export function toDocument(ed: EdDoc): SurveyInstrument {
 
 /** A new instrument with nothing in it yet (scores reported as % satisfied). */
 export function blankInstrument(code: string, titleVi: string): SurveyInstrument {
-  return { code, titleVi, framework: null, scale: { min: 0, max: 100 }, elements: [], sections: [] };
+  return {
+    code,
+    titleVi,
+    framework: null,
+    scale: { min: 0, max: 100 },
+    elements: [],
+    sections: [],
+  };
 }
 
 /** Every section and question name in use (they share one namespace in XLSForm). */
@@ -137,5 +144,7 @@ export function leafElements(doc: Pick<SurveyInstrument, 'elements'>) {
 
 /** Questions before the one at (section, question), for skip logic. */
 export function earlierQuestions(ed: EdDoc, si: number, qi: number): EdQuestion[] {
-  return ed.sections.flatMap((s, i) => (i < si ? s.questions : i === si ? s.questions.slice(0, qi) : []));
+  return ed.sections.flatMap((s, i) =>
+    i < si ? s.questions : i === si ? s.questions.slice(0, qi) : [],
+  );
 }
