@@ -81,7 +81,7 @@ function QuotasForm({ run, doc, stratum, setStratum }: FormProps) {
         label={t('surveyQuotas.stratum')}
         data={run.strata.map((s) => ({
           value: s.code,
-          label: `${s.name} (${s.code})${(edits[s.code]?.length ?? 0) > 0 ? ` · ${edits[s.code]!.length}` : ''}`,
+          label: `${s.name} (${s.code}) · ${t('surveyQuotas.count', { n: edits[s.code]?.length ?? 0 })}`,
         }))}
         value={stratum}
         onChange={(v) => v && setStratum(v)}

@@ -129,6 +129,11 @@ export const enSurveyEditor: Record<keyof typeof viSurveyEditor, string> = {
     "Leave an answer's points blank (don't know, refuse) to leave it out of the scores rather than count it as 0.",
   'surveyEditor.preview': 'The respondent sees:',
   'surveyEditor.preview.of': 'Preview of question {name}',
+  'surveyEditor.hint.saveFirst': 'Save the draft before publishing.',
+  'surveyEditor.hint.fixFirst': 'Fix the problems below before publishing.',
+  'surveyEditor.hint.unchanged':
+    'The draft is the same as the published version: nothing new to publish.',
+  'surveyQuotas.count': '{n} quotas',
   'surveyQuotas.tab': 'Quotas',
   'surveyQuotas.help':
     'Respondents needed per answer of a single-choice question (sex, age group…), for each stratum. Progress compares collected responses with these quotas.',

@@ -128,6 +128,11 @@ export const viSurveyEditor = {
     'Để trống điểm của một phương án (không biết, từ chối) thì câu trả lời đó không được tính, không phải 0 điểm.',
   'surveyEditor.preview': 'Người trả lời thấy:',
   'surveyEditor.preview.of': 'Xem trước câu {name}',
+  'surveyEditor.hint.saveFirst': 'Lưu bản nháp trước khi ban hành.',
+  'surveyEditor.hint.fixFirst': 'Sửa hết các vấn đề bên dưới trước khi ban hành.',
+  'surveyEditor.hint.unchanged':
+    'Bản nháp giống phiên bản đã ban hành: chưa có gì mới để ban hành.',
+  'surveyQuotas.count': '{n} chỉ tiêu',
   'surveyQuotas.tab': 'Chỉ tiêu theo nhóm',
   'surveyQuotas.help':
     'Số người cần hỏi theo từng phương án của một câu một lựa chọn (giới tính, nhóm tuổi…), riêng cho từng nhóm mẫu. Tiến độ so sánh số phiếu đã thu với các chỉ tiêu này.',

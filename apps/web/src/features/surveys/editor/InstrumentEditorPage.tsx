@@ -113,6 +113,13 @@ function Editor({ detail, reload }: { detail: InstrumentDetail; reload: () => vo
     (_, si) => 1 + ed.sections.slice(0, si).reduce((n, s) => n + s.questions.length, 0),
   );
   const canPublish = !dirty && draftChanged && issues.length === 0;
+  const publishHint = dirty
+    ? 'surveyEditor.hint.saveFirst'
+    : issues.length > 0
+      ? 'surveyEditor.hint.fixFirst'
+      : !draftChanged
+        ? 'surveyEditor.hint.unchanged'
+        : null;
   return (
     <Stack gap="md">
       <Anchor component={Link} to="/surveys" size="sm">
@@ -142,6 +149,11 @@ function Editor({ detail, reload }: { detail: InstrumentDetail; reload: () => vo
           </Button>
         </Group>
       </Group>
+      {publishHint && (
+        <Text size="xs" c="dimmed" ta="right">
+          {t(publishHint)}
+        </Text>
+      )}
       <MutationErrorAlert
         error={save.error ?? publish.error}
         onReload={() => {
