@@ -76,6 +76,9 @@ describe.skipIf(!chromiumPath)('a coordinator writes a questionnaire in the brow
     await second.getByLabel('Mã câu hỏi').fill('hai_long');
     await summary.getByText('Không có lỗi: bộ câu hỏi đủ điều kiện ban hành.').waitFor();
     expect(await second.getByTestId('question-issues').count()).toBe(0);
+    // Renaming the first question carries the condition that names it.
+    await first.getByLabel('Mã câu hỏi').fill('co_den');
+    await second.getByText("${co_den} = '1'").waitFor();
 
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Đã lưu');
@@ -99,7 +102,7 @@ describe.skipIf(!chromiumPath)('a coordinator writes a questionnaire in the brow
     expect(q2).toMatchObject({
       name: 'hai_long',
       type: 'scale5',
-      relevant: { q: 'cau_1', op: 'eq', value: '1' },
+      relevant: { q: 'co_den', op: 'eq', value: '1' },
     });
 
     // Someone else saves the draft meanwhile: this page's save is refused and reloads.
@@ -157,8 +160,8 @@ describe.skipIf(!chromiumPath)('a coordinator writes a questionnaire in the brow
       [
         'X1',
         [
-          { question: 'cau_1', value: '1', target: 25 },
-          { question: 'cau_1', value: '2', target: 15 },
+          { question: 'co_den', value: '1', target: 25 },
+          { question: 'co_den', value: '2', target: 15 },
         ],
       ],
       ['X2', []],

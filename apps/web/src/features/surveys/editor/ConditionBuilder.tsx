@@ -36,10 +36,20 @@ interface Props {
 export function ConditionBuilder({ name, value, earlier, onChange }: Props) {
   const t = useT();
   const [draft, setDraft] = useState<ConditionDraft | null>(() => conditionToDraft(value));
+  // The condition the rows were last read from or written to: a different one came from
+  // outside (a question renamed), and the rows start again from it.
+  const [synced, setSynced] = useState(() => JSON.stringify(value ?? null));
+  const current = JSON.stringify(value ?? null);
+  if (current !== synced) {
+    setSynced(current);
+    setDraft(conditionToDraft(value));
+  }
   const types = new Map(earlier.map((q) => [q.name, q.type]));
   const change = (next: ConditionDraft) => {
+    const condition = draftToCondition(next, types);
     setDraft(next);
-    onChange(draftToCondition(next, types));
+    setSynced(JSON.stringify(condition ?? null));
+    onChange(condition);
   };
   const xpath = value ? conditionToXPath(value) : '';
   if (draft === null)

@@ -19,6 +19,7 @@ interface Props {
   leaves: readonly SurveyElement[];
   onToggle: () => void;
   onChange: (q: EdQuestion) => void;
+  onRename: (name: string) => void;
   onMove: (delta: -1 | 1) => void;
   onDuplicate: () => void;
   onDelete: () => void;
@@ -133,6 +134,7 @@ export function QuestionCard(p: Props) {
               leaves={p.leaves}
               errors={errors}
               onChange={p.onChange}
+              onRename={p.onRename}
             />
             <QuestionPreview q={q} />
           </>

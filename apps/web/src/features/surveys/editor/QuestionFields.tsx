@@ -30,12 +30,14 @@ interface Props {
   /** Field ("name", "labelVi"…) → its issues' text, shown under the input. */
   errors: ReadonlyMap<string, string>;
   onChange: (q: EdQuestion) => void;
+  /** A new code: later skip logic naming the question follows it. */
+  onRename: (name: string) => void;
 }
 
 const bound = (v: number | string) => (typeof v === 'number' ? v : undefined);
 
 /** Everything about one question: text, kind, answers, skip logic, scoring. */
-export function QuestionFields({ q, earlier, leaves, errors, onChange }: Props) {
+export function QuestionFields({ q, earlier, leaves, errors, onChange, onRename }: Props) {
   const t = useT();
   const set = (patch: Partial<EdQuestion>) => onChange({ ...q, ...patch });
   const fixed = q.type === 'scale5' || q.type === 'yes_no_dk';
@@ -47,7 +49,7 @@ export function QuestionFields({ q, earlier, leaves, errors, onChange }: Props) 
           description={t('surveyEditor.q.nameHelp')}
           value={q.name}
           maxLength={64}
-          onChange={(e) => set({ name: e.currentTarget.value })}
+          onChange={(e) => onRename(e.currentTarget.value)}
           error={errors.get('name')}
           w={{ base: '100%', sm: 220 }}
           styles={{ input: { fontFamily: 'monospace' } }}

@@ -8,6 +8,7 @@ import {
   earlierQuestions,
   move,
   newQuestion,
+  renameItem,
   type EdDoc,
   type EdQuestion,
 } from './model.ts';
@@ -76,9 +77,7 @@ export function SectionCard({
               maxLength={64}
               onChange={(e) => {
                 const name = e.currentTarget.value;
-                edit((d) => {
-                  d.sections[si]!.name = name;
-                });
+                edit((d) => renameItem(d, si, null, name));
               }}
               error={nameIssue ? domainText(nameIssue.message) : undefined}
               w={180}
@@ -133,6 +132,7 @@ export function SectionCard({
             leaves={leaves}
             onToggle={() => toggle(q.key)}
             onChange={(next) => setQuestion(qi, next)}
+            onRename={(name) => edit((d) => renameItem(d, si, qi, name))}
             onMove={(delta) =>
               edit((d) => {
                 const list = d.sections[si]!.questions;

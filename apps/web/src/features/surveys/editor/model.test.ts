@@ -9,6 +9,7 @@ import {
   move,
   newQuestion,
   newSection,
+  renameItem,
   toDocument,
   toEditor,
   uniqueName,
@@ -107,5 +108,33 @@ describe('instrument editor model', () => {
     expect(placed.questions.get('1.2')?.map((i) => i.message)).toEqual(['c']);
     expect(issueField('sections[1].questions[2].choices[0].value')).toBe('choices');
     expect(issueField('sections[1].questions[2]')).toBe('');
+  });
+});
+
+describe('renaming', () => {
+  it('carries skip logic to the new name only while both names are unambiguous', () => {
+    const ed = toEditor(blankInstrument('t', 'T'));
+    ed.sections.push(newSection(ed));
+    const [a, b, c] = [
+      newQuestion(ed, 'single'),
+      newQuestion(ed, 'single'),
+      newQuestion(ed, 'text'),
+    ];
+    ed.sections[0]!.questions.push(a);
+    ed.sections[0]!.questions.push({ ...b, name: 'cau_2' });
+    ed.sections[0]!.questions.push({
+      ...c,
+      name: 'cau_3',
+      relevant: { q: 'cau_1', op: 'eq', value: '1' },
+    });
+    renameItem(ed, 0, 0, 'co_den');
+    expect(ed.sections[0]!.questions[2]!.relevant).toEqual({ q: 'co_den', op: 'eq', value: '1' });
+    // Typed into a name another question has: the dependants stay where they were.
+    renameItem(ed, 0, 0, 'cau_2');
+    expect(ed.sections[0]!.questions[0]!.name).toBe('cau_2');
+    expect(ed.sections[0]!.questions[2]!.relevant).toEqual({ q: 'co_den', op: 'eq', value: '1' });
+    // Only the question at the place is renamed, never its namesake.
+    renameItem(ed, 0, 0, 'gioi_tinh');
+    expect(ed.sections[0]!.questions.map((q) => q.name)).toEqual(['gioi_tinh', 'cau_2', 'cau_3']);
   });
 });

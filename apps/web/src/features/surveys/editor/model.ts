@@ -5,6 +5,7 @@
  */
 import {
   scale5Scores,
+  type Condition,
   type QuestionScoring,
   type QuestionType,
   type SurveyInstrument,
@@ -147,4 +148,32 @@ export function earlierQuestions(ed: EdDoc, si: number, qi: number): EdQuestion[
   return ed.sections.flatMap((s, i) =>
     i < si ? s.questions : i === si ? s.questions.slice(0, qi) : [],
   );
+}
+
+function renameInCondition(c: Condition, from: string, to: string): Condition {
+  if ('all' in c) return { all: c.all.map((x) => renameInCondition(x, from, to)) };
+  if ('any' in c) return { any: c.any.map((x) => renameInCondition(x, from, to)) };
+  if ('not' in c) return { not: renameInCondition(c.not, from, to) };
+  return c.q === from ? { ...c, q: to } : c;
+}
+
+/**
+ * Renames the section (qi null) or question at a place; skip logic naming it follows, but
+ * only while both names are unambiguous (the old one held by this item alone, the new one
+ * free), so typing a name another question has never merges two questions' dependants.
+ */
+export function renameItem(ed: EdDoc, si: number, qi: number | null, to: string): void {
+  const section = ed.sections[si];
+  const item = qi === null ? section : section?.questions[qi];
+  if (!item) return;
+  const from = item.name;
+  const names = ed.sections.flatMap((s) => [s.name, ...s.questions.map((q) => q.name)]);
+  const carry = from !== '' && names.filter((n) => n === from).length === 1 && !names.includes(to);
+  item.name = to;
+  if (!carry) return;
+  for (const s of ed.sections) {
+    if (s.relevant) s.relevant = renameInCondition(s.relevant, from, to);
+    for (const q of s.questions)
+      if (q.relevant) q.relevant = renameInCondition(q.relevant, from, to);
+  }
 }
