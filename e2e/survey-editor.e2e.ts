@@ -80,6 +80,21 @@ describe.skipIf(!chromiumPath)('a coordinator writes a questionnaire in the brow
     await first.getByLabel('Mã câu hỏi').fill('co_den');
     await second.getByText("${co_den} = '1'").waitFor();
 
+    // A second section, asked only of those who did not come.
+    await page.getByRole('button', { name: 'Thêm phần' }).click();
+    await page.getByLabel('Tiêu đề phần 2').fill('Lý do');
+    await page.getByRole('button', { name: 'Thêm câu hỏi vào phần 2' }).click();
+    await page.getByRole('menuitem', { name: 'Chữ ngắn' }).click();
+    await cards
+      .nth(2)
+      .getByLabel('Nội dung câu hỏi', { exact: true })
+      .fill('Vì sao ông/bà chưa đến?');
+    const sectionIf = page.getByRole('group', { name: 'Điều kiện hiển thị phần phan_2' });
+    await sectionIf.getByRole('button', { name: 'Thêm điều kiện' }).click();
+    await pick(page, sectionIf, 'Câu hỏi của điều kiện 1', /^co_den — /);
+    await pick(page, sectionIf, 'Phép so sánh của điều kiện 1', 'khác');
+    await pick(page, sectionIf, 'Giá trị của điều kiện 1', 'Có (1)');
+    await summary.getByText('Không có lỗi: bộ câu hỏi đủ điều kiện ban hành.').waitFor();
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Đã lưu');
     await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
@@ -99,6 +114,11 @@ describe.skipIf(!chromiumPath)('a coordinator writes a questionnaire in the brow
       ['2', 'Không'],
       ['3', 'Không nhớ'],
     ]);
+    expect(document.sections[1]).toMatchObject({
+      labelVi: 'Lý do',
+      relevant: { q: 'co_den', op: 'neq', value: '1' },
+      questions: [{ type: 'text', labelVi: 'Vì sao ông/bà chưa đến?' }],
+    });
     expect(q2).toMatchObject({
       name: 'hai_long',
       type: 'scale5',

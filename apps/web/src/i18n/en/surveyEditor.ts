@@ -91,6 +91,8 @@ export const enSurveyEditor: Record<keyof typeof viSurveyEditor, string> = {
   'surveyEditor.choices.add': 'Add answer',
   'surveyEditor.condition.of': 'Condition for showing question {name}',
   'surveyEditor.condition.showWhen': 'Show this question when:',
+  'surveyEditor.condition.showSectionWhen': 'Show this section when:',
+  'surveyEditor.condition.ofSection': 'Condition for showing section {name}',
   'surveyEditor.condition.always': 'always shown',
   'surveyEditor.condition.join': 'How conditions combine',
   'surveyEditor.condition.all': 'All (AND)',

@@ -90,6 +90,8 @@ export const viSurveyEditor = {
   'surveyEditor.choices.add': 'Thêm phương án',
   'surveyEditor.condition.of': 'Điều kiện hiển thị câu {name}',
   'surveyEditor.condition.showWhen': 'Hiện câu này khi:',
+  'surveyEditor.condition.showSectionWhen': 'Hiện phần này khi:',
+  'surveyEditor.condition.ofSection': 'Điều kiện hiển thị phần {name}',
   'surveyEditor.condition.always': 'luôn hiện',
   'surveyEditor.condition.join': 'Cách ghép các điều kiện',
   'surveyEditor.condition.all': 'Tất cả (VÀ)',

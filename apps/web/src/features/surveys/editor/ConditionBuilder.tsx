@@ -27,13 +27,15 @@ interface Props {
   /** Only questions before this one may be named. */
   earlier: readonly SurveyQuestion[];
   onChange: (c: Condition | undefined) => void;
+  /** A section's condition: "Hiện phần này khi". */
+  section?: boolean;
 }
 
 /**
  * "Hiện câu này khi: [câu hỏi] [bằng/khác/có chọn/≥…] [giá trị]", rows joined by AND or OR.
  * The rows are kept here while being filled; the question gets only the complete ones.
  */
-export function ConditionBuilder({ name, value, earlier, onChange }: Props) {
+export function ConditionBuilder({ name, value, earlier, onChange, section = false }: Props) {
   const t = useT();
   const [draft, setDraft] = useState<ConditionDraft | null>(() => conditionToDraft(value));
   // The condition the rows were last read from or written to: a different one came from
@@ -73,10 +75,18 @@ export function ConditionBuilder({ name, value, earlier, onChange }: Props) {
   const setRow = (i: number, patch: Partial<ConditionRow>) =>
     change({ ...draft, rows: draft.rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
   return (
-    <Stack gap="xs" role="group" aria-label={t('surveyEditor.condition.of', { name })}>
+    <Stack
+      gap="xs"
+      role="group"
+      aria-label={t(section ? 'surveyEditor.condition.ofSection' : 'surveyEditor.condition.of', {
+        name,
+      })}
+    >
       <Group gap="xs">
         <Text size="sm" fw={500}>
-          {t('surveyEditor.condition.showWhen')}
+          {t(
+            section ? 'surveyEditor.condition.showSectionWhen' : 'surveyEditor.condition.showWhen',
+          )}
         </Text>
         {draft.rows.length === 0 && (
           <Text size="sm" c="dimmed">

@@ -12,6 +12,7 @@ import {
   type EdDoc,
   type EdQuestion,
 } from './model.ts';
+import { ConditionBuilder } from './ConditionBuilder.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 
 interface Props {
@@ -119,6 +120,15 @@ export function SectionCard({
               {domainText(i.message)}
             </Text>
           ))}
+        {si > 0 && (
+          <ConditionBuilder
+            section
+            name={section.name}
+            value={section.relevant}
+            earlier={earlierQuestions(ed, si, 0)}
+            onChange={(relevant) => edit((d) => void (d.sections[si]!.relevant = relevant))}
+          />
+        )}
         {section.questions.map((q, qi) => (
           <QuestionCard
             key={q.key}
