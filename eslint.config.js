@@ -106,6 +106,31 @@ export default tseslint.config(
     },
   },
   {
+    // Heavy libraries load on first use, not at every start (restart ≤ 2 s, issue #13):
+    // exceljs through platform/documents/exceljs.ts, echarts + resvg by a dynamic import of
+    // the chart module. Type imports are free.
+    files: ['apps/server/src/**/*.ts'],
+    ignores: [
+      'apps/server/src/**/*.test.ts',
+      'apps/server/src/platform/documents/exceljs.ts',
+      'apps/server/src/modules/indices/report/report.charts.ts',
+      'apps/server/src/test/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['exceljs', 'echarts', '@resvg/resvg-js'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message:
+              'Load it on first use (platform/documents/exceljs.ts, or import() the module).',
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -84,7 +84,7 @@ describe.skipIf(!chromiumPath)('home per role, overdue board', () => {
     expect(await page.getByText('Đơn vị cấp dưới').count()).toBe(0);
   }, 180_000);
 
-  it('the overdue board lists reports and plans with a reminder; a province has no national map', async () => {
+  it('the overdue board lists reports and plans with a reminder; a province maps its communes', async () => {
     const page = await as('noivu');
     await page.goto(`${server.baseUrl}/monitoring?tab=overdue`);
     const others = page.getByTestId('overdue-others');
@@ -93,7 +93,13 @@ describe.skipIf(!chromiumPath)('home per role, overdue board', () => {
     await page.getByText(/Đã gửi nhắc nhở đến/).waitFor();
     await shootBoth(page, 'monitoring-overdue');
     await page.goto(`${server.baseUrl}/monitoring`);
-    await page.getByTestId('no-commune-map').waitFor();
+    // Sơn La's communes and wards (maps/communes/14.topo.json), not the national map.
+    const mapLoaded = page.waitForResponse((r) => r.url().endsWith('/maps/communes/14.topo.json'));
+    const communeMap = page.getByTestId('commune-rate-map');
+    await communeMap.getByRole('img', { name: /Tình trạng nộp báo cáo cấp xã/ }).waitFor();
+    expect((await mapLoaded).status()).toBe(200);
+    expect(await communeMap.locator('canvas').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('img', { name: /^Tỷ lệ nộp báo cáo/ }).count()).toBe(0);
     await page.waitForTimeout(500);
     await shootBoth(page, 'monitoring-reporting-province');
   }, 180_000);

@@ -142,6 +142,13 @@ describe.skipIf(!chromiumPath)('a coordinator imports a Kobo export and follows 
     expect(await board.textContent()).toContain(
       `Nhóm mẫu chưa có dân số: ${names.slice(6).join(', ')}.`,
     );
+    // The run's strata are communes of Sơn La (14): the board draws the province's commune
+    // map (fetched on demand), and the tiles stay below it as the list form.
+    const communeMap = page.getByTestId('progress-map');
+    await page.getByRole('img', { name: 'Các xã, phường theo mức hoàn thành' }).waitFor();
+    expect(await communeMap.locator('canvas').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('progress-tiles').locator('> *').count()).toBe(8);
+    expect(await board.textContent()).not.toContain('chưa có bản đồ');
     const first = page.getByRole('row', { name: /\(X1\)/ });
     expect(await first.textContent()).toContain(`${counts.X1} / 40`);
     await page.waitForTimeout(600);

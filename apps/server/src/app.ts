@@ -29,6 +29,7 @@ import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
 import { registerIndexReportRoutes } from './modules/indices/report/report.routes.ts';
 import { registerIndexImportRoutes } from './modules/indices/indices.import.routes.ts';
 import { registerIndexTargetRoutes } from './modules/indices/index-targets.routes.ts';
+import { registerImpactRoutes } from './modules/indices/impact/impact.routes.ts';
 import { registerPlanRoutes } from './modules/plans/plans.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { registerConsolidatedRoutes } from './modules/consolidated/consolidated.routes.ts';
@@ -115,6 +116,7 @@ export function createApp(database: Database, config: Config) {
   registerIndexReportRoutes(app);
   registerIndexImportRoutes(app);
   registerIndexTargetRoutes(app);
+  registerImpactRoutes(app);
   registerPlanRoutes(app);
   registerNotificationRoutes(app);
   registerConsolidatedRoutes(app);
@@ -124,8 +126,10 @@ export function createApp(database: Database, config: Config) {
   registerOverdueRoutes(app);
   subscribeExecution(database);
 
-  const openApi = buildOpenApiDocument(APP_VERSION);
-  app.get('/api/openapi.json', (c) => c.json(openApi));
+  // Built on first request, not at start: turning every contract into JSON Schema took
+  // ~0.35 s of each restart (--cpu-prof), and most processes never serve the document.
+  let openApi: ReturnType<typeof buildOpenApiDocument> | null = null;
+  app.get('/api/openapi.json', (c) => c.json((openApi ??= buildOpenApiDocument(APP_VERSION))));
   registerDocs(app);
   registerPublicSurveyRoutes(app);
   app.all('/api/*', (c) =>
@@ -144,6 +148,9 @@ export function createApp(database: Database, config: Config) {
 
 /** Vite's output under assets/ carries a content hash in its name (index-B3x9a1.js). */
 const IMMUTABLE_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+/** Boundary maps (public/maps): unhashed, but rebuilt only when their source changes. */
+const MAP_FILE = /^\/maps\/.+\.json$/;
+const MAP_CACHE = 'public, max-age=604800';
 
 /** The built web app, with every unknown path answered by index.html (client routing). */
 function serveWeb(app: Hono<AppEnv>, webDist: string) {
@@ -153,7 +160,16 @@ function serveWeb(app: Hono<AppEnv>, webDist: string) {
     await next();
     if (c.res.status === 200 && !c.req.path.startsWith('/api/')) {
       const immutable = IMMUTABLE_ASSET.test(c.req.path);
-      c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // A week for the maps: a province board's commune map (~50 KB gzipped) is not fetched
+      // again on every visit; a rebuilt map reaches everyone within the week.
+      c.header(
+        'Cache-Control',
+        immutable
+          ? 'public, max-age=31536000, immutable'
+          : MAP_FILE.test(c.req.path)
+            ? MAP_CACHE
+            : 'no-cache',
+      );
     }
   });
   // Every file the build produced (assets, maps, icons); anything else is a client route.

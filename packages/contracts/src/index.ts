@@ -12,6 +12,7 @@ export * from './indices.contract.ts';
 export * from './index-report.contract.ts';
 export * from './index-import.contract.ts';
 export * from './index-targets.contract.ts';
+export * from './index-impact.contract.ts';
 export * from './plans.contract.ts';
 export * from './notifications.contract.ts';
 export * from './consolidated.contract.ts';
@@ -42,6 +43,7 @@ import * as indices from './indices.contract.ts';
 import * as indexReport from './index-report.contract.ts';
 import * as indexImport from './index-import.contract.ts';
 import * as indexTargets from './index-targets.contract.ts';
+import * as indexImpact from './index-impact.contract.ts';
 import * as plans from './plans.contract.ts';
 import * as notifications from './notifications.contract.ts';
 import * as consolidated from './consolidated.contract.ts';
@@ -80,6 +82,7 @@ export const ALL_ROUTES: RouteContract[] = [
   indexReport,
   indexImport,
   indexTargets,
+  indexImpact,
   plans,
   notifications,
   consolidated,

@@ -316,6 +316,16 @@ export const getTaskMonitoring = {
   path: '/api/monitoring/tasks',
 } as unknown as typeof c.getTaskMonitoring;
 export const getUnit = { method: 'get', path: '/api/units/:id' } as unknown as typeof c.getUnit;
+export const getUnitImpact = {
+  method: 'get',
+  path: '/api/indices/:code/units/:unitId/impact',
+} as unknown as typeof c.getUnitImpact;
+export const IMPACT_REASONS = [
+  'no_results',
+  'no_previous',
+  'no_unit_result',
+  'merged',
+] as unknown as typeof c.IMPACT_REASONS;
 export const IMPORT_MAX_BODY_BYTES = 7056043 as unknown as typeof c.IMPORT_MAX_BODY_BYTES;
 export const IMPORT_MAX_FILE_BYTES = 5242880 as unknown as typeof c.IMPORT_MAX_FILE_BYTES;
 export const importSurveyDesign = {

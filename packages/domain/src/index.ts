@@ -12,6 +12,7 @@ export * from './indices/lineage.ts';
 export * from './indices/province-names.ts';
 export * from './indices/import-check.ts';
 export * from './indices/targets.ts';
+export * from './indices/impact/index.ts';
 export * from './plans/plan.ts';
 export * from './plans/deadlines.ts';
 export * from './plans/document-number.ts';

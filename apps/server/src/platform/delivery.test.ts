@@ -15,6 +15,7 @@ let ctx: TestContext;
 let webDist: string;
 let app: ReturnType<typeof createApp>;
 const script = `console.log(${JSON.stringify('PAPI Hub '.repeat(400))});`;
+const mapJson = JSON.stringify({ type: 'Topology', arcs: Array(400).fill([[1, 2]]) });
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -26,6 +27,10 @@ beforeAll(async () => {
   fs.writeFileSync(`${asset}.br`, zlib.brotliCompressSync(script));
   fs.writeFileSync(`${asset}.gz`, zlib.gzipSync(script));
   fs.writeFileSync(path.join(webDist, 'favicon.svg'), '<svg/>');
+  fs.mkdirSync(path.join(webDist, 'maps/communes'), { recursive: true });
+  const map = path.join(webDist, 'maps/communes/14.topo.json');
+  fs.writeFileSync(map, mapJson);
+  fs.writeFileSync(`${map}.gz`, zlib.gzipSync(mapJson));
   app = createApp(ctx.database, { ...loadConfig({ DATA_DIR: ctx.dataDir }), webDist });
 });
 afterAll(async () => {
@@ -54,6 +59,18 @@ describe('web build delivery', () => {
     const plain = await app.request('/assets/index-B3x9a1Qz.js');
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe(script);
+  });
+
+  it('serves a commune map gzipped and cached for a week', async () => {
+    const res = await app.request('/maps/communes/14.topo.json', {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('content-type')).toContain('json');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=604800');
+    const body = zlib.gunzipSync(Buffer.from(await res.arrayBuffer())).toString();
+    expect(body).toBe(mapJson);
   });
 
   it('has unhashed files and the app page checked again on every visit', async () => {

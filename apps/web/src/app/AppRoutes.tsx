@@ -22,6 +22,9 @@ const IndicesPage = lazy(() =>
 const ProfilePage = lazy(() =>
   import('../features/indices/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage })),
 );
+const ImpactPage = lazy(() =>
+  import('../features/indices/impact/ImpactPage.tsx').then((m) => ({ default: m.ImpactPage })),
+);
 const ImportPage = lazy(() =>
   import('../features/indices/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
 );
@@ -114,6 +117,7 @@ function Pages() {
         <Route index element={<DashboardPage />} />
         <Route path="indices" element={<IndicesPage />} />
         <Route path="indices/profile/:unitId" element={<ProfilePage />} />
+        <Route path="indices/impact/:unitId" element={<ImpactPage />} />
         {canAdminister(me.role) && <Route path="indices/import" element={<ImportPage />} />}
         <Route path="plans" element={<PlansPage />} />
         <Route path="plans/obligations" element={<ObligationsPage />} />

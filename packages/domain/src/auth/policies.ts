@@ -103,6 +103,8 @@ export const POLICIES = {
   // A unit's yearly index targets: everyone in scope reads them, its managers set them.
   'target.read': inScope,
   'target.write': all(roles('admin', 'coordinator', 'leader'), inScope),
+  // What moved in a unit's index results and which of its tasks targeted it: read in scope.
+  'impact.read': inScope,
   // Official index results are national data, one set per installation: the target is the
   // installation root and only its own admins and coordinators import them.
   'index.import': all(roles('admin', 'coordinator'), ownUnit),

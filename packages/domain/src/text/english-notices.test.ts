@@ -48,6 +48,22 @@ describe('notices in English', () => {
       'Công bố kết quả PAPI năm 2025',
     ];
     for (const vi of notices) expect(toEnglish(vi), vi).not.toMatch(VIETNAMESE_LETTER);
+    expect(toEnglish('Điều gì đã thay đổi: kết quả PAPI năm 2025 của Son La')).toBe(
+      'What moved: PAPI results for 2025, Son La',
+    );
+    expect(
+      toEnglish(
+        'So với năm 2024: tăng vượt ngưỡng: D3.1, D3; giảm vượt ngưỡng: D5. Thứ hạng: tăng 3 bậc (từ 20 lên 17); nhóm: lên 1 nhóm. Mục tiêu: 1 đạt, 0 chưa đạt, 2 chờ kết quả.',
+      ),
+    ).toBe(
+      'Compared with 2024: rose beyond the threshold: D3.1, D3; fell beyond the threshold: D5. Rank: up 3 places (from 20 to 17); group: up 1 group(s). Targets: 1 met, 0 not met, 2 pending.',
+    );
+    for (const vi of [
+      'So với năm 2024: không có lĩnh vực nào thay đổi vượt ngưỡng. Thứ hạng: hạng 5, không so sánh được với năm trước; nhóm: giữ nguyên. Mục tiêu: 0 đạt, 0 chưa đạt, 0 chờ kết quả.',
+      'So với năm 2024: giảm vượt ngưỡng: D1. Thứ hạng: giảm 2 bậc (từ 3 xuống 5); nhóm: xuống 1 nhóm. Mục tiêu: 0 đạt, 1 chưa đạt, 0 chờ kết quả.',
+      'So với năm 2024: tăng vượt ngưỡng: D1. Thứ hạng: giữ nguyên hạng 4; nhóm: chưa có. Mục tiêu: 0 đạt, 0 chưa đạt, 0 chờ kết quả.',
+    ])
+      expect(toEnglish(vi), vi).not.toMatch(VIETNAMESE_LETTER);
     expect(toEnglish('Lý do: (không ghi)')).toBe('Reason: (none given)');
     expect(toEnglish('UBND Phuong A gửi báo cáo Bao cao H1 (lần 2)')).toBe(
       'UBND Phuong A sent the report “Bao cao H1” (version 2)',

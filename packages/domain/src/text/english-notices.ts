@@ -26,6 +26,23 @@ const REMINDERS: EnglishPair[] = [
 ];
 
 const EVENTS: EnglishPair[] = [
+  // The "what moved" notice after an import (indices/impact/impact.text.ts).
+  ['Điều gì đã thay đổi: kết quả {0} năm {1} của {2}', 'What moved: {0} results for {1}, {2}'],
+  [
+    'So với năm {0}: {1}. Thứ hạng: {2}; nhóm: {3}. Mục tiêu: {4} đạt, {5} chưa đạt, {6} chờ kết quả.',
+    'Compared with {0}: {1}. Rank: {2}; group: {3}. Targets: {4} met, {5} not met, {6} pending.',
+  ],
+  ['tăng vượt ngưỡng: {0}', 'rose beyond the threshold: {0}'],
+  ['giảm vượt ngưỡng: {0}', 'fell beyond the threshold: {0}'],
+  ['không có lĩnh vực nào thay đổi vượt ngưỡng', 'nothing moved beyond the threshold'],
+  ['tăng {0} bậc (từ {1} lên {2})', 'up {0} places (from {1} to {2})'],
+  ['giảm {0} bậc (từ {1} xuống {2})', 'down {0} places (from {1} to {2})'],
+  ['giữ nguyên hạng {0}', 'unchanged at {0}'],
+  ['hạng {0}, không so sánh được với năm trước', 'rank {0}, not comparable with the previous year'],
+  ['lên {0} nhóm', 'up {0} group(s)'],
+  ['xuống {0} nhóm', 'down {0} group(s)'],
+  ['giữ nguyên', 'unchanged'],
+  ['chưa có', 'not available'],
   ['Cập nhật kết quả {0} năm {1}', 'Updated {0} results for {1}'],
   ['Công bố kết quả {0} năm {1}', '{0} results for {1} published'],
   [

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/exceljs.ts';
 import { GROUP_LABELS, compareVietnamese, editionLabel, type Edition } from '@papi/domain';
 import type { TIndexFramework, TRanking } from '@papi/contracts';
 
@@ -65,7 +66,7 @@ export async function rankingXlsx(
   edition: Edition,
   ranking: TRanking,
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(`Xếp hạng ${ranking.year}`, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }],
   });
@@ -129,7 +130,7 @@ export async function importTemplate(
   year: number,
   provinces: readonly string[],
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const dims = edition.dimensions;
   const sheet = workbook.addWorksheet('Kết quả', {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/exceljs.ts';
 import { parse } from 'csv-parse/sync';
 import { IMPORT_MAX_FILE_BYTES } from '@papi/contracts';
 import { AppError, badRequest } from '../../platform/errors.ts';
@@ -154,7 +155,7 @@ function cellValue(value: ExcelJS.CellValue): Cell {
 }
 
 async function readXlsx(filename: string, bytes: Uint8Array, kind: FileKind): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {

@@ -73,7 +73,8 @@ export function detectLayout(
     else if (YEAR.has(k) && layout.year === null) layout.year = i;
     else if (TOTAL.has(k) && layout.total === null) layout.total = i;
     else {
-      const code = ELEMENT.exec(foldVietnamese(header).trim())?.[1]?.toUpperCase();
+      // Not folded: folding turns "D3.1" into "d3 1", which read as D3 and lost the sub-dimension.
+      const code = ELEMENT.exec(header.trim().toLowerCase())?.[1]?.toUpperCase();
       if (!code) return;
       const target = known.has(code) ? layout.scores : layout.foreign;
       if (!target.has(code)) target.set(code, i);

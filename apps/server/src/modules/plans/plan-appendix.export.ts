@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/exceljs.ts';
 import {
   agencyLabel,
   APPENDIX_COLUMN_FIELDS,
@@ -80,7 +81,7 @@ export async function appendixXlsx(
   tasks: readonly TaskRecord[],
   dimensions: readonly { code: string; name: string }[] = [],
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'PAPI Hub';
   const ws = wb.addWorksheet('Phụ lục', {
     views: [{ state: 'frozen', ySplit: 2 }],

@@ -3,6 +3,7 @@ import { formatDateVi, type Role } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import type { ReportEventPayload } from '../../platform/events.ts';
 import type { EventNotifiers } from './relay.ts';
+import { impactNotices } from '../indices/impact/impact.notify.ts';
 
 const param = (v: unknown) => JSON.stringify(v);
 
@@ -81,6 +82,8 @@ export const EVENT_NOTIFIERS: EventNotifiers = {
       link: '/indices',
       userIds: await usersWithRoles(tx, MANAGERS, null),
     },
+    // And each province's managers, what moved for them since the previous year.
+    ...(await impactNotices(tx, e.payload)),
   ],
   // A report arrived: the receiving level's coordinators and leaders review it.
   'report.submitted': async (tx, e) => {

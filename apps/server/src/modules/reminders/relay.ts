@@ -10,6 +10,11 @@ import {
 /** One notice for a set of people, derived from an outbox event. */
 export interface EventNotice extends Omit<NoticeInput, 'dedupeKey'> {
   userIds: number[];
+  /**
+   * Once per person per this key (`<key>:<user>`) rather than per event: a notice about a
+   * thing a later event may raise again (a re-imported release).
+   */
+  key?: string;
 }
 
 export type EventNotifier<K extends EventType = EventType> = (
@@ -68,9 +73,10 @@ export async function relayEvents(
     const notices = notifier ? await notifier(tx, event as StoredEvent) : [];
     for (const [index, notice] of notices.entries()) {
       const recipients = await loadRecipients(tx, notice.userIds);
-      const { userIds: _ignored, ...rest } = notice;
+      const { userIds: _ignored, key, ...rest } = notice;
       for (const r of recipients.values()) {
-        await deliver(tx, r, { ...rest, dedupeKey: `event:${e.id}:${index}:${r.userId}` }, env);
+        const dedupeKey = key ? `${key}:${r.userId}` : `event:${e.id}:${index}:${r.userId}`;
+        await deliver(tx, r, { ...rest, dedupeKey }, env);
       }
     }
     handled++;

@@ -5,7 +5,7 @@
  * instrument (XLSForm convention: several choices joined by a space). Free-text answers go
  * through maskPersonalData (phones, e-mails, ID numbers, names after a form of address).
  */
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/exceljs.ts';
 import {
   allQuestions,
   choicesOf,
@@ -124,7 +124,7 @@ export function toCsv(rows: (string | number)[][]): Uint8Array {
 }
 
 export async function answersWorkbook(table: AnswerTable, book: string[][]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'PAPI Hub';
   const data = wb.addWorksheet('tra_loi', { views: [{ state: 'frozen', ySplit: 1 }] });
   data.addRow(table.header).font = { bold: true };

@@ -61,6 +61,14 @@ export function publicInstrument(code: string): SurveyInstrument {
         name: 'a',
         labelVi: 'Phần A',
         questions: [
+          // The instrument's own consent note, as the shipped ones carry: the public link
+          // asks consent on its own page, so the form leaves this out.
+          {
+            name: 'dong_y',
+            type: 'note',
+            labelVi: 'Lời đồng ý riêng của bộ câu hỏi',
+            required: false,
+          },
           {
             name: 'used',
             type: 'single',

@@ -157,6 +157,16 @@ ${typeof value === 'string' ? value : ''}</textarea>`;
   }
 }
 
+/**
+ * The instrument's own consent note (`dong_y`, as in the shipped questionnaires, for paper
+ * and field entry): the citizen has just agreed on the link's consent page, so the public
+ * form does not show the consent a second time.
+ */
+function isConsentNote(q: SurveyQuestion): boolean {
+  return q.type === 'note' && q.name === CONSENT_NOTE;
+}
+const CONSENT_NOTE = 'dong_y';
+
 function question(q: SurveyQuestion, state: FormState) {
   const error = state.errors.get(q.name);
   const rel = q.relevant ? JSON.stringify(q.relevant) : null;
@@ -267,7 +277,7 @@ export function formPage(
               ${s.relevant ? html` data-rel="${JSON.stringify(s.relevant)}"` : ''}
             >
               <h2>${s.labelVi}</h2>
-              ${s.questions.map((q) => question(q, state))}
+              ${s.questions.filter((q) => !isConsentNote(q)).map((q) => question(q, state))}
             </section>`,
         )}
         <button type="submit">Gửi phiếu</button>

@@ -101,6 +101,11 @@ describe('the citizen form', () => {
     expect([skipped.status, skipped.location]).toEqual([303, `/khao-sat/${runToken}`]);
     const notAgreed = await citizen.post(`/khao-sat/${runToken}/phieu`, [['used', 'no']]);
     expect([notAgreed.status, notAgreed.location]).toEqual([303, `/khao-sat/${runToken}`]);
+    // Agreed: the form does not repeat the instrument's own consent note.
+    await startForm(citizen, runToken);
+    const form = await citizen.get(`/khao-sat/${runToken}/phieu?dong_y=1`);
+    expect(form.text).toContain('Bạn có làm thủ tục ở xã năm nay không?');
+    expect(form.text).not.toContain('Lời đồng ý riêng của bộ câu hỏi');
   });
 
   it('names each problem on the form, keeps what was answered, and stores nothing', async () => {

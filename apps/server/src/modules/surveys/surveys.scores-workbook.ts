@@ -1,5 +1,5 @@
 /** The scores of a run as an Excel workbook: one row per stratum × element or question. */
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/exceljs.ts';
 import type { RunScores } from './surveys.results.service.ts';
 
 const HEADER = [
@@ -18,7 +18,7 @@ const HEADER = [
 ];
 
 export async function scoresWorkbook(s: RunScores, runName: string): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'PAPI Hub';
   const sheet = wb.addWorksheet('diem', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(HEADER).font = { bold: true };

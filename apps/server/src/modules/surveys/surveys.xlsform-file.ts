@@ -1,5 +1,6 @@
 /** XLSForm workbooks ↔ the plain sheets the domain reads and writes (domain/surveys/xlsform-*). */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/exceljs.ts';
 import type { SheetData } from '@papi/domain';
 import { badRequest } from '../../platform/errors.ts';
 
@@ -24,7 +25,7 @@ export async function readXlsForm(filename: string, bytes: Uint8Array): Promise<
       'UNSUPPORTED_FILE',
       `Tệp "${filename}" không phải tệp XLSX (XLSForm lưu bằng Excel 2007 trở lên).`,
     );
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {
@@ -47,7 +48,7 @@ export async function readXlsForm(filename: string, bytes: Uint8Array): Promise<
 }
 
 export async function writeXlsForm(sheets: SheetData[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name);
     for (const row of sheet.rows) ws.addRow(row);

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './exceljs.ts';
 import { formatDateVi } from '@papi/domain';
 import {
   REPORTING_STATE_LABELS,
@@ -155,7 +156,7 @@ function tasks(workbook: ExcelJS.Workbook, r: ConsolidatedReportInput) {
 
 /** The numbers of a consolidated report as a workbook. */
 export async function renderConsolidatedXlsx(r: ConsolidatedReportInput): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'PAPI Hub';
   summary(workbook, r);
   byUnit(workbook, r);

@@ -105,6 +105,22 @@ export const INDEX_MATRIX: Record<string, RouteSpec> = {
       return 'allowed';
     },
   },
+  // What moved: read in scope like targets; out of scope it does not exist.
+  'GET /api/indices/:code/units/:unitId/impact': {
+    kind: 'scoped',
+    expected: targetRead,
+    probe: async (_w, a, t) => {
+      const res = await a.client.get<{ unit: { id: number } }>(
+        `/api/indices/PAPI/units/${t.unitId}/impact?year=2023`,
+      );
+      if (res.status === 404) {
+        expect(expectApiError(res, 404, 'NOT_FOUND').details).toBeUndefined();
+        return 'hidden';
+      }
+      expect(res.body.unit.id).toBe(t.unitId);
+      return 'allowed';
+    },
+  },
   'POST /api/indices/:code/units/:unitId/targets': {
     kind: 'scoped',
     expected: targetWrite,

@@ -8,6 +8,7 @@ import { useInstallation } from '../auth/api.ts';
 import { canMonitor, useCurrentUser } from '../auth/CurrentUser.tsx';
 import { WorkSummary } from '../work/WorkSummary.tsx';
 import { useDashboard, type Dashboard } from './api.ts';
+import { ImpactCard } from './ImpactCard.tsx';
 import { IndexPositionCard } from './IndexPositionCard.tsx';
 import { OverdueCard } from './OverdueCard.tsx';
 import { RateCard } from './RateCard.tsx';
@@ -113,7 +114,12 @@ export function DashboardPage() {
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
-            {provinceId !== null && <IndexPositionCard provinceId={provinceId} />}
+            <Stack gap="md">
+              {provinceId !== null && <IndexPositionCard provinceId={provinceId} />}
+              {provinceId !== null && (me.role === 'leader' || me.role === 'coordinator') && (
+                <ImpactCard provinceId={provinceId} />
+              )}
+            </Stack>
           </Grid.Col>
         </Grid>
       ) : null}

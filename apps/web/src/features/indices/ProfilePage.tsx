@@ -9,6 +9,7 @@ import { LineageSection } from './LineageSection.tsx';
 import { ProfileCharts } from './ProfileCharts.tsx';
 import { ProfileHeader } from './ProfileHeader.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useCurrentUser } from '../auth/CurrentUser.tsx';
 import { ReportButtons } from './ReportButtons.tsx';
 import { editionFor, useElementLabels, useIndexSelection } from './selection.ts';
 import { TargetsPanel } from './targets/TargetsPanel.tsx';
@@ -27,6 +28,9 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export function ProfilePage() {
   const t = useT();
   const unitId = Number(useParams().unitId);
+  // What moved names the province's tasks: offered on the reader's own province only.
+  const me = useCurrentUser();
+  const ownProvince = me.province?.id ?? me.unit.id;
   const { summary, code, year, years, update } = useIndexSelection();
   const profile = useProfile(code, unitId, year);
   const lineage = useLineage(code, Number.isInteger(unitId) ? unitId : null);
@@ -50,6 +54,16 @@ export function ProfilePage() {
           ← {t('indices.backToRanking')}
         </Anchor>
         <Group gap="sm" align="flex-end">
+          {profile.data && ownProvince === unitId && (
+            <Anchor
+              component={Link}
+              to={`/indices/impact/${unitId}?year=${profile.data.year}`}
+              size="sm"
+              mb={6}
+            >
+              {t('impact.title')}
+            </Anchor>
+          )}
           {profile.data && (
             <ReportButtons
               indexCode={code}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Grid, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Grid, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { ReporterLevel, SubmissionState } from '@papi/domain';
 import { useSearchParams } from 'react-router';
 import { formatDate } from '../../i18n/format.ts';
@@ -16,6 +16,7 @@ import {
 import { useReportingBoard } from './api.ts';
 import { OverdueBoard } from './OverdueBoard.tsx';
 import { RateCards } from './RateCards.tsx';
+import { CommuneRateMap } from './CommuneRateMap.tsx';
 import { RateMap } from './RateMap.tsx';
 import { RateTable } from './RateTable.tsx';
 import { ReportersPanel } from './ReportersPanel.tsx';
@@ -24,7 +25,19 @@ import { domainText } from '../../i18n/domain-text.ts';
 
 const PAGE_SIZE = 200;
 
-function ReportingTab({ unitId, national }: { unitId: number; national: boolean }) {
+/**
+ * `provinceCode`: the viewer's unit is a province (a province installation's staff): its
+ * board maps the communes instead of the national map.
+ */
+function ReportingTab({
+  unitId,
+  national,
+  provinceCode,
+}: {
+  unitId: number;
+  national: boolean;
+  provinceCode: string | null;
+}) {
   const t = useT();
   const [period, setPeriod] = useState<RegimePeriod>(initialRegimePeriod);
   const [filters, setFilters] = useState({
@@ -47,6 +60,12 @@ function ReportingTab({ unitId, national }: { unitId: number; national: boolean 
       : null;
   const board = useReportingBoard(query);
   const data = board.data;
+  // A regime that expects no commune report would draw an all-grey map: none then.
+  const communeMap =
+    provinceCode !== null && query !== null && data?.byLevel.some((l) => l.level === 'commune')
+      ? { provinceCode, query: { regimeId: query.regimeId, periodKey: query.periodKey, unitId } }
+      : null;
+  const withMap = national || communeMap !== null;
   return (
     <Stack gap="md" mt="sm">
       <RegimePeriodPicker
@@ -112,15 +131,19 @@ function ReportingTab({ unitId, national }: { unitId: number; national: boolean 
                 />
               </Grid.Col>
             ) : (
-              // No commune boundaries ship with the product (public/maps holds provinces
-              // only): a province's board lists its communes instead of the national map.
-              <Grid.Col span={12}>
-                <Alert color="gray" variant="light" data-testid="no-commune-map">
-                  {t('monitoring.communes.noMap')}
-                </Alert>
-              </Grid.Col>
+              communeMap && (
+                <Grid.Col span={{ base: 12, lg: 5 }}>
+                  <CommuneRateMap
+                    query={communeMap.query}
+                    provinceCode={communeMap.provinceCode}
+                    title={t('monitoring.communeMapTitle', {
+                      period: domainText(data.period.label),
+                    })}
+                  />
+                </Grid.Col>
+              )
             )}
-            <Grid.Col span={{ base: 12, lg: national ? 7 : 12 }}>
+            <Grid.Col span={{ base: 12, lg: withMap ? 7 : 12 }}>
               <Paper withBorder p="md" radius="md">
                 <Title order={3} size="h5" mb="xs">
                   {t('monitoring.perUnit')}
@@ -167,7 +190,11 @@ export function MonitoringPage() {
           <Tabs.Tab value="overdue">{t('monitoring.tab.overdue')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="reporting">
-          <ReportingTab unitId={me.unit.id} national={me.unit.level === 'country'} />
+          <ReportingTab
+            unitId={me.unit.id}
+            national={me.unit.level === 'country'}
+            provinceCode={me.unit.level === 'province' ? me.unit.code : null}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="tasks" pt="sm">
           <TaskCharts unitId={me.unit.id} />

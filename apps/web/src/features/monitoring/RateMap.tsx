@@ -4,20 +4,11 @@ import { useMediaQuery } from '@mantine/hooks';
 import { formatDecimal, formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
 import { EChart } from '../indices/charts/EChart.tsx';
-import { echarts, escapeHtml } from '../indices/charts/echarts.ts';
-import { ARCHIPELAGOS, useProvinceMap } from '../indices/charts/mapData.ts';
+import { escapeHtml } from '../indices/charts/echarts.ts';
+import { ARCHIPELAGOS, mapFeatures, useProvinceMap } from '../indices/charts/mapData.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import type { ReportingBoard } from './api.ts';
 import { rateMapOption } from './chartOptions.ts';
-
-/** Province codes of a registered map (its features carry `code`). */
-function mapCodes(name: string): string[] {
-  const map = echarts.getMap(name) as
-    { geoJSON?: { features?: { properties?: { code?: string } }[] } } | undefined;
-  return (map?.geoJSON?.features ?? []).flatMap((f) =>
-    f.properties?.code ? [f.properties.code] : [],
-  );
-}
 
 /** Reporting rate per province on the post-2025 (34-province) map. */
 export function RateMap({ board, title }: { board: ReportingBoard; title: string }) {
@@ -30,7 +21,7 @@ export function RateMap({ board, title }: { board: ReportingBoard; title: string
     // Every province gets an entry (no data = grey); a region missing from the series
     // would be drawn in the series' default colour instead.
     const reported = new Set(board.byProvince.map((p) => p.unit.code));
-    const others = mapCodes(map.data)
+    const others = [...mapFeatures(map.data).keys()]
       .filter((code) => !reported.has(code))
       .map((code) => ({ code, name: code, rate: null, tooltip: t('monitoring.noReporters') }));
     return rateMapOption({

@@ -1,5 +1,7 @@
 /** ECharts options of the monitoring boards, built from API rows (pure, tested). */
-import type { TaskStatus } from '@papi/domain';
+import type { SubmissionState, TaskStatus } from '@papi/domain';
+import type { CommuneArea, CommunePiece } from '../indices/charts/communeMapOption.ts';
+import { SUBMISSION_HEX } from '../reports/labels.ts';
 import { CHART_STATUS_ORDER, TASK_STATUS_HEX } from '../work/labels.ts';
 import type { ChartOption } from '../indices/charts/echarts.ts';
 import { archipelagoSeries, provinceGeo } from '../indices/charts/mapParts.ts';
@@ -103,4 +105,41 @@ export function rateMapOption(input: {
       archipelagoSeries(input.archipelagos, input.compact),
     ],
   };
+}
+
+/** Legend order of the commune map: done first, then what needs chasing. */
+export const COMMUNE_STATE_ORDER: readonly SubmissionState[] = [
+  'on_time',
+  'late',
+  'missing',
+  'pending',
+];
+
+/**
+ * A commune reports once a period, so its rate is all or nothing: the commune map shows its
+ * state (one piece per state, the tiles' colours), the value being the state's index.
+ */
+export function communeStatePieces(label: (s: SubmissionState) => string): CommunePiece[] {
+  return COMMUNE_STATE_ORDER.map((state, i) => ({
+    label: label(state),
+    color: SUBMISSION_HEX[state],
+    min: i,
+    max: i + 1,
+  }));
+}
+
+/** Commune reporters of a board page as map areas (the last row of a code wins). */
+export function communeStateAreas<
+  R extends { unit: { code: string; level: string }; state: SubmissionState },
+>(reporters: readonly R[], tooltip: (r: R) => string): CommuneArea[] {
+  const byCode = new Map<string, CommuneArea>();
+  for (const r of reporters) {
+    if (r.unit.level !== 'commune') continue;
+    byCode.set(r.unit.code, {
+      code: r.unit.code,
+      value: COMMUNE_STATE_ORDER.indexOf(r.state),
+      tooltip: tooltip(r),
+    });
+  }
+  return [...byCode.values()];
 }

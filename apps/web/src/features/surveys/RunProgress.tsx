@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import {
   Alert,
   Badge,
@@ -16,17 +16,42 @@ import { CardTable } from '../../components/CardTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLang, useT } from '../../i18n/index.ts';
+import { useUnit, useUnits } from '../units/api.ts';
 import { useRunProgress, type RunProgress as Progress_ } from './api.ts';
+import { BANDS, bandOf as bandColor, share } from './progressBands.ts';
 
 const ProgressChart = lazy(() =>
   import('./ProgressChart.tsx').then((m) => ({ default: m.ProgressChart })),
 );
+const ProgressMap = lazy(() =>
+  import('./ProgressMap.tsx').then((m) => ({ default: m.ProgressMap })),
+);
 
 type Stratum = Progress_['strata'][number];
 
-const share = (n: number, of: number) => (of > 0 ? Math.round((n / of) * 100) : 0);
-/** Completion bands of the tile map: the same three everywhere on the board. */
-const bandColor = (pct: number) => (pct >= 100 ? 'teal' : pct >= 50 ? 'yellow' : 'red');
+/**
+ * The commune map of a run over a current (post-2025) province whose strata are its
+ * communes and wards; nothing for other runs (a commune's run, service points only).
+ */
+function CommuneMapSection({ unitId, strata }: { unitId: number; strata: Stratum[] }) {
+  const unit = useUnit(unitId);
+  const province = unit.data?.level === 'province' && unit.data.validTo === null ? unit.data : null;
+  const hasCommunes = strata.some((s) => s.unitId !== null);
+  const children = useUnits({ parentId: unitId, limit: 500 }, province !== null && hasCommunes);
+  const codeOfUnit = useMemo(
+    () => new Map((children.data?.items ?? []).map((u) => [u.id, u.code])),
+    [children.data],
+  );
+  if (!province || !hasCommunes || !children.data) return null;
+  if (!strata.some((s) => s.unitId !== null && codeOfUnit.has(s.unitId))) return null;
+  return (
+    <Paper withBorder p="xs" radius="md">
+      <Suspense fallback={<Loader size="sm" />}>
+        <ProgressMap provinceCode={province.code} codeOfUnit={codeOfUnit} strata={strata} />
+      </Suspense>
+    </Paper>
+  );
+}
 
 function QuotaBadges({ s }: { s: Stratum }) {
   const lang = useLang();
@@ -48,8 +73,11 @@ function QuotaBadges({ s }: { s: Stratum }) {
   );
 }
 
-/** Responses per stratum against targets and quotas, by day, as numbers and tiles. */
-export function RunProgress({ runId }: { runId: number }) {
+/**
+ * Responses per stratum against targets and quotas, by day, as numbers, a commune map (a
+ * province's run) and tiles (every stratum, service points included: the list form).
+ */
+export function RunProgress({ runId, unitId }: { runId: number; unitId: number }) {
   const t = useT();
   const lang = useLang();
   const progress = useRunProgress(runId);
@@ -102,9 +130,7 @@ export function RunProgress({ runId }: { runId: number }) {
         </Suspense>
       </Paper>
       <Title order={4}>{t('surveys.progress.map')}</Title>
-      <Text size="sm" c="dimmed">
-        {t('surveys.progress.noCommuneMap')}
-      </Text>
+      <CommuneMapSection unitId={unitId} strata={p.strata} />
       <SimpleGrid cols={{ base: 2, xs: 3, md: 6 }} spacing={6} data-testid="progress-tiles">
         {p.strata.map((s) => {
           const pct = share(s.responses, s.target);
@@ -127,7 +153,7 @@ export function RunProgress({ runId }: { runId: number }) {
         })}
       </SimpleGrid>
       <Group gap="md">
-        {(['red', 'yellow', 'teal'] as const).map((c) => (
+        {BANDS.map((c) => (
           <Group key={c} gap={4}>
             <span
               style={{

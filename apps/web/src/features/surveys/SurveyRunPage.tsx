@@ -88,7 +88,7 @@ export function SurveyRunPage() {
           <ScoresPanel s={scores.data} r={r} />
         </Tabs.Panel>
         <Tabs.Panel value="progress" pt="md">
-          <RunProgress runId={id} />
+          <RunProgress runId={id} unitId={r.unitId} />
         </Tabs.Panel>
         {manages && (
           <Tabs.Panel value="imports" pt="md">

@@ -1,3 +1,4 @@
+import { enImpact } from './impact.ts';
 import type { viApp } from '../vi/app.ts';
 import { enDelegations } from './delegations.ts';
 import { enHome } from './home.ts';
@@ -30,4 +31,5 @@ export const enApp: Record<keyof typeof viApp, string> = {
   ...enField,
   ...enSurveyResults,
   ...enSurveyEditor,
+  ...enImpact,
 };

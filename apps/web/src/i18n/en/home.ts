@@ -40,7 +40,5 @@ export const enHome: Record<keyof typeof viHome, string> = {
   'settings.inUseSince.help':
     'Reporting periods and obligations that ended before this day are history: never overdue, never reminded.',
   'settings.inUseSince.saved': 'In-use date saved.',
-  'monitoring.communes.noMap':
-    'The shipped data has no boundaries of the post-2025 communes: a list is shown instead of a map.',
   'monitoring.filterYear': 'Plan year',
 };

@@ -131,6 +131,9 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'monitoring.rate': 'Submission rate',
   'monitoring.perLevel': 'By level',
   'monitoring.perProvince': 'By province',
+  'monitoring.communeMapNote':
+    "The province's communes, wards and special zones since 1 July 2025 (islands included). A commune submits one report a period: colour by its state; grey: not expected.",
+  'monitoring.communeMapTitle': 'Commune reports, {period}',
   'monitoring.perUnit': 'Each unit',
   'monitoring.level': 'Level',
   'monitoring.province': 'Province',

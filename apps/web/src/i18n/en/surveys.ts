@@ -68,8 +68,10 @@ export const enSurveys: Record<keyof typeof viSurveys, string> = {
   'surveys.progress.strataDone': 'Strata at target',
   'surveys.progress.days': 'Days with responses',
   'surveys.progress.map': 'Communes by completion',
-  'surveys.progress.noCommuneMap':
-    'The system has no commune boundary map yet (only the province map), so each stratum is drawn as a tile coloured by its responses against its target.',
+  'surveys.progress.mapTooltip': '{responses}/{target} responses ({pct}%)',
+  'surveys.progress.notSampled': 'No stratum in this run',
+  'surveys.progress.mapNote':
+    'Communes and wards since 1 July 2025 (special zones and islands included). Colour: responses against the target; grey: no stratum. The tiles below list every stratum, service points included.',
   'surveys.progress.band.red': 'Under 50%',
   'surveys.progress.band.yellow': '50–99%',
   'surveys.progress.band.teal': 'Target reached',

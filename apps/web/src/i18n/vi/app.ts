@@ -1,3 +1,4 @@
+import { viImpact } from './impact.ts';
 import { viDelegations } from './delegations.ts';
 import { viHome } from './home.ts';
 import { viIndices } from './indices.ts';
@@ -29,4 +30,5 @@ export const viApp = {
   ...viField,
   ...viSurveyResults,
   ...viSurveyEditor,
+  ...viImpact,
 };

@@ -38,7 +38,5 @@ export const viHome = {
   'settings.inUseSince.help':
     'Kỳ báo cáo và nghĩa vụ kết thúc trước ngày này là lịch sử: không tính quá hạn, không nhắc.',
   'settings.inUseSince.saved': 'Đã lưu ngày bắt đầu sử dụng.',
-  'monitoring.communes.noMap':
-    'Chưa có bản đồ ranh giới xã, phường sau sắp xếp 2025 trong bộ dữ liệu đi kèm: hiển thị danh sách thay cho bản đồ.',
   'monitoring.filterYear': 'Năm của kế hoạch',
 };

@@ -128,6 +128,9 @@ export const viReports = {
   'monitoring.rate': 'Tỷ lệ đã nộp',
   'monitoring.perLevel': 'Theo cấp',
   'monitoring.perProvince': 'Theo tỉnh',
+  'monitoring.communeMapNote':
+    'Bản đồ xã, phường, đặc khu của tỉnh từ 01/07/2025 (gồm các đảo). Mỗi xã nộp một báo cáo mỗi kỳ: màu theo tình trạng nộp; xám: không phải nộp.',
+  'monitoring.communeMapTitle': 'Tình trạng nộp báo cáo cấp xã {period}',
   'monitoring.perUnit': 'Từng đơn vị',
   'monitoring.level': 'Cấp',
   'monitoring.province': 'Tỉnh, thành phố',

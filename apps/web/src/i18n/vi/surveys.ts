@@ -67,8 +67,10 @@ export const viSurveys = {
   'surveys.progress.strataDone': 'Nhóm mẫu đủ chỉ tiêu',
   'surveys.progress.days': 'Số ngày có phiếu',
   'surveys.progress.map': 'Các xã, phường theo mức hoàn thành',
-  'surveys.progress.noCommuneMap':
-    'Hệ thống chưa có bản đồ ranh giới cấp xã (chỉ có bản đồ cấp tỉnh), nên mỗi nhóm mẫu được vẽ thành một ô tô màu theo tỷ lệ phiếu đã thu so với chỉ tiêu.',
+  'surveys.progress.mapTooltip': 'Đã thu {responses}/{target} phiếu ({pct}%)',
+  'surveys.progress.notSampled': 'Không có nhóm mẫu trong đợt khảo sát',
+  'surveys.progress.mapNote':
+    'Bản đồ xã, phường sau sắp xếp 01/07/2025 (gồm các đặc khu, đảo). Màu theo tỷ lệ phiếu đã thu so với chỉ tiêu; xám: không có nhóm mẫu. Các ô dưới đây liệt kê mọi nhóm mẫu, kể cả điểm phục vụ.',
   'surveys.progress.band.red': 'Dưới 50%',
   'surveys.progress.band.yellow': '50–99%',
   'surveys.progress.band.teal': 'Đủ chỉ tiêu',

@@ -5,6 +5,8 @@ import type { ReportData } from './report.model.ts';
 import { inSentence } from './report.phrases.ts';
 import { summary } from './report.summary.ts';
 import { appendix, subTable } from './report.appendix.ts';
+import { impactChapter } from './report.impact.ts';
+import type { TImpactSummary } from '@papi/contracts';
 import {
   DOCUMENT_STYLES,
   PAGE,
@@ -109,6 +111,8 @@ export async function renderReportDocx(
   d: ReportData,
   charts: ReportCharts,
   today: Date,
+  /** What moved since the previous year: only for readers in the unit's scope (it names tasks). */
+  impact: TImpactSummary | null = null,
 ): Promise<Uint8Array> {
   const s = summary(d);
   const who = inSentence(d.unitFullName);
@@ -134,6 +138,7 @@ export async function renderReportDocx(
     ...s.shortcomings.map((p) => body(`- ${p}`)),
     heading('3. Đề xuất trọng tâm'),
     ...s.proposals.map((p) => body(`- ${p}`)),
+    ...(impact?.available ? impactChapter(impact) : []),
     body(
       `Trên đây là Báo cáo phân tích thực trạng Chỉ số ${d.indexCode} năm ${d.year} của ${who}./.`,
     ),

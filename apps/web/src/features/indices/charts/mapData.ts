@@ -11,18 +11,19 @@ export function mapFileFor(year: number): string {
 
 type MapSource = Parameters<typeof echarts.registerMap>[1];
 
-async function loadMap(name: string): Promise<string> {
+/** Fetches a TopoJSON file once and registers its `object` in ECharts under `name`. */
+async function loadMap(name: string, url: string, object: string): Promise<string> {
   if (echarts.getMap(name)) return name;
-  const url = `/maps/${name}.topo.json`;
   const response = await fetch(url);
   // A server that answers unknown paths with index.html returns 200 text/html here.
   if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) {
     throw new Error(translate('indices.map.loadError', { url, status: response.status }));
   }
-  const topology = (await response.json()) as Topology<{ provinces: GeometryCollection }>;
-  // The files are not simplified: the Hoàng Sa and Trường Sa polygons stay in the Đà Nẵng
-  // and Khánh Hòa MultiPolygons, so the map's bounding box always includes them.
-  const geojson = feature(topology, topology.objects.provinces);
+  const topology = (await response.json()) as Topology<Record<string, GeometryCollection>>;
+  // The province files are not simplified and the commune files keep every ring: the
+  // Hoàng Sa and Trường Sa polygons stay in their MultiPolygons, so the map's bounding box
+  // always includes them.
+  const geojson = feature(topology, topology.objects[object]!);
   echarts.registerMap(name, geojson as unknown as MapSource);
   return name;
 }
@@ -32,12 +33,47 @@ export function useProvinceMap(year: number) {
   const name = mapFileFor(year);
   return useQuery({
     queryKey: ['maps', name],
-    queryFn: () => loadMap(name),
+    queryFn: () => loadMap(name, `/maps/${name}.topo.json`, 'provinces'),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: 1,
     meta: { silent: true },
   });
+}
+
+/** ECharts name of a province's commune map. */
+export const communeMapName = (provinceCode: string) => `communes-${provinceCode}`;
+
+/**
+ * A post-2025 province's communes and wards (public/maps/communes/<code>.topo.json, ~50 KB
+ * gzipped): fetched only when a board asks for it (`provinceCode` null: nothing fetched).
+ */
+export function useCommuneMap(provinceCode: string | null) {
+  return useQuery({
+    queryKey: ['maps', 'communes', provinceCode],
+    queryFn: () =>
+      loadMap(
+        communeMapName(provinceCode!),
+        `/maps/communes/${provinceCode}.topo.json`,
+        'communes',
+      ),
+    enabled: provinceCode !== null && /^\d{2}$/.test(provinceCode),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: 1,
+    meta: { silent: true },
+  });
+}
+
+/** Features of a registered map: code → name (its features carry `code` and `name`). */
+export function mapFeatures(name: string): Map<string, string> {
+  const map = echarts.getMap(name) as
+    { geoJSON?: { features?: { properties?: { code?: string; name?: string } }[] } } | undefined;
+  return new Map(
+    (map?.geoJSON?.features ?? []).flatMap((f) =>
+      f.properties?.code ? [[f.properties.code, f.properties.name ?? f.properties.code]] : [],
+    ),
+  );
 }
 
 /** Archipelago labels placed on their islands (lon, lat). */

@@ -1,0 +1,48 @@
+/** Vietnamese text of "what moved" (the home card and the full view under index analytics). */
+export const viImpact = {
+  'impact.title': 'Điều gì đã thay đổi',
+  'impact.cardTitle': 'Điều gì đã thay đổi: {index} {year} so với {previous}',
+  'impact.pageTitle': 'Điều gì đã thay đổi — {unit}, {index} {year} so với {previous}',
+  'impact.reason.no_results': 'Chưa có kết quả năm này.',
+  'impact.reason.no_previous': 'Chưa có kết quả năm trước để so sánh.',
+  'impact.reason.no_unit_result': 'Đơn vị không có kết quả chỉ số riêng (chỉ cấp tỉnh có).',
+  'impact.reason.merged':
+    'Năm này có kết quả cho các tỉnh trước hợp nhất, không có kết quả chính thức riêng của tỉnh.',
+  'impact.noMoves': 'Không có lĩnh vực nào thay đổi vượt ngưỡng so với năm trước.',
+  'impact.changeLabel': 'Thay đổi',
+  'impact.rose': 'Tăng',
+  'impact.fell': 'Giảm',
+  'impact.change': '{change} điểm (toàn quốc {national})',
+  'impact.rank.up': 'Tăng {places} bậc (từ {previous} lên {rank})',
+  'impact.rank.down': 'Giảm {places} bậc (từ {previous} xuống {rank})',
+  'impact.rank.same': 'Giữ nguyên hạng {rank}',
+  'impact.rank.notComparable': 'Hạng {rank}; không so sánh với năm trước (số tỉnh khác nhau)',
+  'impact.rank.none': 'Chưa có thứ hạng',
+  'impact.group.up': 'lên {steps} nhóm',
+  'impact.group.down': 'xuống {steps} nhóm',
+  'impact.group.same': 'giữ nguyên nhóm',
+  'impact.targets': 'Mục tiêu: {met} đạt, {notMet} chưa đạt, {pending} chờ kết quả',
+  'impact.open': 'Xem đầy đủ',
+  'impact.disclaimer': 'Đây là mối liên hệ, không chứng minh nhân quả.',
+  'impact.estimated':
+    'Điểm năm {year} là ước tính từ các tỉnh trước hợp nhất ({names}), không phải số liệu chính thức.',
+  'impact.method':
+    'Một lĩnh vực được coi là thay đổi khi mức thay đổi khác mức thay đổi của trung vị toàn quốc quá {dimension} điểm (nội dung thành phần: {sub} điểm). Nhiệm vụ được tính khi hoàn thành từ {from} đến {to} (giả định khảo sát năm {year} kết thúc ngày {end}).',
+  'impact.assoc.title': 'So sánh giữa các tỉnh',
+  'impact.assoc.few': 'Chỉ có {n} tỉnh có dữ liệu nhiệm vụ — không so sánh được.',
+  'impact.assoc.tooFew':
+    '{with} tỉnh có nhiệm vụ hoàn thành, {without} tỉnh không có: không đủ trường hợp (cần ít nhất 3 tỉnh mỗi nhóm), không kiểm định.',
+  'impact.assoc.result':
+    'Có nhiệm vụ hoàn thành (n = {with}): thay đổi trung bình {meanWith} điểm; không có (n = {without}): {meanWithout} điểm; chênh lệch {diff} điểm. {test}: p = {p}.',
+  'impact.test.exact': 'Kiểm định hoán vị hai phía, chính xác ({n} cách chia)',
+  'impact.test.monteCarlo': 'Kiểm định hoán vị hai phía, {n} hoán vị ngẫu nhiên (hạt giống {seed})',
+  'impact.tasks': 'Nhiệm vụ nhắm vào nội dung này ({n})',
+  'impact.tasks.none': 'Không có nhiệm vụ nào của đơn vị nhắm vào nội dung này.',
+  'impact.tasks.more': 'và {n} nhiệm vụ khác',
+  'impact.task.outside': 'ngoài khoảng thời gian tính',
+  'impact.col.completed': 'Hoàn thành',
+  'impact.col.evidence': 'Minh chứng',
+  'impact.previous': 'Năm trước',
+  'impact.current': 'Năm nay',
+  'impact.relative': 'So với mức thay đổi chung',
+};
