@@ -87,6 +87,11 @@ const SurveyRunPage = lazy(() =>
 const NewRunPage = lazy(() =>
   import('../features/surveys/NewRunPage.tsx').then((m) => ({ default: m.NewRunPage })),
 );
+const InstrumentEditorPage = lazy(() =>
+  import('../features/surveys/editor/InstrumentEditorPage.tsx').then((m) => ({
+    default: m.InstrumentEditorPage,
+  })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -128,6 +133,9 @@ function Pages() {
         <Route path="surveys" element={<SurveysPage />} />
         {canAdminister(me.role) && <Route path="surveys/runs/new" element={<NewRunPage />} />}
         <Route path="surveys/runs/:id" element={<SurveyRunPage />} />
+        {canAdminister(me.role) && (
+          <Route path="surveys/instruments/:id/edit" element={<InstrumentEditorPage />} />
+        )}
         {me.role !== 'viewer' && <Route path="surveys/field" element={<FieldEntryPage />} />}
         <Route path="units" element={<UnitsPage />} />
         <Route path="notifications" element={<NotificationsPage />} />

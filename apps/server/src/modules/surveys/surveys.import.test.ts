@@ -137,6 +137,51 @@ describe('run design from Excel', () => {
     expect(err.message).toContain('"f1_a"');
   });
 
+  it('saves quotas edited on the run page, audited; a category twice is refused', async () => {
+    const body = (quotas: { question: string; value: string; target: number }[][]) => ({
+      version: run.version,
+      name: run.name,
+      startsOn: run.startsOn,
+      endsOn: run.endsOn,
+      status: run.status,
+      strata: run.strata.map(({ code, name, unitId, target, population }, i) => ({
+        code,
+        name,
+        unitId,
+        target,
+        population,
+        quotas: quotas[i] ?? [],
+      })),
+    });
+    const twice = [
+      { question: 'gioi_tinh', value: 'nu', target: 15 },
+      { question: 'gioi_tinh', value: 'nu', target: 5 },
+    ];
+    const refused = await noivu.request('PUT', `/api/survey-runs/${run.id}`, body([[], twice]));
+    const err = expectApiError(refused, 400, 'VALIDATION');
+    expect(err.message).toBe('Nhóm mẫu "B": Chỉ tiêu "gioi_tinh=nu" ghi hai lần.');
+    const audits = await countRows(ctx, `audit_log where entity = 'survey_run'`);
+    const quotas = [
+      { question: 'gioi_tinh', value: 'nu', target: 15 },
+      { question: 'gioi_tinh', value: 'nam', target: 15 },
+    ];
+    const saved = await noivu.request<TSurveyRun>(
+      'PUT',
+      `/api/survey-runs/${run.id}`,
+      body([quotas]),
+    );
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.strata.map((s) => s.quotas)).toEqual([quotas, []]);
+    expect(await countRows(ctx, `audit_log where entity = 'survey_run'`)).toBe(audits + 1);
+    // Back as it was, for the design import below.
+    const back = await noivu.request<TSurveyRun>('PUT', `/api/survey-runs/${run.id}`, {
+      ...body([]),
+      version: saved.body.version,
+    });
+    expect(back.status).toBe(200);
+    run = back.body;
+  });
+
   it('previews a bad design file with row and column, and saves nothing', async () => {
     const wb = await download(`/api/survey-runs/${run.id}/design-template`);
     const ws = wb.getWorksheet('Thiet_ke')!;

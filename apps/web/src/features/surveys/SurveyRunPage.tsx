@@ -22,6 +22,7 @@ import { FlaggedResponses } from './FlaggedResponses.tsx';
 import { PublicLinks } from './PublicLinks.tsx';
 import { RunImports } from './RunImports.tsx';
 import { RunProgress } from './RunProgress.tsx';
+import { RunQuotas } from './RunQuotas.tsx';
 import { RunStatusControl } from './RunStatusControl.tsx';
 import { SurveyResults } from './SurveyResults.tsx';
 
@@ -81,6 +82,7 @@ export function SurveyRunPage() {
           <Tabs.Tab value="scores">{t('surveys.tab.scores')}</Tabs.Tab>
           <Tabs.Tab value="progress">{t('surveys.tab.progress')}</Tabs.Tab>
           {manages && <Tabs.Tab value="imports">{t('surveys.tab.imports')}</Tabs.Tab>}
+          {manages && <Tabs.Tab value="quotas">{t('surveyQuotas.tab')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="scores" pt="md">
           <ScoresPanel s={scores.data} r={r} />
@@ -91,6 +93,11 @@ export function SurveyRunPage() {
         {manages && (
           <Tabs.Panel value="imports" pt="md">
             <RunImports runId={id} />
+          </Tabs.Panel>
+        )}
+        {manages && (
+          <Tabs.Panel value="quotas" pt="md">
+            <RunQuotas run={r} />
           </Tabs.Panel>
         )}
       </Tabs>

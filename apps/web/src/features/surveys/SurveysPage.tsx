@@ -10,6 +10,7 @@ import { useLang, useT } from '../../i18n/index.ts';
 import { canAdminister, useCurrentUser } from '../auth/CurrentUser.tsx';
 import { useInstruments, useRuns } from './api.ts';
 import { usePublishInstrument } from './runApi.ts';
+import { NewInstrumentButton } from './editor/NewInstrumentButton.tsx';
 import { XlsFormImport } from './XlsFormImport.tsx';
 
 /** Khảo sát: the instruments of the installation and the runs of the user's unit and below. */
@@ -31,7 +32,12 @@ export function SurveysPage() {
         )}
       </Group>
       <Stack gap="xs">
-        <Title order={3}>{t('surveys.instruments')}</Title>
+        <Group justify="space-between" align="center">
+          <Title order={3}>{t('surveys.instruments')}</Title>
+          {manages && instruments.data && (
+            <NewInstrumentButton instruments={instruments.data.items} />
+          )}
+        </Group>
         <MutationErrorAlert
           error={publish.error}
           onReload={() => {
@@ -54,7 +60,19 @@ export function SurveysPage() {
             <Table.Tbody>
               {instruments.data.items.map((i) => (
                 <Table.Tr key={i.id}>
-                  <Table.Td>{i.titleVi}</Table.Td>
+                  <Table.Td>
+                    {manages ? (
+                      <Anchor
+                        component={Link}
+                        to={`/surveys/instruments/${i.id}/edit`}
+                        aria-label={t('surveyEditor.editOf', { title: i.titleVi })}
+                      >
+                        {i.titleVi}
+                      </Anchor>
+                    ) : (
+                      i.titleVi
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm" ff="monospace">
                       {i.code}

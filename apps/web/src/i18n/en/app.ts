@@ -14,6 +14,7 @@ import { enSurveys } from './surveys.ts';
 import { enField } from './field.ts';
 import { enSurveyResults } from './surveyResults.ts';
 import { enPublicPage } from './publicPage.ts';
+import { enSurveyEditor } from './surveyEditor.ts';
 
 /** English text of every page behind sign-in, fetched only when English is chosen. */
 export const enApp: Record<keyof typeof viApp, string> = {
@@ -30,6 +31,7 @@ export const enApp: Record<keyof typeof viApp, string> = {
   ...enSurveys,
   ...enField,
   ...enSurveyResults,
+  ...enSurveyEditor,
   ...enImpact,
   ...enPublicPage,
 };

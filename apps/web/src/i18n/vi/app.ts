@@ -13,6 +13,7 @@ import { viSurveys } from './surveys.ts';
 import { viField } from './field.ts';
 import { viSurveyResults } from './surveyResults.ts';
 import { viPublicPage } from './publicPage.ts';
+import { viSurveyEditor } from './surveyEditor.ts';
 
 /** Vietnamese text of every page behind sign-in: one chunk, fetched with the app shell. */
 export const viApp = {
@@ -29,6 +30,7 @@ export const viApp = {
   ...viSurveys,
   ...viField,
   ...viSurveyResults,
+  ...viSurveyEditor,
   ...viImpact,
   ...viPublicPage,
 };
