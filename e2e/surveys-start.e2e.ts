@@ -89,12 +89,9 @@ describe.skipIf(!chromiumPath)('a coordinator starts a survey round from the UI'
     const communes = await table.locator('tbody tr').count();
     expect(communes).toBeGreaterThan(2);
     const first = await page.getByLabel('Tên nhóm mẫu dòng 1', { exact: true }).inputValue();
-    for (let i = communes; i > 1; i--)
-      await table
-        .locator('tbody tr')
-        .nth(i - 1)
-        .getByRole('button')
-        .click();
+    await page.getByRole('checkbox', { name: 'Chọn tất cả nhóm mẫu' }).check();
+    await page.getByRole('checkbox', { name: 'Chọn nhóm mẫu dòng 1', exact: true }).uncheck();
+    await page.getByRole('button', { name: `Bỏ ${communes - 1} nhóm mẫu đã chọn` }).click();
     await page.getByRole('button', { name: 'Thêm nhóm mẫu' }).click();
     await page.getByLabel('Tên nhóm mẫu dòng 2', { exact: true }).fill('Bộ phận một cửa tỉnh');
     await page.getByLabel('Chỉ tiêu dòng 2', { exact: true }).fill('50');

@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Group, NumberInput, Table, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { ActionIcon, Button, Checkbox, Group, NumberInput, Table, TextInput } from '@mantine/core';
 import { CardTable } from '../../components/CardTable.tsx';
 import { useT } from '../../i18n/index.ts';
 
@@ -19,9 +20,25 @@ interface Props {
   onChange: (rows: StratumRow[]) => void;
 }
 
-/** The strata table: code, name, target and population per row; rows removed and added. */
+/**
+ * The strata table: code, name, target and population per row; rows removed (one by one, or
+ * the ticked ones at once: a province starts with every commune, ~75 rows) and added.
+ */
 export function StrataEditor({ rows, onChange }: Props) {
   const t = useT();
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
+  const tick = (key: number, on: boolean) =>
+    setTicked((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  const chosen = rows.filter((r) => ticked.has(r.key));
+  const removeTicked = () => {
+    onChange(rows.filter((r) => !ticked.has(r.key)));
+    setTicked(new Set());
+  };
   const set = (key: number, patch: Partial<StratumRow>) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const add = () => {
@@ -39,6 +56,16 @@ export function StrataEditor({ rows, onChange }: Props) {
       <CardTable minWidth={720} striped data-testid="strata-table">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th w={40}>
+              <Checkbox
+                aria-label={t('surveys.new.selectAll')}
+                checked={rows.length > 0 && chosen.length === rows.length}
+                indeterminate={chosen.length > 0 && chosen.length < rows.length}
+                onChange={(e) =>
+                  setTicked(new Set(e.currentTarget.checked ? rows.map((r) => r.key) : []))
+                }
+              />
+            </Table.Th>
             <Table.Th w={130}>{t('surveys.new.stratumCode')}</Table.Th>
             <Table.Th>{t('surveys.new.stratumName')}</Table.Th>
             <Table.Th w={120}>{t('surveys.new.target')}</Table.Th>
@@ -49,6 +76,13 @@ export function StrataEditor({ rows, onChange }: Props) {
         <Table.Tbody>
           {rows.map((r, i) => (
             <Table.Tr key={r.key}>
+              <Table.Td>
+                <Checkbox
+                  aria-label={t('surveys.new.selectRow', { n: i + 1 })}
+                  checked={ticked.has(r.key)}
+                  onChange={(e) => tick(r.key, e.currentTarget.checked)}
+                />
+              </Table.Td>
               <Table.Td>
                 <TextInput
                   aria-label={t('surveys.new.codeOf', { n: i + 1 })}
@@ -94,7 +128,10 @@ export function StrataEditor({ rows, onChange }: Props) {
                   variant="subtle"
                   color="red"
                   aria-label={t('surveys.new.remove', { name: r.name || r.code })}
-                  onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
+                  onClick={() => {
+                    tick(r.key, false);
+                    onChange(rows.filter((x) => x.key !== r.key));
+                  }}
                 >
                   ✕
                 </ActionIcon>
@@ -107,6 +144,11 @@ export function StrataEditor({ rows, onChange }: Props) {
         <Button variant="light" size="xs" onClick={add}>
           {t('surveys.new.addStratum')}
         </Button>
+        {chosen.length > 0 && (
+          <Button variant="light" color="red" size="xs" onClick={removeTicked}>
+            {t('surveys.new.removeSelected', { count: chosen.length })}
+          </Button>
+        )}
       </Group>
     </>
   );

@@ -143,6 +143,9 @@ export const enSurveys: Record<keyof typeof viSurveys, string> = {
   'surveys.new.remove': 'Remove stratum {name}',
   'surveys.new.servicePoint': 'Service point name, e.g. provincial one-stop desk',
   'surveys.new.addStratum': 'Add a stratum',
+  'surveys.new.selectAll': 'Select all strata',
+  'surveys.new.selectRow': 'Select stratum row {n}',
+  'surveys.new.removeSelected': 'Remove {count} selected strata',
   'surveys.new.required':
     'Choose a questionnaire and version, and enter the name, start date and end date.',
   'surveys.new.noStrata': 'A round needs at least one stratum.',

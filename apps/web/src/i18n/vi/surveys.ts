@@ -142,6 +142,9 @@ export const viSurveys = {
   'surveys.new.remove': 'Bỏ nhóm mẫu {name}',
   'surveys.new.servicePoint': 'Tên điểm phục vụ, ví dụ Bộ phận một cửa tỉnh',
   'surveys.new.addStratum': 'Thêm nhóm mẫu',
+  'surveys.new.selectAll': 'Chọn tất cả nhóm mẫu',
+  'surveys.new.selectRow': 'Chọn nhóm mẫu dòng {n}',
+  'surveys.new.removeSelected': 'Bỏ {count} nhóm mẫu đã chọn',
   'surveys.new.required':
     'Hãy chọn bộ câu hỏi và phiên bản, nhập tên đợt, ngày bắt đầu và ngày kết thúc.',
   'surveys.new.noStrata': 'Đợt khảo sát cần ít nhất một nhóm mẫu.',
