@@ -72,3 +72,6 @@ export * from './surveys/submission-values.ts';
 export * from './surveys/submissions-import.ts';
 export * from './surveys/design-import.ts';
 export * from './surveys/tally-template.ts';
+export * from './emulation/criteria.ts';
+export * from './emulation/scoring.ts';
+export * from './emulation/ranking.ts';
