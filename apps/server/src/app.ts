@@ -20,6 +20,7 @@ import { registerUnitRoutes } from './modules/units/units.routes.ts';
 import { registerAgencyRoutes } from './modules/agencies/agencies.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerDelegationRoutes } from './modules/delegations/delegations.routes.ts';
+import { registerEmulationRoutes } from './modules/emulation/emulation.routes.ts';
 import { registerSurveyRoutes } from './modules/surveys/surveys.routes.ts';
 import { registerPublicSurveyRoutes } from './modules/surveys/surveys.public.routes.ts';
 import { registerSurveyImportRoutes } from './modules/surveys/surveys.import.routes.ts';
@@ -107,6 +108,7 @@ export function createApp(database: Database, config: Config) {
   registerAgencyRoutes(app);
   registerUserRoutes(app);
   registerDelegationRoutes(app);
+  registerEmulationRoutes(app);
   registerSurveyRoutes(app);
   registerSurveyImportRoutes(app);
   registerSurveyResultRoutes(app);

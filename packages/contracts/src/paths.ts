@@ -44,6 +44,10 @@ export const APPENDIX_FIELDS = [
   'budget',
   'budgetSource',
 ] as unknown as typeof c.APPENDIX_FIELDS;
+export const approveEmulationRun = {
+  method: 'post',
+  path: '/api/emulation/runs/:id/approve',
+} as unknown as typeof c.approveEmulationRun;
 export const cancelTask = {
   method: 'post',
   path: '/api/tasks/:id/cancel',
@@ -70,6 +74,10 @@ export const COMPLIANCE_VALUES = [
   'not_yet',
   'overdue',
 ] as unknown as typeof c.COMPLIANCE_VALUES;
+export const computeEmulation = {
+  method: 'post',
+  path: '/api/emulation/runs',
+} as unknown as typeof c.computeEmulation;
 export const copyPlan = {
   method: 'post',
   path: '/api/plans/:id/copy',
@@ -136,6 +144,10 @@ export const downloadConsolidatedReport = {
   method: 'get',
   path: '/api/regimes/:id/consolidated',
 } as unknown as typeof c.downloadConsolidatedReport;
+export const downloadEmulationDecision = {
+  method: 'get',
+  path: '/api/emulation/runs/:id/document',
+} as unknown as typeof c.downloadEmulationDecision;
 export const downloadEvidence = {
   method: 'get',
   path: '/api/evidence/:id/download',
@@ -194,6 +206,18 @@ export const getDashboard = {
   method: 'get',
   path: '/api/dashboard',
 } as unknown as typeof c.getDashboard;
+export const getEmulationRecords = {
+  method: 'get',
+  path: '/api/emulation/runs/:id/records',
+} as unknown as typeof c.getEmulationRecords;
+export const getEmulationRun = {
+  method: 'get',
+  path: '/api/emulation/runs/:id',
+} as unknown as typeof c.getEmulationRun;
+export const getEmulationYear = {
+  method: 'get',
+  path: '/api/emulation',
+} as unknown as typeof c.getEmulationYear;
 export const getGroupMembers = {
   method: 'get',
   path: '/api/plans/:id/group-members',
@@ -534,6 +558,18 @@ export const revokeDelegation = {
   method: 'post',
   path: '/api/delegations/:id/revoke',
 } as unknown as typeof c.revokeDelegation;
+export const saveEmulationCriteria = {
+  method: 'put',
+  path: '/api/emulation/criteria',
+} as unknown as typeof c.saveEmulationCriteria;
+export const saveEmulationEntry = {
+  method: 'put',
+  path: '/api/emulation/entries',
+} as unknown as typeof c.saveEmulationEntry;
+export const saveEmulationLists = {
+  method: 'put',
+  path: '/api/emulation/runs/:id/lists',
+} as unknown as typeof c.saveEmulationLists;
 export const searchPlanAgencies = {
   method: 'get',
   path: '/api/plans/:id/agencies',
