@@ -70,7 +70,7 @@ export type TCriteriaSet = z.infer<typeof ZCriteriaSet>;
 
 const ZYear = z.coerce.number().int().min(2000).max(2100);
 const ZSubjectKind = z.enum(['agency', 'commune']);
-const ZRating = z.enum(['commend', 'pass', 'note', 'criticise']);
+const ZRating = z.enum(['commend', 'pass', 'note', 'criticise', 'unrated']);
 const ZRunStatus = z.enum(['draft', 'approved']);
 
 export const ZEmulationRunSummary = z.object({
@@ -193,6 +193,8 @@ export const getEmulationRun = defineRoute({
 });
 
 export const ZEmulationRecord = z.object({
+  /** The criterion (or bonus/penalty) line the record counts in. */
+  code: z.string(),
   kind: z.enum(['task', 'report', 'plan_obligation']),
   id: z.number().int(),
   outcome: z.enum(['on_time', 'late', 'missing']),
@@ -209,7 +211,15 @@ export const getEmulationRecords = defineRoute({
   summary: 'Hồ sơ đứng sau một điểm số (nhiệm vụ, báo cáo, kế hoạch)',
   tag: TAG,
   params: ZIdParams,
-  query: z.object({ subjectKind: ZSubjectKind, subjectId: ZId, code: z.string().min(1).max(20) }),
+  query: z.object({
+    /** "agency-12" or "commune-345": whose number (required; optional only in the schema). */
+    subject: z
+      .string()
+      .regex(/^(agency|commune)-[1-9][0-9]{0,9}$/, 'Đối tượng có dạng agency-12 hoặc commune-345.')
+      .optional(),
+    /** One criterion's records; every line's when absent. */
+    code: z.string().min(1).max(20).optional(),
+  }),
   response: z.object({ items: z.array(ZEmulationRecord) }),
 });
 

@@ -10,7 +10,7 @@ import {
 } from './harness.ts';
 import { SAMPLE_PARAMS, VIETNAMESE, expectApiError, routeKey } from './helpers.ts';
 import { importBody } from './index-files.ts';
-import { DEFAULT_REGIMES, sipasServiceInstrument } from '@papi/domain';
+import { DEFAULT_CRITERIA_SET, DEFAULT_REGIMES, sipasServiceInstrument } from '@papi/domain';
 import { sampleBody, samplePlan, sampleTask } from '../modules/plans/plans.samples.ts';
 
 let ctx: TestContext;
@@ -77,6 +77,24 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   }),
   'PATCH /api/users/:id': () => ({ version: 1, fullName: 'Tên mới' }),
   'POST /api/delegations': () => ({ userId: ids.user, plans: true, reports: false }),
+  'PUT /api/emulation/criteria': () => ({
+    unitId: ids.sonla,
+    year: 2026,
+    criteria: DEFAULT_CRITERIA_SET,
+    councilUserIds: [],
+    version: 0,
+  }),
+  'POST /api/emulation/runs': () => ({ unitId: ids.sonla, year: 2026 }),
+  'PUT /api/emulation/entries': () => ({
+    unitId: ids.sonla,
+    year: 2026,
+    subject: { kind: 'agency', id: ids.agency },
+    code: 'TC4',
+    points: 10,
+    comment: 'Nhận xét',
+  }),
+  'PUT /api/emulation/runs/:id/lists': () => ({ version: 1, commend: [], criticise: [] }),
+  'POST /api/emulation/runs/:id/approve': () => ({ version: 1 }),
   'POST /api/survey-instruments': () => ({ document: sipasServiceInstrument() }),
   'PUT /api/survey-instruments/:id': () => ({ version: 1, document: sipasServiceInstrument() }),
   'POST /api/survey-instruments/:id/publish': () => ({ version: 1 }),

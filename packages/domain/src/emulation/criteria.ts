@@ -64,13 +64,14 @@ export interface CriteriaSet {
   thresholds: Thresholds;
 }
 
-export const RATINGS = ['commend', 'pass', 'note', 'criticise'] as const;
+export const RATINGS = ['commend', 'pass', 'note', 'criticise', 'unrated'] as const;
 export type Rating = (typeof RATINGS)[number];
 export const RATING_LABELS: Record<Rating, string> = {
   commend: 'Đề nghị khen thưởng',
   pass: 'Hoàn thành',
   note: 'Nhắc nhở',
   criticise: 'Phê bình',
+  unrated: 'Chưa đủ căn cứ xếp loại',
 };
 
 /** The set a unit starts from: 100 points, three measured criteria and the council's mark. */

@@ -95,10 +95,13 @@ describe('scoreSubject', () => {
     expect(s.rating).toBe('commend');
   });
 
-  it('counts an unmarked council criterion as 0 and says it is pending; clamps marks', () => {
+  it('leaves an unmarked council criterion out until marked; clamps marks; unrated when empty', () => {
     const none = scoreSubject(DEFAULT_CRITERIA_SET, { tasks_on_time: measureOf(refs(1, 0)) }, {});
     expect(none.pending).toBe(1);
-    expect(none.lines.find((l) => l.code === 'TC4')).toMatchObject({ points: 0 });
+    expect(none.lines.find((l) => l.code === 'TC4')).toMatchObject({ points: null });
+    expect(none).toMatchObject({ applicableMax: 40, total: 100, rating: 'commend' });
+    const empty = scoreSubject(DEFAULT_CRITERIA_SET, {}, {});
+    expect(empty).toMatchObject({ applicableMax: 0, total: 0, rating: 'unrated' });
     const over = scoreSubject(
       DEFAULT_CRITERIA_SET,
       {},
@@ -198,6 +201,10 @@ describe('ranking and lists', () => {
       subject(3, 'Sở Tư pháp', 80, 95),
       subject(4, 'Sở Công Thương', 95, null),
       subject(5, 'Sở Dân tộc', 40, 10),
+      {
+        ...subject(6, 'Sở An', 0, null),
+        score: { ...subject(6, 'Sở An', 0, null).score, rating: 'unrated' },
+      },
     ]);
     expect(ranked.map((r) => [r.id, r.rank])).toEqual([
       [4, 1],
@@ -205,6 +212,7 @@ describe('ranking and lists', () => {
       [2, 3], // "Đào" after "Dân" but before "Y" in Vietnamese order
       [1, 3],
       [5, 5],
+      [6, 0],
     ]);
     expect(proposeLists(ranked)).toEqual({
       commend: [{ kind: 'agency', id: 4 }],

@@ -61,11 +61,14 @@ const onTime = (s: ScoredSubject) =>
 
 /**
  * Highest total first; ties go to the higher on-time task rate, then by name in Vietnamese
- * order (then id). Subjects equal on total and rate share a rank.
+ * order (then id). Subjects equal on total and rate share a rank; unrated ones come last
+ * with rank 0.
  */
 export function rankSubjects(subjects: ScoredSubject[]): RankedSubject[] {
+  const unrated = (s: ScoredSubject) => (s.score.rating === 'unrated' ? 1 : 0);
   const sorted = [...subjects].sort(
     (a, b) =>
+      unrated(a) - unrated(b) ||
       b.score.total - a.score.total ||
       onTime(b) - onTime(a) ||
       compareVietnamese(a.name, b.name) ||
@@ -75,7 +78,7 @@ export function rankSubjects(subjects: ScoredSubject[]): RankedSubject[] {
   sorted.forEach((s, i) => {
     const prev = ranked[i - 1];
     const shares = prev && prev.score.total === s.score.total && onTime(prev) === onTime(s);
-    ranked.push({ ...s, rank: shares ? prev.rank : i + 1 });
+    ranked.push({ ...s, rank: unrated(s) ? 0 : shares ? prev.rank : i + 1 });
   });
   return ranked;
 }

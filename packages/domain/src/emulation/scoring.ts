@@ -61,7 +61,7 @@ export interface SubjectScore {
   total: number;
   rating: Rating;
   lines: ScoreLine[];
-  /** Manual lines the council has not marked yet (they count 0). */
+  /** Council criteria not marked yet (left out of the base until marked). */
   pending: number;
 }
 
@@ -108,8 +108,8 @@ function criterionLine(
       return {
         ...line,
         value: null,
-        points: 0,
-        explanation: 'Hội đồng thi đua chưa chấm: tạm tính 0 điểm.',
+        points: null,
+        explanation: 'Hội đồng thi đua chưa chấm: chưa tính vào tổng điểm.',
         measure: null,
         refs: [],
       };
@@ -204,7 +204,8 @@ export function scoreSubject(
     bonus,
     penalty,
     total,
-    rating: rate(total, set.thresholds),
+    // Nothing to judge (no record due, no mark): not rated, never on a list.
+    rating: applicableMax === 0 ? 'unrated' : rate(total, set.thresholds),
     lines: [...criteria, ...adjustments],
     pending,
   };

@@ -297,6 +297,24 @@ const REPORTING: EnglishPair[] = [
   ],
 ];
 
+/** Emulation criteria checks (emulation/criteria.ts). */
+const EMULATION: EnglishPair[] = [
+  ['Mã “{0}” không hợp lệ.', 'Code “{0}” is not valid.'],
+  ['Mã “{0}” bị trùng.', 'Code “{0}” is used twice.'],
+  ['Bộ tiêu chí chưa có tiêu chí nào.', 'The criteria set has no criteria yet.'],
+  ['Điểm tối đa phải lớn hơn 0.', 'The maximum must be greater than 0.'],
+  [
+    'Thang điểm: tỷ lệ đạt 0 điểm phải nhỏ hơn tỷ lệ đạt điểm tối đa.',
+    'Scale: the rate earning 0 points must be below the rate earning the maximum.',
+  ],
+  ['Thang điểm chưa có mức nào.', 'The scale has no steps yet.'],
+  ['Điểm của mức phải từ 0 đến {0}.', 'A step’s points must be between 0 and {0}.'],
+  [
+    'Ngưỡng phải tăng dần: phê bình ≤ nhắc nhở < khen thưởng.',
+    'Thresholds must rise: criticise ≤ note < commend.',
+  ],
+];
+
 export const DOMAIN_ENGLISH: readonly EnglishPair[] = [
   ...PLAN_FINDINGS,
   ...WORKFLOW,
@@ -308,4 +326,5 @@ export const DOMAIN_ENGLISH: readonly EnglishPair[] = [
   ...NOTICE_ENGLISH,
   ...SURVEY_ENGLISH,
   ...SURVEY_RESULT_ENGLISH,
+  ...EMULATION,
 ];

@@ -134,31 +134,34 @@ export async function records(
   db: Executor,
   session: Session,
   id: number,
-  q: { subjectKind: string; subjectId: number; code: string },
+  q: { subject?: string; code?: string },
 ) {
   const run = await readableRun(db, session, id);
-  const subject = await visibleSubject(db, session, run, q.subjectKind, q.subjectId);
-  const line = subject.score.lines.find((l) => l.code === q.code);
-  if (!line) throw notFound('Tiêu chí');
+  if (!q.subject)
+    throw badRequest('VALIDATION', 'Thiếu đối tượng thi đua (trường "subject").', {
+      issues: [{ path: 'subject', message: 'Thiếu đối tượng thi đua.' }],
+    });
+  const [kind, subjectId] = q.subject.split('-') as [string, string];
+  const subject = await visibleSubject(db, session, run, kind, Number(subjectId));
+  const lines = subject.score.lines.filter((l) => !q.code || l.code === q.code);
+  if (lines.length === 0) throw notFound('Tiêu chí');
+  const refs = lines.flatMap((l) => l.refs.map((r) => ({ ...r, code: l.code })));
   const items = [];
-  for (const kind of ['task', 'report', 'plan_obligation'] as const) {
-    const refs = line.refs.filter((r) => r.kind === kind);
-    const found = await describe(
-      db,
-      kind,
-      refs.map((r) => r.id),
-    );
-    for (const r of refs) {
+  for (const type of ['task', 'report', 'plan_obligation'] as const) {
+    const own = refs.filter((r) => r.kind === type);
+    const found = await describe(db, type, [...new Set(own.map((r) => r.id))]);
+    for (const r of own) {
       const row = found.get(r.id);
       items.push({
-        kind,
+        code: r.code,
+        kind: type,
         id: r.id,
         outcome: r.outcome,
         // A record deleted since the computation keeps its place in the frozen count.
         title: row?.title ?? `#${r.id} (đã xóa)`,
         dueOn: row?.due_on ?? null,
         doneOn: row?.done_on ?? null,
-        href: row?.href_id ? `${HREF[kind]}${row.href_id}` : null,
+        href: row?.href_id ? `${HREF[type]}${row.href_id}` : null,
       });
     }
   }

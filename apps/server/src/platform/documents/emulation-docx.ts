@@ -137,7 +137,7 @@ function annex(d: EmulationDecisionInput): (Paragraph | Table)[] {
       pts(r.bonus),
       pts(r.penalty),
       { text: pts(r.total), bold: true },
-      String(r.rank),
+      r.rank === 0 ? '–' : String(r.rank),
       r.rating,
     ]),
   ]);
