@@ -70,6 +70,9 @@ const LibraryPage = lazy(() =>
 const PlanRulesPage = lazy(() =>
   import('../features/plans/rules/PlanRulesPage.tsx').then((m) => ({ default: m.PlanRulesPage })),
 );
+const EmulationPage = lazy(() =>
+  import('../features/emulation/EmulationPage.tsx').then((m) => ({ default: m.EmulationPage })),
+);
 const SurveysPage = lazy(() =>
   import('../features/surveys/SurveysPage.tsx').then((m) => ({ default: m.SurveysPage })),
 );
@@ -122,6 +125,7 @@ function Pages() {
         <Route path="reports/:id" element={<ReportPage />} />
         {canMonitor(me.role) && <Route path="monitoring" element={<MonitoringPage />} />}
         <Route path="surveys" element={<SurveysPage />} />
+        <Route path="emulation" element={<EmulationPage />} />
         {canAdminister(me.role) && <Route path="surveys/runs/new" element={<NewRunPage />} />}
         <Route path="surveys/runs/:id" element={<SurveyRunPage />} />
         {me.role !== 'viewer' && <Route path="surveys/field" element={<FieldEntryPage />} />}

@@ -313,6 +313,9 @@ const EMULATION: EnglishPair[] = [
     'Ngưỡng phải tăng dần: phê bình ≤ nhắc nhở < khen thưởng.',
     'Thresholds must rise: criticise ≤ note < commend.',
   ],
+  ['Tỷ lệ nhiệm vụ hoàn thành đúng hạn', 'Share of tasks completed on time'],
+  ['Tỷ lệ báo cáo gửi đúng hạn', 'Share of reports sent on time'],
+  ['Tỷ lệ kế hoạch ban hành đúng hạn', 'Share of plans issued on time'],
 ];
 
 export const DOMAIN_ENGLISH: readonly EnglishPair[] = [

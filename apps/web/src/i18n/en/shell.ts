@@ -70,6 +70,7 @@ export const enShell: Record<keyof typeof viShell, string> = {
   'nav.reports': 'Reports',
   'nav.units': 'Units',
   'nav.surveys': 'Surveys',
+  'nav.emulation': 'Emulation',
   'nav.fieldEntry': 'Survey form entry',
   'nav.admin': 'Administration',
 
