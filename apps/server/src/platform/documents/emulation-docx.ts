@@ -11,7 +11,13 @@ import {
   pageNumberHeaders,
   rule,
 } from './decree30.ts';
-import { dateText, documentHeader, documentTitle, signatureBlock } from './decree30.blocks.ts';
+import {
+  dateText,
+  documentHeader,
+  documentTitle,
+  numberText,
+  signatureBlock,
+} from './decree30.blocks.ts';
 import { dataTable, type GridCell } from './decree30.table.ts';
 import { formatNumberVi } from './consolidated-input.ts';
 import { roman } from './plan-appendix.ts';
@@ -50,6 +56,10 @@ export interface EmulationDecisionInput {
 const NUMBER = '/QĐ-UBND';
 const pts = (n: number | null) => (n === null ? 'K.T' : formatNumberVi(n, 2));
 
+/** A list in an article: "- name;" lines, the last one closed with a full stop. */
+const items = (names: string[]) =>
+  names.map((n, i) => body(`- ${n}${i === names.length - 1 ? '.' : ';'}`));
+
 function decisionBody(d: EmulationDecisionInput): (Paragraph | Table)[] {
   const subject = `Về việc biểu dương, khen thưởng và phê bình kết quả thi đua thực hiện nhiệm vụ cải cách hành chính, nâng cao Chỉ số PAPI năm ${d.year}`;
   const articles: Paragraph[] = [
@@ -59,14 +69,14 @@ function decisionBody(d: EmulationDecisionInput): (Paragraph | Table)[] {
         ? `Biểu dương, khen thưởng ${d.commend.length} tập thể có thành tích xuất sắc trong thực hiện nhiệm vụ cải cách hành chính, nâng cao Chỉ số PAPI năm ${d.year}, gồm:`
         : `Năm ${d.year} không có tập thể đạt mức đề nghị khen thưởng.`,
     ),
-    ...d.commend.map((n) => body(`- ${n};`)),
+    ...items(d.commend),
     body(
       { text: 'Điều 2. ', bold: true },
       d.criticise.length
         ? `Phê bình ${d.criticise.length} tập thể thực hiện nhiệm vụ cải cách hành chính, nâng cao Chỉ số PAPI năm ${d.year} còn hạn chế, gồm:`
         : `Năm ${d.year} không có tập thể bị phê bình.`,
     ),
-    ...d.criticise.map((n) => body(`- ${n};`)),
+    ...items(d.criticise),
     body(
       { text: 'Điều 3. ', bold: true },
       'Kết quả chấm điểm, xếp hạng thi đua của các cơ quan, đơn vị tại Phụ lục kèm theo Quyết định này.',
@@ -107,10 +117,10 @@ function decisionBody(d: EmulationDecisionInput): (Paragraph | Table)[] {
 
 /** Column widths: STT, name, one per criterion, bonus, penalty, total, rank, rating (247 mm). */
 function widths(n: number) {
-  const fixed = [10, 0, 15, 15, 18, 15, 27];
+  const fixed = [10, 0, 14, 14, 17, 14, 36];
   const name = Math.max(50, 247 - fixed.reduce((a, b) => a + b, 0) - n * 15);
   const each = (247 - fixed.reduce((a, b) => a + b, 0) - name) / Math.max(n, 1);
-  return [10, name, ...Array.from({ length: n }, () => each), 15, 15, 18, 15, 27];
+  return [10, name, ...Array.from({ length: n }, () => each), 14, 14, 17, 14, 36];
 }
 
 function annex(d: EmulationDecisionInput): (Paragraph | Table)[] {
@@ -145,7 +155,7 @@ function annex(d: EmulationDecisionInput): (Paragraph | Table)[] {
     centered('PHỤ LỤC', { bold: true }),
     centered(`KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM ${d.year}`, { bold: true }),
     centered(
-      `(Kèm theo Quyết định số ${NUMBER} ${dateText({ year: d.issueYear })} của Chủ tịch ${d.issuerName})`,
+      `(Kèm theo Quyết định số ${numberText(NUMBER)} ${dateText({ year: d.issueYear })} của Chủ tịch ${d.issuerName})`,
       { italics: true },
     ),
     rule(50, 247),

@@ -62,7 +62,7 @@ export function RecordsDrawer({
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('emulation.code')}</Table.Th>
-                  <Table.Th>{t('emulation.name')}</Table.Th>
+                  <Table.Th>{t('emulation.record')}</Table.Th>
                   <Table.Th>{t('emulation.due')}</Table.Th>
                   <Table.Th>{t('emulation.done')}</Table.Th>
                   <Table.Th />
@@ -77,7 +77,7 @@ export function RecordsDrawer({
                         {t(`emulation.kind.${r.kind}`)}
                       </Text>
                       {r.href ? (
-                        <Anchor component={Link} to={r.href} size="sm">
+                        <Anchor component={Link} to={r.href} size="sm" c="blue.8">
                           {r.title}
                         </Anchor>
                       ) : (
@@ -86,8 +86,12 @@ export function RecordsDrawer({
                     </Table.Td>
                     <Table.Td>{formatDate(r.dueOn)}</Table.Td>
                     <Table.Td>{formatDate(r.doneOn)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={OUTCOME_COLOR[r.outcome]} variant="light">
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Badge
+                        color={OUTCOME_COLOR[r.outcome]}
+                        variant="light"
+                        style={{ flexShrink: 0 }}
+                      >
                         {t(`emulation.outcome.${r.outcome}`)}
                       </Badge>
                     </Table.Td>

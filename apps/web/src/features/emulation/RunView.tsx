@@ -69,7 +69,6 @@ export function RunView({ runId, view }: { runId: number; view: EmulationYear })
         {kinds.map((k) => (
           <Tabs.Panel key={k} value={k} pt="sm">
             <Ranking
-              run={r}
               subjects={r.subjects.filter((s) => s.kind === k)}
               onOpen={(subject, code) => setOpen({ subject, code })}
             />
@@ -91,11 +90,9 @@ export function RunView({ runId, view }: { runId: number; view: EmulationYear })
 }
 
 function Ranking({
-  run,
   subjects,
   onOpen,
 }: {
-  run: EmulationRun;
   subjects: EmulationSubject[];
   onOpen: (s: EmulationSubject, code: string | null) => void;
 }) {
@@ -138,6 +135,7 @@ function Ranking({
                     component="button"
                     type="button"
                     size="sm"
+                    c="blue.8"
                     title={l.explanation}
                     onClick={() => onOpen(s, l.code)}
                   >
@@ -147,7 +145,13 @@ function Ranking({
                 </Table.Td>
               ))}
               <Table.Td ta="right" fw={700}>
-                <Anchor component="button" type="button" fw={700} onClick={() => onOpen(s, null)}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  fw={700}
+                  c="blue.8"
+                  onClick={() => onOpen(s, null)}
+                >
                   {num(s.total)}
                 </Anchor>
               </Table.Td>
@@ -161,8 +165,7 @@ function Ranking({
         </Table.Tbody>
       </Table>
       <Text size="xs" c="dimmed" mt={4}>
-        {run.subjects.length > 0 &&
-          `${t('emulation.notApplicable')}: ${run.subjects[0]!.lines.find((l) => l.points === null)?.explanation ?? ''}`}
+        {t('emulation.naNote')}
       </Text>
     </Table.ScrollContainer>
   );

@@ -45,6 +45,9 @@ export const enEmulation: Record<keyof typeof viEmulation, string> = {
   'emulation.rating.unrated': 'Not enough to rate',
   'emulation.notApplicable': 'N/A',
   'emulation.pending': 'The council has not marked {n} criteria',
+  'emulation.record': 'Record',
+  'emulation.naNote':
+    'N/A: not counted — no record was due in the year or the council has not marked it; the total is scaled to the full scale. Click a number to see the records behind it.',
   'emulation.records': 'Records behind the number',
   'emulation.noRecords': 'No records.',
   'emulation.outcome.on_time': 'On time',

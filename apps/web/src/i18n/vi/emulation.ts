@@ -44,6 +44,9 @@ export const viEmulation = {
   'emulation.rating.unrated': 'Chưa đủ căn cứ',
   'emulation.notApplicable': 'K.T',
   'emulation.pending': 'Hội đồng chưa chấm {n} tiêu chí',
+  'emulation.record': 'Hồ sơ',
+  'emulation.naNote':
+    'K.T: không tính — không có hồ sơ đến hạn trong năm hoặc hội đồng chưa chấm; tổng điểm được quy đổi theo thang điểm đầy đủ. Bấm vào một số để xem hồ sơ đứng sau.',
   'emulation.records': 'Hồ sơ đứng sau điểm số',
   'emulation.noRecords': 'Không có hồ sơ.',
   'emulation.outcome.on_time': 'Đúng hạn',
