@@ -30,6 +30,7 @@ export * from './survey-assignments.contract.ts';
 export * from './surveys-public.contract.ts';
 export * from './surveys-import.contract.ts';
 export * from './surveys-results.contract.ts';
+export * from './programmes.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -58,6 +59,7 @@ import * as surveys from './surveys.contract.ts';
 import * as surveyAssignments from './survey-assignments.contract.ts';
 import * as surveysPublic from './surveys-public.contract.ts';
 import * as surveysImport from './surveys-import.contract.ts';
+import * as programmes from './programmes.contract.ts';
 import * as surveysResults from './surveys-results.contract.ts';
 import type { RouteContract } from './route.ts';
 
@@ -97,4 +99,5 @@ export const ALL_ROUTES: RouteContract[] = [
   surveysPublic,
   surveysImport,
   surveysResults,
+  programmes,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

@@ -72,3 +72,5 @@ export * from './surveys/submission-values.ts';
 export * from './surveys/submissions-import.ts';
 export * from './surveys/design-import.ts';
 export * from './surveys/tally-template.ts';
+export * from './programmes/assignment-import.ts';
+export * from './programmes/review.ts';
