@@ -33,9 +33,12 @@ const download = (client: TestClient, url: string) =>
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  [noivu, tuphap, xa, lanhdao] = await Promise.all(
-    ['noivu', 'tuphap', 'xa', 'lanhdao'].map(ctx.as),
-  );
+  [noivu, tuphap, xa, lanhdao] = await Promise.all([
+    ctx.as('noivu'),
+    ctx.as('tuphap'),
+    ctx.as('xa'),
+    ctx.as('lanhdao'),
+  ]);
   sonla = await ctx.unitId('post2025', 'province', '14');
   ag.tuphap = await agencyOf(ctx, 'tuphap');
   ag.noivu = await agencyOf(ctx, 'noivu');
