@@ -25,6 +25,7 @@ import { registerSurveyRoutes } from './modules/surveys/surveys.routes.ts';
 import { registerPublicSurveyRoutes } from './modules/surveys/surveys.public.routes.ts';
 import { registerSurveyImportRoutes } from './modules/surveys/surveys.import.routes.ts';
 import { registerSurveyResultRoutes } from './modules/surveys/surveys.results.routes.ts';
+import { registerProgrammeRoutes } from './modules/programmes/programmes.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerIndexRoutes } from './modules/indices/indices.routes.ts';
 import { registerIndexReportRoutes } from './modules/indices/report/report.routes.ts';
@@ -112,6 +113,7 @@ export function createApp(database: Database, config: Config) {
   registerSurveyRoutes(app);
   registerSurveyImportRoutes(app);
   registerSurveyResultRoutes(app);
+  registerProgrammeRoutes(app);
   registerAuditRoutes(app);
   registerIndexRoutes(app);
   registerIndexReportRoutes(app);

@@ -31,6 +31,7 @@ export * from './surveys-public.contract.ts';
 export * from './surveys-import.contract.ts';
 export * from './surveys-results.contract.ts';
 export * from './emulation.contract.ts';
+export * from './programmes.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -59,6 +60,7 @@ import * as surveys from './surveys.contract.ts';
 import * as surveyAssignments from './survey-assignments.contract.ts';
 import * as surveysPublic from './surveys-public.contract.ts';
 import * as surveysImport from './surveys-import.contract.ts';
+import * as programmes from './programmes.contract.ts';
 import * as surveysResults from './surveys-results.contract.ts';
 import * as emulation from './emulation.contract.ts';
 import type { RouteContract } from './route.ts';
@@ -100,4 +102,5 @@ export const ALL_ROUTES: RouteContract[] = [
   surveysImport,
   surveysResults,
   emulation,
+  programmes,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

@@ -68,6 +68,10 @@ export const commitPlanAppendixImport = {
   method: 'post',
   path: '/api/plans/:id/appendix/import',
 } as unknown as typeof c.commitPlanAppendixImport;
+export const compileProgrammeReview = {
+  method: 'post',
+  path: '/api/programmes/:id/review/compile',
+} as unknown as typeof c.compileProgrammeReview;
 export const COMPLIANCE_VALUES = [
   'on_time',
   'late',
@@ -98,11 +102,19 @@ export const createIndexTarget = {
   method: 'post',
   path: '/api/indices/:code/units/:unitId/targets',
 } as unknown as typeof c.createIndexTarget;
+export const createNextPlan = {
+  method: 'post',
+  path: '/api/programmes/:id/review/next-plan',
+} as unknown as typeof c.createNextPlan;
 export const createPlan = { method: 'post', path: '/api/plans' } as unknown as typeof c.createPlan;
 export const createPlanSolution = {
   method: 'post',
   path: '/api/plan-solutions',
 } as unknown as typeof c.createPlanSolution;
+export const createProgramme = {
+  method: 'post',
+  path: '/api/programmes',
+} as unknown as typeof c.createProgramme;
 export const createRegime = {
   method: 'post',
   path: '/api/regimes',
@@ -120,6 +132,10 @@ export const createSurveyRun = {
   path: '/api/survey-runs',
 } as unknown as typeof c.createSurveyRun;
 export const createUser = { method: 'post', path: '/api/users' } as unknown as typeof c.createUser;
+export const decideReviewReport = {
+  method: 'post',
+  path: '/api/programme-review-reports/:id/decide',
+} as unknown as typeof c.decideReviewReport;
 export const deleteEvidence = {
   method: 'delete',
   path: '/api/evidence/:id',
@@ -160,6 +176,14 @@ export const downloadPlanDocument = {
   method: 'get',
   path: '/api/plans/:id/document',
 } as unknown as typeof c.downloadPlanDocument;
+export const downloadProgrammeReviewExcel = {
+  method: 'get',
+  path: '/api/programmes/:id/review/excel',
+} as unknown as typeof c.downloadProgrammeReviewExcel;
+export const downloadProgrammeReviewWord = {
+  method: 'get',
+  path: '/api/programmes/:id/review/word',
+} as unknown as typeof c.downloadProgrammeReviewWord;
 export const downloadSurveyAnswers = {
   method: 'get',
   path: '/api/survey-runs/:id/answers',
@@ -282,6 +306,10 @@ export const getProfile = {
   method: 'get',
   path: '/api/indices/:code/units/:unitId/profile',
 } as unknown as typeof c.getProfile;
+export const getProgramme = {
+  method: 'get',
+  path: '/api/programmes/:id',
+} as unknown as typeof c.getProgramme;
 export const getRanking = {
   method: 'get',
   path: '/api/indices/:code/rankings/:year',
@@ -298,6 +326,10 @@ export const getReportingMonitoring = {
   method: 'get',
   path: '/api/monitoring/reporting',
 } as unknown as typeof c.getReportingMonitoring;
+export const getReviewReport = {
+  method: 'get',
+  path: '/api/programme-review-reports/:id',
+} as unknown as typeof c.getReviewReport;
 export const getSurveyDesignTemplate = {
   method: 'get',
   path: '/api/survey-runs/:id/design-template',
@@ -342,6 +374,10 @@ export const getTaskMonitoring = {
 export const getUnit = { method: 'get', path: '/api/units/:id' } as unknown as typeof c.getUnit;
 export const IMPORT_MAX_BODY_BYTES = 7056043 as unknown as typeof c.IMPORT_MAX_BODY_BYTES;
 export const IMPORT_MAX_FILE_BYTES = 5242880 as unknown as typeof c.IMPORT_MAX_FILE_BYTES;
+export const importAssignments = {
+  method: 'post',
+  path: '/api/programmes/:id/assignments/import',
+} as unknown as typeof c.importAssignments;
 export const importSurveyDesign = {
   method: 'post',
   path: '/api/survey-runs/:id/design',
@@ -404,6 +440,10 @@ export const listPlanSolutions = {
   method: 'get',
   path: '/api/plan-solutions',
 } as unknown as typeof c.listPlanSolutions;
+export const listProgrammes = {
+  method: 'get',
+  path: '/api/programmes',
+} as unknown as typeof c.listProgrammes;
 export const listRegimePeriods = {
   method: 'get',
   path: '/api/regimes/:id/periods',
@@ -477,6 +517,14 @@ export const obligeAll = {
   method: 'post',
   path: '/api/plans/:id/obligations/all',
 } as unknown as typeof c.obligeAll;
+export const openProgrammeReview = {
+  method: 'post',
+  path: '/api/programmes/:id/review',
+} as unknown as typeof c.openProgrammeReview;
+export const previewAssignmentImport = {
+  method: 'post',
+  path: '/api/programmes/:id/assignments/import/preview',
+} as unknown as typeof c.previewAssignmentImport;
 export const previewIndexImport = {
   method: 'post',
   path: '/api/indices/:code/import/preview',
@@ -526,6 +574,10 @@ export const remindOverdue = {
   method: 'post',
   path: '/api/monitoring/remind',
 } as unknown as typeof c.remindOverdue;
+export const replaceAssignments = {
+  method: 'put',
+  path: '/api/programmes/:id/assignments',
+} as unknown as typeof c.replaceAssignments;
 export const replaceHolidays = {
   method: 'put',
   path: '/api/holidays/:year',
@@ -570,6 +622,14 @@ export const saveEmulationLists = {
   method: 'put',
   path: '/api/emulation/runs/:id/lists',
 } as unknown as typeof c.saveEmulationLists;
+export const saveProgrammeReview = {
+  method: 'put',
+  path: '/api/programmes/:id/review',
+} as unknown as typeof c.saveProgrammeReview;
+export const saveReviewReport = {
+  method: 'put',
+  path: '/api/programme-review-reports/:id',
+} as unknown as typeof c.saveReviewReport;
 export const searchPlanAgencies = {
   method: 'get',
   path: '/api/plans/:id/agencies',
@@ -598,6 +658,10 @@ export const submitReport = {
   method: 'post',
   path: '/api/reports/:id/submit',
 } as unknown as typeof c.submitReport;
+export const submitReviewReport = {
+  method: 'post',
+  path: '/api/programme-review-reports/:id/submit',
+} as unknown as typeof c.submitReviewReport;
 export const submitSurveyResponse = {
   method: 'post',
   path: '/api/survey-runs/:id/responses',
@@ -626,6 +690,10 @@ export const updatePlanTypes = {
   method: 'put',
   path: '/api/plan-types',
 } as unknown as typeof c.updatePlanTypes;
+export const updateProgramme = {
+  method: 'put',
+  path: '/api/programmes/:id',
+} as unknown as typeof c.updateProgramme;
 export const updateRegime = {
   method: 'patch',
   path: '/api/regimes/:id',

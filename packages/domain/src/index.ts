@@ -75,3 +75,5 @@ export * from './surveys/tally-template.ts';
 export * from './emulation/criteria.ts';
 export * from './emulation/scoring.ts';
 export * from './emulation/ranking.ts';
+export * from './programmes/assignment-import.ts';
+export * from './programmes/review.ts';

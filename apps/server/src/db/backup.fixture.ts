@@ -15,6 +15,7 @@ import { todayVn, now } from '../platform/clock.ts';
 import { listTables, onPg } from './backup-schema.ts';
 import { fillSurveys } from '../modules/surveys/surveys.fixture.ts';
 import { fillSurveyRetention } from '../modules/surveys/surveys.results.fixture.ts';
+import { fillProgrammes } from '../modules/programmes/programmes.fixture.ts';
 
 export const EVIDENCE_PDF = new TextEncoder().encode(
   '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n% biên bản đối thoại\n',
@@ -166,6 +167,7 @@ export async function fillEveryTable(ctx: TestContext): Promise<FilledWorld> {
   await fillSurveys(ctx, noivu!, xa!);
   await fillSurveyRetention(ctx, noivu!);
   await fillEmulation(ctx, noivu!, tuphap.rows[0]!.id, province, justice.id);
+  await fillProgrammes(ctx);
   await ctx.client().login('xa', 'sai-mat-khau');
   // Relays the events into notifications and deliveries, sends the digests (mail log).
   await workerAt(ctx, now().toISOString()).worker.drain();

@@ -184,6 +184,20 @@ export const POLICIES = {
   'emulation.lists': all(roles('admin', 'coordinator', 'leader'), inScope),
   'emulation.approve': all(roles('leader'), inScope),
   'emulation.score': all(working, (_a, t) => t.member === true),
+  // Multi-year programmes and their review: read in scope; set up, assigned, reviewed and
+  // compiled by the unit's admins and coordinators (and those above).
+  'programme.read': inScope,
+  'programme.write': all(roles('admin', 'coordinator'), inScope),
+  // A review report (target: its unit and agency) is read by the programme's managers and
+  // leaders in scope, and otherwise only by its own agency (a sở's officers see no other
+  // sở's report) or, for a subordinate unit's report, by that unit's own staff; it is
+  // written by its agency's staff, or the unit's own staff speaking for the unit.
+  'review.report.read': any(
+    all(roles('admin', 'coordinator', 'leader'), inScope),
+    ownAgency,
+    all(noAgency, ownUnit),
+  ),
+  'review.report.write': all(working, any(ownAgency, all(noAgency, ownUnit, forUnit))),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICIES;

@@ -8,7 +8,7 @@ import {
   nextRun,
   proposeLists,
   rankSubjects,
-  taskOutcome,
+  taskTimeliness,
   type ScoredSubject,
 } from './ranking.ts';
 
@@ -247,16 +247,18 @@ describe('record outcomes', () => {
   it('tasks follow execution status as of the year end or today', () => {
     expect(asOfDay(2026, '2026-11-25')).toBe('2026-11-25');
     expect(asOfDay(2025, '2026-11-25')).toBe('2025-12-31');
-    expect(taskOutcome({ ...facts, completedOn: '2026-06-30' }, '2026-11-25', '2026-01-01')).toBe(
-      'on_time',
-    );
-    expect(taskOutcome({ ...facts, completedOn: '2026-07-01' }, '2026-11-25', '2026-01-01')).toBe(
-      'late',
-    );
-    expect(taskOutcome(facts, '2026-11-25', '2026-01-01')).toBe('missing');
-    expect(taskOutcome({ ...facts, dueOn: '2026-12-15' }, '2026-11-25', '2026-01-01')).toBeNull();
-    expect(taskOutcome({ ...facts, cancelledOn: '2026-05-01' }, '2026-11-25', '')).toBeNull();
-    expect(taskOutcome(facts, '2026-11-25', '2026-07-01')).toBeNull(); // history
+    expect(
+      taskTimeliness({ ...facts, completedOn: '2026-06-30' }, '2026-11-25', '2026-01-01'),
+    ).toBe('on_time');
+    expect(
+      taskTimeliness({ ...facts, completedOn: '2026-07-01' }, '2026-11-25', '2026-01-01'),
+    ).toBe('late');
+    expect(taskTimeliness(facts, '2026-11-25', '2026-01-01')).toBe('missing');
+    expect(
+      taskTimeliness({ ...facts, dueOn: '2026-12-15' }, '2026-11-25', '2026-01-01'),
+    ).toBeNull();
+    expect(taskTimeliness({ ...facts, cancelledOn: '2026-05-01' }, '2026-11-25', '')).toBeNull();
+    expect(taskTimeliness(facts, '2026-11-25', '2026-07-01')).toBeNull(); // history
   });
   it('reports and plans by their first delivery', () => {
     expect(deliveryOutcome('2026-06-15', '2026-06-15', '2026-11-25', '')).toBe('on_time');

@@ -14,7 +14,7 @@ export const asOfDay = (year: number, today: string) =>
  * A task due in the year counts by execution's own status rules: done on time, done late,
  * or overdue (missing); cancelled, not yet due and history tasks do not count.
  */
-export function taskOutcome(
+export function taskTimeliness(
   facts: TaskFacts,
   asOf: string,
   inUseSince: string,

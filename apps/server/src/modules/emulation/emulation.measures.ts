@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import {
   deliveryOutcome,
   measureOf,
-  taskOutcome,
+  taskTimeliness,
   type Measure,
   type MeasureId,
   type RecordRef,
@@ -50,7 +50,7 @@ function collector(q: MeasureQuery) {
 }
 
 /**
- * Tasks due in the year, by execution's status rules (domain taskOutcome): an agency's are
+ * Tasks due in the year, by execution's status rules (domain taskTimeliness): an agency's are
  * those it leads; a commune's are those its unit is responsible for.
  */
 const tasksOnTime: Source = async (db, q) => {
@@ -70,7 +70,7 @@ const tasksOnTime: Source = async (db, q) => {
      where ${inScopeSql(sql`ts.unit_path`, [q.unitPath])} and ${yearRange(sql.raw('ts.due_on'), q.year)}
      order by ts.task_id`);
   for (const r of rows.rows) {
-    const outcome = taskOutcome(
+    const outcome = taskTimeliness(
       {
         dueOn: r.due_on,
         completedOn: r.completed_on,
