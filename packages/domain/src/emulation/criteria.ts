@@ -7,13 +7,19 @@
  */
 
 /** A measure turns records of a subject's year into a percentage (0–100) with the records. */
-export const MEASURE_IDS = ['tasks_on_time', 'reports_on_time', 'plans_on_time'] as const;
+export const MEASURE_IDS = [
+  'tasks_on_time',
+  'reports_on_time',
+  'plans_on_time',
+  'subdimensions_improved',
+] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 
 export const MEASURE_LABELS: Record<MeasureId, string> = {
   tasks_on_time: 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn',
   reports_on_time: 'Tỷ lệ báo cáo gửi đúng hạn',
   plans_on_time: 'Tỷ lệ kế hoạch ban hành đúng hạn',
+  subdimensions_improved: 'Tỷ lệ nội dung Chỉ số PAPI được giao chủ trì có điểm tăng',
 };
 
 /**

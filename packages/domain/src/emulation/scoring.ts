@@ -12,9 +12,14 @@ import {
 
 /** One record behind a measure: what it is, and whether it counted as on time. */
 export interface RecordRef {
-  kind: 'task' | 'report' | 'plan_obligation';
+  /** `index_element`: an assigned sub-dimension's official score (id: the index release). */
+  kind: 'task' | 'report' | 'plan_obligation' | 'index_element';
   id: number;
+  /** For an index element: 'on_time' = improved on the previous year, 'late' = not. */
   outcome: 'on_time' | 'late' | 'missing';
+  /** The element code and what was compared ("D2.1: 1,52 → 1,60"), frozen with the run. */
+  code?: string;
+  note?: string;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
 import { inScopeSql } from '../units/units.repository.ts';
+import { assignedElementsByAgency } from '../programmes/programmes.assignments.repository.ts';
 
 export interface EmulationSubjectRow extends Record<string, unknown> {
   kind: 'agency' | 'commune';
@@ -19,6 +20,7 @@ export interface EmulationSubjectRow extends Record<string, unknown> {
 }
 
 export interface MeasureQuery {
+  unitId: number;
   unitPath: string;
   year: number;
   asOf: string;
@@ -147,6 +149,52 @@ const plansOnTime: Source = async (db, q) => {
   return c.out;
 };
 
+const score = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
+
+/**
+ * Sub-dimensions an agency leads in the unit's programme (programmes16's assignment) against
+ * the unit's latest official PAPI result up to the year and the one of the year before it:
+ * an element counts as on time when its score rose. A post-2025 province formed from one
+ * province reads that one's results before 2025; formed from several, only its own.
+ */
+const subdimensionsImproved: Source = async (db, q) => {
+  const out = new Map<string, RecordRef[]>();
+  const assigned = await assignedElementsByAgency(db, { unitId: q.unitId, year: q.year });
+  if (assigned.size === 0) return out;
+  const rows = await db.execute<{
+    release_id: number;
+    year: number;
+    scores: Record<string, number>;
+  }>(sql`
+    select rl.id as release_id, rl.year, r.scores
+      from index_result r join index_release rl on rl.id = r.release_id
+     where rl.framework_code = 'PAPI' and rl.year <= ${q.year} and r.assessed
+       and (r.unit_id = ${q.unitId} or r.unit_id = (
+             select min(s.old_unit_id) from unit_succession s where s.new_unit_id = ${q.unitId}
+             having count(distinct s.old_unit_id) = 1))
+     order by rl.year desc`);
+  const [now, before] = rows.rows;
+  if (!now || !before || before.year !== now.year - 1) return out;
+  for (const s of q.subjects) {
+    if (s.kind !== 'agency') continue;
+    for (const code of assigned.get(s.id) ?? []) {
+      const a = before.scores[code];
+      const b = now.scores[code];
+      if (a === undefined || b === undefined) continue;
+      const list = out.get(subjectKey('agency', s.id)) ?? [];
+      list.push({
+        kind: 'index_element',
+        id: now.release_id,
+        outcome: b > a ? 'on_time' : 'late',
+        code,
+        note: `${code}: ${score(a)} → ${score(b)} (PAPI ${before.year} → ${now.year})`,
+      });
+      out.set(subjectKey('agency', s.id), list);
+    }
+  }
+  return out;
+};
+
 /**
  * The registry: every measure a criterion may name, computed from the system's records.
  * A new measure (feedback answered on time, survey satisfaction) is one more entry here and
@@ -156,6 +204,7 @@ export const MEASURE_SOURCES: Record<MeasureId, Source> = {
   tasks_on_time: tasksOnTime,
   reports_on_time: reportsOnTime,
   plans_on_time: plansOnTime,
+  subdimensions_improved: subdimensionsImproved,
 };
 
 /** The measures the criteria name, for every subject (subjects without records get none). */

@@ -147,6 +147,18 @@ export async function records(
   if (lines.length === 0) throw notFound('Tiêu chí');
   const refs = lines.flatMap((l) => l.refs.map((r) => ({ ...r, code: l.code })));
   const items = [];
+  // Index elements carry their own text (the scores compared), frozen with the run.
+  for (const r of refs.filter((x) => x.kind === 'index_element'))
+    items.push({
+      code: r.code,
+      kind: r.kind,
+      id: r.id,
+      outcome: r.outcome,
+      title: r.note ?? r.id.toString(),
+      dueOn: null,
+      doneOn: null,
+      href: '/indices',
+    });
   for (const type of ['task', 'report', 'plan_obligation'] as const) {
     const own = refs.filter((r) => r.kind === type);
     const found = await describe(db, type, [...new Set(own.map((r) => r.id))]);

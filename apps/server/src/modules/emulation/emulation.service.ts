@@ -228,7 +228,7 @@ export async function scoreYear(
   const subjects = await repo.listSubjects(db, unit, asOf);
   const measures = await gatherMeasures(
     db,
-    { unitPath: unit.path, year, asOf, inUseSince, subjects },
+    { unitId: unit.id, unitPath: unit.path, year, asOf, inUseSince, subjects },
     measuresOf(criteria),
   );
   const manual = await repo.manualEntries(db, unit.id, year);

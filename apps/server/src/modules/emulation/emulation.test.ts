@@ -107,6 +107,7 @@ const compute = (c: TestClient) =>
 
 interface RecordItem {
   kind: string;
+  title: string;
   id: number;
   outcome: string;
   dueOn: string | null;
@@ -367,5 +368,78 @@ describe('an emulation year on the demo data', () => {
     expect(text).not.toContain('DỰ THẢO'); // approved
     const names = run.subjects.slice(0, 2).map((s) => s.name);
     for (const n of names) expect(text).toContain(n);
+  });
+});
+
+describe('index change of the sub-dimensions an agency leads (programme assignment)', () => {
+  it('counts an assigned element whose official score rose as on time, traced to the scores', async () => {
+    const [programme] = await q<{ id: number }>(
+      `insert into programme (unit_id, title, year_from, year_to, decision_number, search)
+       values ($1, 'Chương trình 2026–2030', 2026, 2030, '1/QĐ-UBND', 'chuong trinh') returning id`,
+      [ids.sonla],
+    );
+    await q(
+      `insert into programme_assignment (programme_id, element_code, lead_agency_id, position)
+       values ($1, 'D2.1', $2, 0), ($1, 'D3.1', $2, 1)`,
+      [programme!.id, ids.tuphapAgency],
+    );
+    for (const [year, d21, d31] of [
+      [2025, 1.5, 2.0],
+      [2026, 1.75, 1.9],
+    ] as const) {
+      await q(`delete from index_release where framework_code = 'PAPI' and year = $1`, [year]);
+      const [release] = await q<{ id: number }>(
+        `insert into index_release (framework_code, year) values ('PAPI', $1) returning id`,
+        [year],
+      );
+      await q(
+        `insert into index_result (release_id, unit_id, assessed, scores, total)
+         values ($1, $2, true, $3::jsonb, 40)`,
+        [release!.id, ids.sonla, JSON.stringify({ 'D2.1': d21, 'D3.1': d31 })],
+      );
+    }
+    const year = ok<TEmulationYear>(await noivu.get(`/api/emulation?year=2026`));
+    const criteria = {
+      ...year.criteria,
+      criteria: [
+        ...year.criteria.criteria,
+        {
+          code: 'TC5',
+          name: 'Cải thiện điểm nội dung được giao chủ trì',
+          maxPoints: 10,
+          kind: 'measured',
+          measure: 'subdimensions_improved',
+          scale: { kind: 'linear', from: 0, to: 100 },
+        },
+      ],
+    };
+    ok(
+      await put(noivu, '/api/emulation/criteria', {
+        unitId: ids.sonla,
+        year: 2026,
+        criteria,
+        councilUserIds: year.council.map((c) => c.id),
+        version: year.criteriaVersion,
+      }),
+    );
+    const run = ok<TEmulationRun>(await compute(noivu), 201);
+    const justice = run.subjects.find((s) => s.kind === 'agency' && s.id === ids.tuphapAgency)!;
+    expect(justice.lines.find((l) => l.code === 'TC5')).toMatchObject({
+      records: 2,
+      value: 50,
+      points: 5,
+    });
+    // Agencies without an assignment leave the criterion out.
+    const other = run.subjects.find((s) => s.kind === 'agency' && s.id !== ids.tuphapAgency)!;
+    expect(other.lines.find((l) => l.code === 'TC5')!.points).toBeNull();
+    const { items } = ok<{ items: RecordItem[] }>(
+      await noivu.get(
+        `/api/emulation/runs/${run.id}/records?subject=agency-${ids.tuphapAgency}&code=TC5`,
+      ),
+    );
+    expect(items.map((i) => [i.outcome, i.title])).toEqual([
+      ['on_time', 'D2.1: 1,5 → 1,75 (PAPI 2025 → 2026)'],
+      ['late', 'D3.1: 2 → 1,9 (PAPI 2025 → 2026)'],
+    ]);
   });
 });

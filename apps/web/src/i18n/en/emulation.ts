@@ -56,6 +56,7 @@ export const enEmulation: Record<keyof typeof viEmulation, string> = {
   'emulation.kind.task': 'Task',
   'emulation.kind.report': 'Report',
   'emulation.kind.plan_obligation': 'Plan',
+  'emulation.kind.index_element': 'PAPI Index',
   'emulation.due': 'Due',
   'emulation.done': 'Done',
   'emulation.mark': 'Mark (council)',

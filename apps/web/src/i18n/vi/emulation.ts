@@ -55,6 +55,7 @@ export const viEmulation = {
   'emulation.kind.task': 'Nhiệm vụ',
   'emulation.kind.report': 'Báo cáo',
   'emulation.kind.plan_obligation': 'Kế hoạch',
+  'emulation.kind.index_element': 'Chỉ số PAPI',
   'emulation.due': 'Hạn',
   'emulation.done': 'Thực hiện',
   'emulation.mark': 'Chấm điểm (hội đồng)',
