@@ -12,6 +12,7 @@ import { enWork } from './work.ts';
 import { enSurveys } from './surveys.ts';
 import { enField } from './field.ts';
 import { enSurveyResults } from './surveyResults.ts';
+import { enProgrammes } from './programmes.ts';
 
 /** English text of every page behind sign-in, fetched only when English is chosen. */
 export const enApp: Record<keyof typeof viApp, string> = {
@@ -28,4 +29,5 @@ export const enApp: Record<keyof typeof viApp, string> = {
   ...enSurveys,
   ...enField,
   ...enSurveyResults,
+  ...enProgrammes,
 };

@@ -11,6 +11,7 @@ import { viWork } from './work.ts';
 import { viSurveys } from './surveys.ts';
 import { viField } from './field.ts';
 import { viSurveyResults } from './surveyResults.ts';
+import { viProgrammes } from './programmes.ts';
 
 /** Vietnamese text of every page behind sign-in: one chunk, fetched with the app shell. */
 export const viApp = {
@@ -27,4 +28,5 @@ export const viApp = {
   ...viSurveys,
   ...viField,
   ...viSurveyResults,
+  ...viProgrammes,
 };
