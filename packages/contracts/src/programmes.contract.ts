@@ -3,6 +3,7 @@ import { REPORT_STATUSES } from '@papi/domain';
 import { MIME, ZFile, defineRoute } from './route.ts';
 import {
   ZBodyId,
+  ZId,
   ZIdParams,
   ZIsoDate,
   ZPageQuery,
@@ -132,7 +133,7 @@ export const listProgrammes = defineRoute({
   path: '/api/programmes',
   summary: 'Danh sách chương trình nhiều năm trong phạm vi (tìm không phân biệt dấu)',
   tag: TAG,
-  query: ZPageQuery.extend({ q: text(100).optional(), unitId: z.coerce.number().int().optional() }),
+  query: ZPageQuery.extend({ q: text(100).optional(), unitId: ZId.optional() }),
   response: paged(ZProgrammeSummary),
 });
 

@@ -60,6 +60,19 @@ const APPENDIX_SAMPLE = {
   ).toString('base64'),
 };
 
+const PROGRAMME_SAMPLE = {
+  title: 'Chương trình thử',
+  yearFrom: 2021,
+  yearTo: 2025,
+  decisionNumber: '12/QĐ-UBND',
+  decisionDate: '2021-01-15',
+  planIds: [],
+};
+const ASSIGNMENT_SAMPLE = {
+  filename: 'phan-cong.csv',
+  contentBase64: Buffer.from('Nội dung,Cơ quan chủ trì\n2.1,Cơ quan không có\n').toString('base64'),
+};
+const REVIEW_SECTIONS = { results: 'Đạt', shortcomings: '', lessons: '', proposals: 'Đối thoại' };
 /** A valid body for every route that takes one: the loops below vary one field at a time. */
 const SAMPLES: Record<string, () => Record<string, unknown>> = {
   'POST /api/auth/login': () => ({ username: 'khong-ton-tai', password: 'sai-mat-khau-1' }),
@@ -210,6 +223,35 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
     version: 1,
   }),
   'PUT /api/plan-types': () => ({ version: 1, overrides: {} }),
+  'POST /api/programmes': () => ({ unitId: ids.sonla, ...PROGRAMME_SAMPLE }),
+  'PUT /api/programmes/:id': () => ({ version: 1, ...PROGRAMME_SAMPLE }),
+  'PUT /api/programmes/:id/assignments': () => ({
+    version: 1,
+    rows: [{ elementCode: 'D2.1', leadAgencyId: ids.agency, cooperatingAgencyIds: [], note: '' }],
+  }),
+  'POST /api/programmes/:id/assignments/import/preview': () => ASSIGNMENT_SAMPLE,
+  'POST /api/programmes/:id/assignments/import': () => ({ version: 1, ...ASSIGNMENT_SAMPLE }),
+  'POST /api/programmes/:id/review': () => ({
+    version: 1,
+    dueOn: '2026-12-15',
+    includeSubordinates: true,
+  }),
+  'PUT /api/programme-review-reports/:id': () => ({ version: 1, sections: REVIEW_SECTIONS }),
+  'POST /api/programme-review-reports/:id/submit': () => ({ version: 1 }),
+  'POST /api/programme-review-reports/:id/decide': () => ({
+    version: 1,
+    action: 'return',
+    reason: 'Bổ sung số liệu',
+  }),
+  'POST /api/programmes/:id/review/compile': () => ({ version: 1 }),
+  'PUT /api/programmes/:id/review': () => ({
+    version: 1,
+    sections: REVIEW_SECTIONS,
+    solutions: [
+      { elementCode: 'D2.1', content: 'Đối thoại', leadAgencyId: null, solutionId: null },
+    ],
+  }),
+  'POST /api/programmes/:id/review/next-plan': () => ({ version: 1, year: 2027 }),
   ...Object.fromEntries(
     ['submit', 'withdraw', 'issue', 'close'].map((action) => [
       `POST /api/plans/:id/${action}`,

@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.dashboard' },
   { to: '/indices', labelKey: 'nav.indices' },
   { to: '/plans', labelKey: 'nav.plans' },
+  { to: '/programmes', labelKey: 'nav.programmes' },
   { to: '/tasks', labelKey: 'nav.tasks' },
   { to: '/reports', labelKey: 'nav.reports' },
   { to: '/monitoring', labelKey: 'nav.monitoring', visible: canMonitor },

@@ -190,12 +190,12 @@ export const POLICIES = {
   'programme.write': all(roles('admin', 'coordinator'), inScope),
   // A review report (target: its unit and agency) is read by the programme's managers and
   // leaders in scope, and otherwise only by its own agency (a sở's officers see no other
-  // sở's report) or, for a subordinate unit's report, by that unit's own staff; it is
+  // sở's report) or, for a subordinate unit's report, by the staff speaking for that unit; it is
   // written by its agency's staff, or the unit's own staff speaking for the unit.
   'review.report.read': any(
     all(roles('admin', 'coordinator', 'leader'), inScope),
     ownAgency,
-    all(noAgency, ownUnit),
+    all(noAgency, ownUnit, forUnit),
   ),
   'review.report.write': all(working, any(ownAgency, all(noAgency, ownUnit, forUnit))),
 } satisfies Record<string, Rule>;

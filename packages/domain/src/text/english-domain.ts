@@ -4,6 +4,7 @@
  * message has no entry here or in the server's catalog.
  */
 import type { EnglishPair } from './english.ts';
+import { PROGRAMME_ENGLISH } from '../programmes/english.ts';
 import { NOTICE_ENGLISH } from './english-notices.ts';
 import { SURVEY_ENGLISH } from './english-surveys.ts';
 import { SURVEY_RESULT_ENGLISH } from './english-survey-results.ts';
@@ -334,4 +335,5 @@ export const DOMAIN_ENGLISH: readonly EnglishPair[] = [
   ...SURVEY_ENGLISH,
   ...SURVEY_RESULT_ENGLISH,
   ...EMULATION,
+  ...PROGRAMME_ENGLISH,
 ];

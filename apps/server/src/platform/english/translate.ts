@@ -10,6 +10,7 @@ import { INDICES_ENGLISH } from './english-indices.ts';
 import { WORK_ENGLISH } from './english-work.ts';
 import { CONTRACTS_ENGLISH } from './english-contracts.ts';
 import { EMULATION_ENGLISH } from './english-emulation.ts';
+import { PROGRAMMES_ENGLISH } from './english-programmes.ts';
 
 export type RequestLang = 'vi' | 'en';
 
@@ -35,6 +36,7 @@ export const serverEnglish = createTranslator([
   ...WORK_ENGLISH,
   ...CONTRACTS_ENGLISH,
   ...EMULATION_ENGLISH,
+  ...PROGRAMMES_ENGLISH,
 ]);
 
 /** zod's own English messages, passed per parse (the contracts default to Vietnamese). */

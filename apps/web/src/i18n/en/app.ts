@@ -13,6 +13,7 @@ import { enSurveys } from './surveys.ts';
 import { enField } from './field.ts';
 import { enSurveyResults } from './surveyResults.ts';
 import { enEmulation } from './emulation.ts';
+import { enProgrammes } from './programmes.ts';
 
 /** English text of every page behind sign-in, fetched only when English is chosen. */
 export const enApp: Record<keyof typeof viApp, string> = {
@@ -30,4 +31,5 @@ export const enApp: Record<keyof typeof viApp, string> = {
   ...enField,
   ...enSurveyResults,
   ...enEmulation,
+  ...enProgrammes,
 };

@@ -66,6 +66,7 @@ export const enShell: Record<keyof typeof viShell, string> = {
   'nav.dashboard': 'Overview',
   'nav.indices': 'Indices',
   'nav.plans': 'Plans',
+  'nav.programmes': 'Programmes & reviews',
   'nav.tasks': 'My work',
   'nav.reports': 'Reports',
   'nav.units': 'Units',

@@ -12,6 +12,7 @@ import { viSurveys } from './surveys.ts';
 import { viField } from './field.ts';
 import { viSurveyResults } from './surveyResults.ts';
 import { viEmulation } from './emulation.ts';
+import { viProgrammes } from './programmes.ts';
 
 /** Vietnamese text of every page behind sign-in: one chunk, fetched with the app shell. */
 export const viApp = {
@@ -29,4 +30,5 @@ export const viApp = {
   ...viField,
   ...viSurveyResults,
   ...viEmulation,
+  ...viProgrammes,
 };

@@ -64,6 +64,7 @@ export const viShell = {
   'nav.dashboard': 'Tổng quan',
   'nav.indices': 'Chỉ số',
   'nav.plans': 'Kế hoạch',
+  'nav.programmes': 'Chương trình, tổng kết',
   'nav.tasks': 'Việc của tôi',
   'nav.reports': 'Báo cáo',
   'nav.units': 'Đơn vị',
