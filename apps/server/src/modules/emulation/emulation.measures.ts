@@ -152,7 +152,7 @@ const plansOnTime: Source = async (db, q) => {
 const score = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
 
 /**
- * Sub-dimensions an agency leads in the unit's programme (programmes16's assignment) against
+ * Sub-dimensions an agency leads in the unit's programme (modules/programmes assignment) against
  * the unit's latest official PAPI result up to the year and the one of the year before it:
  * an element counts as on time when its score rose. A post-2025 province formed from one
  * province reads that one's results before 2025; formed from several, only its own.
