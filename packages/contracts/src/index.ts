@@ -32,6 +32,8 @@ export * from './surveys-public.contract.ts';
 export * from './surveys-import.contract.ts';
 export * from './surveys-results.contract.ts';
 export * from './transparency.contract.ts';
+export * from './emulation.contract.ts';
+export * from './programmes.contract.ts';
 
 import * as system from './system.contract.ts';
 import * as auth from './auth.contract.ts';
@@ -61,8 +63,10 @@ import * as surveys from './surveys.contract.ts';
 import * as surveyAssignments from './survey-assignments.contract.ts';
 import * as surveysPublic from './surveys-public.contract.ts';
 import * as surveysImport from './surveys-import.contract.ts';
+import * as programmes from './programmes.contract.ts';
 import * as surveysResults from './surveys-results.contract.ts';
 import * as transparency from './transparency.contract.ts';
+import * as emulation from './emulation.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -103,4 +107,6 @@ export const ALL_ROUTES: RouteContract[] = [
   surveysImport,
   surveysResults,
   transparency,
+  emulation,
+  programmes,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));

@@ -44,6 +44,10 @@ export const APPENDIX_FIELDS = [
   'budget',
   'budgetSource',
 ] as unknown as typeof c.APPENDIX_FIELDS;
+export const approveEmulationRun = {
+  method: 'post',
+  path: '/api/emulation/runs/:id/approve',
+} as unknown as typeof c.approveEmulationRun;
 export const cancelTask = {
   method: 'post',
   path: '/api/tasks/:id/cancel',
@@ -64,12 +68,20 @@ export const commitPlanAppendixImport = {
   method: 'post',
   path: '/api/plans/:id/appendix/import',
 } as unknown as typeof c.commitPlanAppendixImport;
+export const compileProgrammeReview = {
+  method: 'post',
+  path: '/api/programmes/:id/review/compile',
+} as unknown as typeof c.compileProgrammeReview;
 export const COMPLIANCE_VALUES = [
   'on_time',
   'late',
   'not_yet',
   'overdue',
 ] as unknown as typeof c.COMPLIANCE_VALUES;
+export const computeEmulation = {
+  method: 'post',
+  path: '/api/emulation/runs',
+} as unknown as typeof c.computeEmulation;
 export const copyPlan = {
   method: 'post',
   path: '/api/plans/:id/copy',
@@ -90,11 +102,19 @@ export const createIndexTarget = {
   method: 'post',
   path: '/api/indices/:code/units/:unitId/targets',
 } as unknown as typeof c.createIndexTarget;
+export const createNextPlan = {
+  method: 'post',
+  path: '/api/programmes/:id/review/next-plan',
+} as unknown as typeof c.createNextPlan;
 export const createPlan = { method: 'post', path: '/api/plans' } as unknown as typeof c.createPlan;
 export const createPlanSolution = {
   method: 'post',
   path: '/api/plan-solutions',
 } as unknown as typeof c.createPlanSolution;
+export const createProgramme = {
+  method: 'post',
+  path: '/api/programmes',
+} as unknown as typeof c.createProgramme;
 export const createRegime = {
   method: 'post',
   path: '/api/regimes',
@@ -112,6 +132,10 @@ export const createSurveyRun = {
   path: '/api/survey-runs',
 } as unknown as typeof c.createSurveyRun;
 export const createUser = { method: 'post', path: '/api/users' } as unknown as typeof c.createUser;
+export const decideReviewReport = {
+  method: 'post',
+  path: '/api/programme-review-reports/:id/decide',
+} as unknown as typeof c.decideReviewReport;
 export const deleteEvidence = {
   method: 'delete',
   path: '/api/evidence/:id',
@@ -136,6 +160,10 @@ export const downloadConsolidatedReport = {
   method: 'get',
   path: '/api/regimes/:id/consolidated',
 } as unknown as typeof c.downloadConsolidatedReport;
+export const downloadEmulationDecision = {
+  method: 'get',
+  path: '/api/emulation/runs/:id/document',
+} as unknown as typeof c.downloadEmulationDecision;
 export const downloadEvidence = {
   method: 'get',
   path: '/api/evidence/:id/download',
@@ -148,6 +176,14 @@ export const downloadPlanDocument = {
   method: 'get',
   path: '/api/plans/:id/document',
 } as unknown as typeof c.downloadPlanDocument;
+export const downloadProgrammeReviewExcel = {
+  method: 'get',
+  path: '/api/programmes/:id/review/excel',
+} as unknown as typeof c.downloadProgrammeReviewExcel;
+export const downloadProgrammeReviewWord = {
+  method: 'get',
+  path: '/api/programmes/:id/review/word',
+} as unknown as typeof c.downloadProgrammeReviewWord;
 export const downloadSurveyAnswers = {
   method: 'get',
   path: '/api/survey-runs/:id/answers',
@@ -194,6 +230,18 @@ export const getDashboard = {
   method: 'get',
   path: '/api/dashboard',
 } as unknown as typeof c.getDashboard;
+export const getEmulationRecords = {
+  method: 'get',
+  path: '/api/emulation/runs/:id/records',
+} as unknown as typeof c.getEmulationRecords;
+export const getEmulationRun = {
+  method: 'get',
+  path: '/api/emulation/runs/:id',
+} as unknown as typeof c.getEmulationRun;
+export const getEmulationYear = {
+  method: 'get',
+  path: '/api/emulation',
+} as unknown as typeof c.getEmulationYear;
 export const getGroupMembers = {
   method: 'get',
   path: '/api/plans/:id/group-members',
@@ -258,6 +306,10 @@ export const getProfile = {
   method: 'get',
   path: '/api/indices/:code/units/:unitId/profile',
 } as unknown as typeof c.getProfile;
+export const getProgramme = {
+  method: 'get',
+  path: '/api/programmes/:id',
+} as unknown as typeof c.getProgramme;
 export const getPublicPageSetting = {
   method: 'get',
   path: '/api/settings/public-page',
@@ -278,6 +330,10 @@ export const getReportingMonitoring = {
   method: 'get',
   path: '/api/monitoring/reporting',
 } as unknown as typeof c.getReportingMonitoring;
+export const getReviewReport = {
+  method: 'get',
+  path: '/api/programme-review-reports/:id',
+} as unknown as typeof c.getReviewReport;
 export const getSurveyDesignTemplate = {
   method: 'get',
   path: '/api/survey-runs/:id/design-template',
@@ -332,6 +388,10 @@ export const IMPACT_REASONS = [
 ] as unknown as typeof c.IMPACT_REASONS;
 export const IMPORT_MAX_BODY_BYTES = 7056043 as unknown as typeof c.IMPORT_MAX_BODY_BYTES;
 export const IMPORT_MAX_FILE_BYTES = 5242880 as unknown as typeof c.IMPORT_MAX_FILE_BYTES;
+export const importAssignments = {
+  method: 'post',
+  path: '/api/programmes/:id/assignments/import',
+} as unknown as typeof c.importAssignments;
 export const importSurveyDesign = {
   method: 'post',
   path: '/api/survey-runs/:id/design',
@@ -394,6 +454,10 @@ export const listPlanSolutions = {
   method: 'get',
   path: '/api/plan-solutions',
 } as unknown as typeof c.listPlanSolutions;
+export const listProgrammes = {
+  method: 'get',
+  path: '/api/programmes',
+} as unknown as typeof c.listProgrammes;
 export const listRegimePeriods = {
   method: 'get',
   path: '/api/regimes/:id/periods',
@@ -467,6 +531,14 @@ export const obligeAll = {
   method: 'post',
   path: '/api/plans/:id/obligations/all',
 } as unknown as typeof c.obligeAll;
+export const openProgrammeReview = {
+  method: 'post',
+  path: '/api/programmes/:id/review',
+} as unknown as typeof c.openProgrammeReview;
+export const previewAssignmentImport = {
+  method: 'post',
+  path: '/api/programmes/:id/assignments/import/preview',
+} as unknown as typeof c.previewAssignmentImport;
 export const previewIndexImport = {
   method: 'post',
   path: '/api/indices/:code/import/preview',
@@ -528,6 +600,10 @@ export const remindOverdue = {
   method: 'post',
   path: '/api/monitoring/remind',
 } as unknown as typeof c.remindOverdue;
+export const replaceAssignments = {
+  method: 'put',
+  path: '/api/programmes/:id/assignments',
+} as unknown as typeof c.replaceAssignments;
 export const replaceHolidays = {
   method: 'put',
   path: '/api/holidays/:year',
@@ -560,6 +636,26 @@ export const revokeDelegation = {
   method: 'post',
   path: '/api/delegations/:id/revoke',
 } as unknown as typeof c.revokeDelegation;
+export const saveEmulationCriteria = {
+  method: 'put',
+  path: '/api/emulation/criteria',
+} as unknown as typeof c.saveEmulationCriteria;
+export const saveEmulationEntry = {
+  method: 'put',
+  path: '/api/emulation/entries',
+} as unknown as typeof c.saveEmulationEntry;
+export const saveEmulationLists = {
+  method: 'put',
+  path: '/api/emulation/runs/:id/lists',
+} as unknown as typeof c.saveEmulationLists;
+export const saveProgrammeReview = {
+  method: 'put',
+  path: '/api/programmes/:id/review',
+} as unknown as typeof c.saveProgrammeReview;
+export const saveReviewReport = {
+  method: 'put',
+  path: '/api/programme-review-reports/:id',
+} as unknown as typeof c.saveReviewReport;
 export const searchPlanAgencies = {
   method: 'get',
   path: '/api/plans/:id/agencies',
@@ -588,6 +684,10 @@ export const submitReport = {
   method: 'post',
   path: '/api/reports/:id/submit',
 } as unknown as typeof c.submitReport;
+export const submitReviewReport = {
+  method: 'post',
+  path: '/api/programme-review-reports/:id/submit',
+} as unknown as typeof c.submitReviewReport;
 export const submitSurveyResponse = {
   method: 'post',
   path: '/api/survey-runs/:id/responses',
@@ -616,6 +716,10 @@ export const updatePlanTypes = {
   method: 'put',
   path: '/api/plan-types',
 } as unknown as typeof c.updatePlanTypes;
+export const updateProgramme = {
+  method: 'put',
+  path: '/api/programmes/:id',
+} as unknown as typeof c.updateProgramme;
 export const updateRegime = {
   method: 'patch',
   path: '/api/regimes/:id',

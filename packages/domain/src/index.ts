@@ -73,3 +73,8 @@ export * from './surveys/submission-values.ts';
 export * from './surveys/submissions-import.ts';
 export * from './surveys/design-import.ts';
 export * from './surveys/tally-template.ts';
+export * from './emulation/criteria.ts';
+export * from './emulation/scoring.ts';
+export * from './emulation/ranking.ts';
+export * from './programmes/assignment-import.ts';
+export * from './programmes/review.ts';

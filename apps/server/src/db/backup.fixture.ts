@@ -5,6 +5,7 @@
  * worker relaying the events into notifications and mail.
  */
 import type { TReport, TRegime, TTaskDetail, TEvidence } from '@papi/contracts';
+import { DEFAULT_CRITERIA_SET } from '@papi/domain';
 import type { TestClient, TestContext } from '../test/harness.ts';
 import { agencyOf, issuedPlan, ok } from '../modules/execution/execution.fixtures.ts';
 import { workerAt } from '../modules/reminders/reminders.fixture.ts';
@@ -14,6 +15,7 @@ import { todayVn, now } from '../platform/clock.ts';
 import { listTables, onPg } from './backup-schema.ts';
 import { fillSurveys } from '../modules/surveys/surveys.fixture.ts';
 import { fillSurveyRetention } from '../modules/surveys/surveys.results.fixture.ts';
+import { fillProgrammes } from '../modules/programmes/programmes.fixture.ts';
 
 export const EVIDENCE_PDF = new TextEncoder().encode(
   '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n% biên bản đối thoại\n',
@@ -164,6 +166,8 @@ export async function fillEveryTable(ctx: TestContext): Promise<FilledWorld> {
   );
   await fillSurveys(ctx, noivu!, xa!);
   await fillSurveyRetention(ctx, noivu!);
+  await fillEmulation(ctx, noivu!, tuphap.rows[0]!.id, province, justice.id);
+  await fillProgrammes(ctx);
   await ctx.client().login('xa', 'sai-mat-khau');
   // Relays the events into notifications and deliveries, sends the digests (mail log).
   await workerAt(ctx, now().toISOString()).worker.drain();
@@ -180,4 +184,37 @@ export async function tableCounts(ctx: Pick<TestContext, 'database'>) {
     out[name] = r.rows[0]!.n;
   }
   return out;
+}
+
+/** The emulation tables: the year's criteria and council, a council mark, a computed run. */
+async function fillEmulation(
+  ctx: TestContext,
+  noivu: TestClient,
+  councilUserId: number,
+  province: number,
+  agencyId: number,
+) {
+  const year = Number(todayVn().slice(0, 4));
+  ok(
+    await noivu.request('PUT', '/api/emulation/criteria', {
+      unitId: province,
+      year,
+      criteria: DEFAULT_CRITERIA_SET,
+      councilUserIds: [councilUserId],
+      version: 0,
+    }),
+  );
+  ok(
+    await (
+      await ctx.as('tuphap')
+    ).request('PUT', '/api/emulation/entries', {
+      unitId: province,
+      year,
+      subject: { kind: 'agency', id: agencyId },
+      code: 'TC4',
+      points: 16,
+      comment: 'Tham mưu tốt',
+    }),
+  );
+  ok(await noivu.post('/api/emulation/runs', { unitId: province, year }), 201);
 }

@@ -18,3 +18,5 @@ export * from '../modules/delegations/delegations.table.ts';
 export * from '../modules/surveys/surveys.table.ts';
 export * from '../modules/surveys/surveys.retention.table.ts';
 export * from '../modules/execution/task-count.table.ts';
+export * from '../modules/emulation/emulation.table.ts';
+export * from '../modules/programmes/programmes.table.ts';

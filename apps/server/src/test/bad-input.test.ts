@@ -10,7 +10,7 @@ import {
 } from './harness.ts';
 import { SAMPLE_PARAMS, VIETNAMESE, expectApiError, routeKey } from './helpers.ts';
 import { importBody } from './index-files.ts';
-import { DEFAULT_REGIMES, sipasServiceInstrument } from '@papi/domain';
+import { DEFAULT_CRITERIA_SET, DEFAULT_REGIMES, sipasServiceInstrument } from '@papi/domain';
 import { sampleBody, samplePlan, sampleTask } from '../modules/plans/plans.samples.ts';
 
 let ctx: TestContext;
@@ -60,6 +60,19 @@ const APPENDIX_SAMPLE = {
   ).toString('base64'),
 };
 
+const PROGRAMME_SAMPLE = {
+  title: 'Chương trình thử',
+  yearFrom: 2021,
+  yearTo: 2025,
+  decisionNumber: '12/QĐ-UBND',
+  decisionDate: '2021-01-15',
+  planIds: [],
+};
+const ASSIGNMENT_SAMPLE = {
+  filename: 'phan-cong.csv',
+  contentBase64: Buffer.from('Nội dung,Cơ quan chủ trì\n2.1,Cơ quan không có\n').toString('base64'),
+};
+const REVIEW_SECTIONS = { results: 'Đạt', shortcomings: '', lessons: '', proposals: 'Đối thoại' };
 /** A valid body for every route that takes one: the loops below vary one field at a time. */
 const SAMPLES: Record<string, () => Record<string, unknown>> = {
   'POST /api/auth/login': () => ({ username: 'khong-ton-tai', password: 'sai-mat-khau-1' }),
@@ -77,6 +90,24 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   }),
   'PATCH /api/users/:id': () => ({ version: 1, fullName: 'Tên mới' }),
   'POST /api/delegations': () => ({ userId: ids.user, plans: true, reports: false }),
+  'PUT /api/emulation/criteria': () => ({
+    unitId: ids.sonla,
+    year: 2026,
+    criteria: DEFAULT_CRITERIA_SET,
+    councilUserIds: [],
+    version: 0,
+  }),
+  'POST /api/emulation/runs': () => ({ unitId: ids.sonla, year: 2026 }),
+  'PUT /api/emulation/entries': () => ({
+    unitId: ids.sonla,
+    year: 2026,
+    subject: { kind: 'agency', id: ids.agency },
+    code: 'TC4',
+    points: 10,
+    comment: 'Nhận xét',
+  }),
+  'PUT /api/emulation/runs/:id/lists': () => ({ version: 1, commend: [], criticise: [] }),
+  'POST /api/emulation/runs/:id/approve': () => ({ version: 1 }),
   'POST /api/survey-instruments': () => ({ document: sipasServiceInstrument() }),
   'PUT /api/survey-instruments/:id': () => ({ version: 1, document: sipasServiceInstrument() }),
   'POST /api/survey-instruments/:id/publish': () => ({ version: 1 }),
@@ -203,6 +234,35 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
     version: 1,
   }),
   'PUT /api/plan-types': () => ({ version: 1, overrides: {} }),
+  'POST /api/programmes': () => ({ unitId: ids.sonla, ...PROGRAMME_SAMPLE }),
+  'PUT /api/programmes/:id': () => ({ version: 1, ...PROGRAMME_SAMPLE }),
+  'PUT /api/programmes/:id/assignments': () => ({
+    version: 1,
+    rows: [{ elementCode: 'D2.1', leadAgencyId: ids.agency, cooperatingAgencyIds: [], note: '' }],
+  }),
+  'POST /api/programmes/:id/assignments/import/preview': () => ASSIGNMENT_SAMPLE,
+  'POST /api/programmes/:id/assignments/import': () => ({ version: 1, ...ASSIGNMENT_SAMPLE }),
+  'POST /api/programmes/:id/review': () => ({
+    version: 1,
+    dueOn: '2026-12-15',
+    includeSubordinates: true,
+  }),
+  'PUT /api/programme-review-reports/:id': () => ({ version: 1, sections: REVIEW_SECTIONS }),
+  'POST /api/programme-review-reports/:id/submit': () => ({ version: 1 }),
+  'POST /api/programme-review-reports/:id/decide': () => ({
+    version: 1,
+    action: 'return',
+    reason: 'Bổ sung số liệu',
+  }),
+  'POST /api/programmes/:id/review/compile': () => ({ version: 1 }),
+  'PUT /api/programmes/:id/review': () => ({
+    version: 1,
+    sections: REVIEW_SECTIONS,
+    solutions: [
+      { elementCode: 'D2.1', content: 'Đối thoại', leadAgencyId: null, solutionId: null },
+    ],
+  }),
+  'POST /api/programmes/:id/review/next-plan': () => ({ version: 1, year: 2027 }),
   ...Object.fromEntries(
     ['submit', 'withdraw', 'issue', 'close'].map((action) => [
       `POST /api/plans/:id/${action}`,

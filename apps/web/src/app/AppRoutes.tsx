@@ -73,6 +73,22 @@ const LibraryPage = lazy(() =>
 const PlanRulesPage = lazy(() =>
   import('../features/plans/rules/PlanRulesPage.tsx').then((m) => ({ default: m.PlanRulesPage })),
 );
+const EmulationPage = lazy(() =>
+  import('../features/emulation/EmulationPage.tsx').then((m) => ({ default: m.EmulationPage })),
+);
+const ProgrammesPage = lazy(() =>
+  import('../features/programmes/ProgrammesPage.tsx').then((m) => ({
+    default: m.ProgrammesPage,
+  })),
+);
+const ProgrammePage = lazy(() =>
+  import('../features/programmes/ProgrammePage.tsx').then((m) => ({ default: m.ProgrammePage })),
+);
+const ReviewReportPage = lazy(() =>
+  import('../features/programmes/ReviewReportPage.tsx').then((m) => ({
+    default: m.ReviewReportPage,
+  })),
+);
 const SurveysPage = lazy(() =>
   import('../features/surveys/SurveysPage.tsx').then((m) => ({ default: m.SurveysPage })),
 );
@@ -130,7 +146,11 @@ function Pages() {
         {canAdminister(me.role) && <Route path="reports/regimes" element={<RegimesPage />} />}
         <Route path="reports/:id" element={<ReportPage />} />
         {canMonitor(me.role) && <Route path="monitoring" element={<MonitoringPage />} />}
+        <Route path="programmes" element={<ProgrammesPage />} />
+        <Route path="programmes/:id" element={<ProgrammePage />} />
+        <Route path="programme-reviews/:id" element={<ReviewReportPage />} />
         <Route path="surveys" element={<SurveysPage />} />
+        <Route path="emulation" element={<EmulationPage />} />
         {canAdminister(me.role) && <Route path="surveys/runs/new" element={<NewRunPage />} />}
         <Route path="surveys/runs/:id" element={<SurveyRunPage />} />
         {canAdminister(me.role) && (

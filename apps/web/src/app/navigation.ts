@@ -13,12 +13,14 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.dashboard' },
   { to: '/indices', labelKey: 'nav.indices' },
   { to: '/plans', labelKey: 'nav.plans' },
+  { to: '/programmes', labelKey: 'nav.programmes' },
   { to: '/tasks', labelKey: 'nav.tasks' },
   { to: '/reports', labelKey: 'nav.reports' },
   { to: '/monitoring', labelKey: 'nav.monitoring', visible: canMonitor },
   { to: '/surveys', labelKey: 'nav.surveys' },
   // Enumerators: anyone who may enter forms (survey.respond), i.e. not read-only viewers.
   { to: '/surveys/field', labelKey: 'nav.fieldEntry', visible: (role) => role !== 'viewer' },
+  { to: '/emulation', labelKey: 'nav.emulation' },
   { to: '/units', labelKey: 'nav.units' },
   { to: '/admin', labelKey: 'nav.admin', visible: canAdminister },
 ];

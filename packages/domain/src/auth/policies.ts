@@ -32,6 +32,8 @@ export interface Target {
   userId?: number;
   /** The target user's role (account writes compare it with the actor's). */
   role?: Role;
+  /** The actor is a named member of the target's body (the year's emulation council). */
+  member?: boolean;
 }
 
 type Rule = (actor: Actor, target: Target) => boolean;
@@ -176,6 +178,31 @@ export const POLICIES = {
   // Raw answers (free text even masked) go to analysts only: the run's coordinators and
   // admins (and those above); every download is audited.
   'survey.answers.read': all(roles('admin', 'coordinator'), inScope),
+  // Emulation (thi đua) of a unit's year: read in scope and by the units it scores (a
+  // commune or an agency sees only its own row unless it manages the unit); criteria set
+  // by its coordinators; computed and lists edited by managers; approved by its leaders;
+  // council criteria marked only by the named members of the year's council.
+  'emulation.read': any(inScope, within),
+  'emulation.read.all': all(roles('admin', 'coordinator', 'leader'), inScope),
+  'emulation.configure': all(roles('admin', 'coordinator'), inScope),
+  'emulation.compute': all(roles('admin', 'coordinator', 'leader'), inScope),
+  'emulation.lists': all(roles('admin', 'coordinator', 'leader'), inScope),
+  'emulation.approve': all(roles('leader'), inScope),
+  'emulation.score': all(working, (_a, t) => t.member === true),
+  // Multi-year programmes and their review: read in scope; set up, assigned, reviewed and
+  // compiled by the unit's admins and coordinators (and those above).
+  'programme.read': inScope,
+  'programme.write': all(roles('admin', 'coordinator'), inScope),
+  // A review report (target: its unit and agency) is read by the programme's managers and
+  // leaders in scope, and otherwise only by its own agency (a sở's officers see no other
+  // sở's report) or, for a subordinate unit's report, by the staff speaking for that unit; it is
+  // written by its agency's staff, or the unit's own staff speaking for the unit.
+  'review.report.read': any(
+    all(roles('admin', 'coordinator', 'leader'), inScope),
+    ownAgency,
+    all(noAgency, ownUnit, forUnit),
+  ),
+  'review.report.write': all(working, any(ownAgency, all(noAgency, ownUnit, forUnit))),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICIES;

@@ -4,6 +4,7 @@
  * message has no entry here or in the server's catalog.
  */
 import type { EnglishPair } from './english.ts';
+import { PROGRAMME_ENGLISH } from '../programmes/english.ts';
 import { NOTICE_ENGLISH } from './english-notices.ts';
 import { SURVEY_ENGLISH } from './english-surveys.ts';
 import { SURVEY_RESULT_ENGLISH } from './english-survey-results.ts';
@@ -297,6 +298,31 @@ const REPORTING: EnglishPair[] = [
   ],
 ];
 
+/** Emulation criteria checks (emulation/criteria.ts). */
+const EMULATION: EnglishPair[] = [
+  ['Mã “{0}” không hợp lệ.', 'Code “{0}” is not valid.'],
+  ['Mã “{0}” bị trùng.', 'Code “{0}” is used twice.'],
+  ['Bộ tiêu chí chưa có tiêu chí nào.', 'The criteria set has no criteria yet.'],
+  ['Điểm tối đa phải lớn hơn 0.', 'The maximum must be greater than 0.'],
+  [
+    'Thang điểm: tỷ lệ đạt 0 điểm phải nhỏ hơn tỷ lệ đạt điểm tối đa.',
+    'Scale: the rate earning 0 points must be below the rate earning the maximum.',
+  ],
+  ['Thang điểm chưa có mức nào.', 'The scale has no steps yet.'],
+  ['Điểm của mức phải từ 0 đến {0}.', 'A step’s points must be between 0 and {0}.'],
+  [
+    'Ngưỡng phải tăng dần: phê bình ≤ nhắc nhở < khen thưởng.',
+    'Thresholds must rise: criticise ≤ note < commend.',
+  ],
+  ['Tỷ lệ nhiệm vụ hoàn thành đúng hạn', 'Share of tasks completed on time'],
+  ['Tỷ lệ báo cáo gửi đúng hạn', 'Share of reports sent on time'],
+  ['Tỷ lệ kế hoạch ban hành đúng hạn', 'Share of plans issued on time'],
+  [
+    'Tỷ lệ nội dung Chỉ số PAPI được giao chủ trì có điểm tăng',
+    'Share of the PAPI elements led whose score rose',
+  ],
+];
+
 export const DOMAIN_ENGLISH: readonly EnglishPair[] = [
   ...PLAN_FINDINGS,
   ...WORKFLOW,
@@ -308,4 +334,6 @@ export const DOMAIN_ENGLISH: readonly EnglishPair[] = [
   ...NOTICE_ENGLISH,
   ...SURVEY_ENGLISH,
   ...SURVEY_RESULT_ENGLISH,
+  ...EMULATION,
+  ...PROGRAMME_ENGLISH,
 ];

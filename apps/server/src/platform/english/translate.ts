@@ -9,6 +9,8 @@ import { PLATFORM_ENGLISH } from './english-platform.ts';
 import { INDICES_ENGLISH } from './english-indices.ts';
 import { WORK_ENGLISH } from './english-work.ts';
 import { CONTRACTS_ENGLISH } from './english-contracts.ts';
+import { EMULATION_ENGLISH } from './english-emulation.ts';
+import { PROGRAMMES_ENGLISH } from './english-programmes.ts';
 
 export type RequestLang = 'vi' | 'en';
 
@@ -33,6 +35,8 @@ export const serverEnglish = createTranslator([
   ...INDICES_ENGLISH,
   ...WORK_ENGLISH,
   ...CONTRACTS_ENGLISH,
+  ...EMULATION_ENGLISH,
+  ...PROGRAMMES_ENGLISH,
 ]);
 
 /** zod's own English messages, passed per parse (the contracts default to Vietnamese). */

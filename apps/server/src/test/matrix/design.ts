@@ -18,6 +18,8 @@ import { SURVEY_PUBLIC_MATRIX } from './surveys-public.ts';
 import { SURVEY_IMPORT_MATRIX } from './surveys-import.ts';
 import { SURVEY_RESULT_MATRIX } from './surveys-results.ts';
 import { TRANSPARENCY_MATRIX } from './transparency.ts';
+import { EMULATION_MATRIX } from './emulation.ts';
+import { PROGRAMME_MATRIX } from './programmes.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -113,6 +115,8 @@ export const MATRIX: Record<string, RouteSpec> = {
   ...SURVEY_IMPORT_MATRIX,
   ...SURVEY_RESULT_MATRIX,
   ...TRANSPARENCY_MATRIX,
+  ...EMULATION_MATRIX,
+  ...PROGRAMME_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {

@@ -15,6 +15,8 @@ import { enField } from './field.ts';
 import { enSurveyResults } from './surveyResults.ts';
 import { enPublicPage } from './publicPage.ts';
 import { enSurveyEditor } from './surveyEditor.ts';
+import { enEmulation } from './emulation.ts';
+import { enProgrammes } from './programmes.ts';
 
 /** English text of every page behind sign-in, fetched only when English is chosen. */
 export const enApp: Record<keyof typeof viApp, string> = {
@@ -34,4 +36,6 @@ export const enApp: Record<keyof typeof viApp, string> = {
   ...enSurveyEditor,
   ...enImpact,
   ...enPublicPage,
+  ...enEmulation,
+  ...enProgrammes,
 };

@@ -66,10 +66,12 @@ export const enShell: Record<keyof typeof viShell, string> = {
   'nav.dashboard': 'Overview',
   'nav.indices': 'Indices',
   'nav.plans': 'Plans',
+  'nav.programmes': 'Programmes & reviews',
   'nav.tasks': 'My work',
   'nav.reports': 'Reports',
   'nav.units': 'Units',
   'nav.surveys': 'Surveys',
+  'nav.emulation': 'Emulation',
   'nav.fieldEntry': 'Survey form entry',
   'nav.admin': 'Administration',
 

@@ -14,6 +14,8 @@ import { viField } from './field.ts';
 import { viSurveyResults } from './surveyResults.ts';
 import { viPublicPage } from './publicPage.ts';
 import { viSurveyEditor } from './surveyEditor.ts';
+import { viEmulation } from './emulation.ts';
+import { viProgrammes } from './programmes.ts';
 
 /** Vietnamese text of every page behind sign-in: one chunk, fetched with the app shell. */
 export const viApp = {
@@ -33,4 +35,6 @@ export const viApp = {
   ...viSurveyEditor,
   ...viImpact,
   ...viPublicPage,
+  ...viEmulation,
+  ...viProgrammes,
 };

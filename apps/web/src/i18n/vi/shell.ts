@@ -64,10 +64,12 @@ export const viShell = {
   'nav.dashboard': 'Tổng quan',
   'nav.indices': 'Chỉ số',
   'nav.plans': 'Kế hoạch',
+  'nav.programmes': 'Chương trình, tổng kết',
   'nav.tasks': 'Việc của tôi',
   'nav.reports': 'Báo cáo',
   'nav.units': 'Đơn vị',
   'nav.surveys': 'Khảo sát',
+  'nav.emulation': 'Thi đua',
   'nav.fieldEntry': 'Nhập phiếu khảo sát',
   'nav.admin': 'Quản trị',
 
