@@ -22,6 +22,8 @@ import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerDelegationRoutes } from './modules/delegations/delegations.routes.ts';
 import { registerSurveyRoutes } from './modules/surveys/surveys.routes.ts';
 import { registerPublicSurveyRoutes } from './modules/surveys/surveys.public.routes.ts';
+import { registerFeedbackRoutes } from './modules/feedback/feedback.routes.ts';
+import { registerPublicFeedbackRoutes } from './modules/feedback/feedback.public.routes.ts';
 import { registerSurveyImportRoutes } from './modules/surveys/surveys.import.routes.ts';
 import { registerSurveyResultRoutes } from './modules/surveys/surveys.results.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
@@ -122,12 +124,14 @@ export function createApp(database: Database, config: Config) {
   registerReportingRoutes(app);
   registerMyWorkRoutes(app);
   registerOverdueRoutes(app);
+  registerFeedbackRoutes(app);
   subscribeExecution(database);
 
   const openApi = buildOpenApiDocument(APP_VERSION);
   app.get('/api/openapi.json', (c) => c.json(openApi));
   registerDocs(app);
   registerPublicSurveyRoutes(app);
+  registerPublicFeedbackRoutes(app);
   app.all('/api/*', (c) =>
     c.json(
       localizeError(c, {

@@ -98,3 +98,4 @@ export const ALL_ROUTES: RouteContract[] = [
   surveysImport,
   surveysResults,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));
+export * from './feedback.contract.ts';

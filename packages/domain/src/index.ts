@@ -72,3 +72,7 @@ export * from './surveys/submission-values.ts';
 export * from './surveys/submissions-import.ts';
 export * from './surveys/design-import.ts';
 export * from './surveys/tally-template.ts';
+export * from './feedback/workflow.ts';
+export * from './feedback/tracking-code.ts';
+export * from './feedback/due.ts';
+export * from './feedback/stats.ts';

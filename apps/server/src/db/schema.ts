@@ -18,3 +18,4 @@ export * from '../modules/delegations/delegations.table.ts';
 export * from '../modules/surveys/surveys.table.ts';
 export * from '../modules/surveys/surveys.retention.table.ts';
 export * from '../modules/execution/task-count.table.ts';
+export * from '../modules/feedback/feedback.table.ts';

@@ -13,8 +13,8 @@ export function inlineScript(source: string): string {
   return source;
 }
 
-/** Paths of server-rendered public pages (citizen survey, later the transparency page). */
-export const PUBLIC_PAGE_PATH = /^\/khao-sat\//;
+/** Paths of server-rendered public pages (citizen survey, transparency page, feedback). */
+export const PUBLIC_PAGE_PATH = /^\/(?:khao-sat|cong-khai)\//;
 
 /** The script-src sources public pages add to 'self'. */
 export const inlineScriptSources = () => [...hashes].join(' ');
