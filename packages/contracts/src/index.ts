@@ -59,6 +59,7 @@ import * as surveyAssignments from './survey-assignments.contract.ts';
 import * as surveysPublic from './surveys-public.contract.ts';
 import * as surveysImport from './surveys-import.contract.ts';
 import * as surveysResults from './surveys-results.contract.ts';
+import * as feedback from './feedback.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -97,5 +98,6 @@ export const ALL_ROUTES: RouteContract[] = [
   surveysPublic,
   surveysImport,
   surveysResults,
+  feedback,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));
 export * from './feedback.contract.ts';

@@ -14,6 +14,7 @@ import { todayVn, now } from '../platform/clock.ts';
 import { listTables, onPg } from './backup-schema.ts';
 import { fillSurveys } from '../modules/surveys/surveys.fixture.ts';
 import { fillSurveyRetention } from '../modules/surveys/surveys.results.fixture.ts';
+import { fillFeedback } from '../modules/feedback/feedback.fixture.ts';
 
 export const EVIDENCE_PDF = new TextEncoder().encode(
   '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n% biên bản đối thoại\n',
@@ -164,6 +165,7 @@ export async function fillEveryTable(ctx: TestContext): Promise<FilledWorld> {
   );
   await fillSurveys(ctx, noivu!, xa!);
   await fillSurveyRetention(ctx, noivu!);
+  await fillFeedback(ctx, noivu!, xa!);
   await ctx.client().login('xa', 'sai-mat-khau');
   // Relays the events into notifications and deliveries, sends the digests (mail log).
   await workerAt(ctx, now().toISOString()).worker.drain();

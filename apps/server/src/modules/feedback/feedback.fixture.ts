@@ -1,5 +1,5 @@
 import type { TFeedbackDetail } from '@papi/contracts';
-import type { TestContext } from '../../test/harness.ts';
+import type { TestClient, TestContext } from '../../test/harness.ts';
 
 /** A 1×1 PNG: a real image for the content check. */
 export const PNG_1PX = Buffer.from(
@@ -35,7 +35,7 @@ export interface FeedbackForm {
   files?: { name: string; bytes: Uint8Array; type: string }[];
 }
 
-export function submitForm(ctx: TestContext, form: FeedbackForm, headers: HeadersInit = {}) {
+export function submitForm(ctx: TestContext, form: FeedbackForm, headers: Record<string, string> = {}) {
   const data = new FormData();
   data.set('chu_de', form.topic ?? 'D5');
   data.set('noi', form.place ?? '');
@@ -75,3 +75,24 @@ export async function idOf(ctx: TestContext, code: string) {
 }
 
 export type Detail = TFeedbackDetail;
+
+/** A citizen's case with a photo, drafted by the ward, and the province's answer days (backups). */
+export async function fillFeedback(ctx: TestContext, coordinator: TestClient, ward: TestClient) {
+  const res = await submitForm(ctx, {
+    place: optionValue(
+      (await sendPublic(ctx, `/cong-khai/${UNIT}/gui-phan-anh`)).text,
+      'Phường Mộc Châu',
+    ),
+    files: [{ name: 'anh.png', bytes: PNG_1PX, type: 'image/png' }],
+  });
+  if (res.status !== 303) throw new Error(`fillFeedback: ${res.status} ${res.text.slice(0, 300)}`);
+  const id = await idOf(ctx, codeOf(res.location));
+  const drafted = await ward.post(`/api/feedback/${id}/draft`, {
+    version: 1,
+    answer: 'Phường sẽ kiểm tra và trả lời trong tuần.',
+  });
+  if (drafted.status !== 200)
+    throw new Error(`fillFeedback draft: ${JSON.stringify(drafted.body)}`);
+  const set = await coordinator.request('PUT', '/api/feedback-settings', { answerDays: 12 });
+  if (set.status !== 200) throw new Error(`fillFeedback settings: ${JSON.stringify(set.body)}`);
+}

@@ -157,10 +157,7 @@ export async function act(
     (action === 'transfer' && can(session.actor, 'feedback.assign', t));
   if (!allowed) throw forbidden();
   const next = feedbackNext(f.status as FeedbackStatus, action);
-  if (!next)
-    throw conflict(
-      `Không thể ${FEEDBACK_ACTION_LABEL[action]} phản ánh ${f.code} ở trạng thái hiện tại.`,
-    );
+  if (!next) throw conflict(`Phản ánh ${f.code} không ở trạng thái cho phép thao tác này.`);
   if (input.version !== f.version) throw staleVersion(f.version);
   const set: Partial<typeof feedback.$inferInsert> = {
     status: next,

@@ -17,6 +17,7 @@ import { SURVEY_MATRIX } from './surveys.ts';
 import { SURVEY_PUBLIC_MATRIX } from './surveys-public.ts';
 import { SURVEY_IMPORT_MATRIX } from './surveys-import.ts';
 import { SURVEY_RESULT_MATRIX } from './surveys-results.ts';
+import { FEEDBACK_MATRIX } from './feedback.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -111,6 +112,7 @@ export const MATRIX: Record<string, RouteSpec> = {
   ...SURVEY_PUBLIC_MATRIX,
   ...SURVEY_IMPORT_MATRIX,
   ...SURVEY_RESULT_MATRIX,
+  ...FEEDBACK_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {
