@@ -84,6 +84,14 @@ const SurveyRunPage = lazy(() =>
 const NewRunPage = lazy(() =>
   import('../features/surveys/NewRunPage.tsx').then((m) => ({ default: m.NewRunPage })),
 );
+const FeedbackPage = lazy(() =>
+  import('../features/feedback/FeedbackPage.tsx').then((m) => ({ default: m.FeedbackPage })),
+);
+const FeedbackDetailPage = lazy(() =>
+  import('../features/feedback/FeedbackDetailPage.tsx').then((m) => ({
+    default: m.FeedbackDetailPage,
+  })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -125,6 +133,8 @@ function Pages() {
         {canAdminister(me.role) && <Route path="surveys/runs/new" element={<NewRunPage />} />}
         <Route path="surveys/runs/:id" element={<SurveyRunPage />} />
         {me.role !== 'viewer' && <Route path="surveys/field" element={<FieldEntryPage />} />}
+        <Route path="feedback" element={<FeedbackPage />} />
+        <Route path="feedback/:id" element={<FeedbackDetailPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="notifications/settings" element={<NotificationPreferencesPage />} />

@@ -1,3 +1,4 @@
+import { enFeedback } from './feedback.ts';
 import type { viApp } from '../vi/app.ts';
 import { enDelegations } from './delegations.ts';
 import { enHome } from './home.ts';
@@ -28,4 +29,5 @@ export const enApp: Record<keyof typeof viApp, string> = {
   ...enSurveys,
   ...enField,
   ...enSurveyResults,
+  ...enFeedback,
 };

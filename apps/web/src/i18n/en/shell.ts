@@ -70,6 +70,7 @@ export const enShell: Record<keyof typeof viShell, string> = {
   'nav.reports': 'Reports',
   'nav.units': 'Units',
   'nav.surveys': 'Surveys',
+  'nav.feedback': 'Citizen feedback',
   'nav.fieldEntry': 'Survey form entry',
   'nav.admin': 'Administration',
 

@@ -1,3 +1,4 @@
+import { viFeedback } from './feedback.ts';
 import { viDelegations } from './delegations.ts';
 import { viHome } from './home.ts';
 import { viIndices } from './indices.ts';
@@ -27,4 +28,5 @@ export const viApp = {
   ...viSurveys,
   ...viField,
   ...viSurveyResults,
+  ...viFeedback,
 };

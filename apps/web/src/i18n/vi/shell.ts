@@ -68,6 +68,7 @@ export const viShell = {
   'nav.reports': 'Báo cáo',
   'nav.units': 'Đơn vị',
   'nav.surveys': 'Khảo sát',
+  'nav.feedback': 'Phản ánh, kiến nghị',
   'nav.fieldEntry': 'Nhập phiếu khảo sát',
   'nav.admin': 'Quản trị',
 
