@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute } from './route.ts';
+import { defineRoute, ZFile } from './route.ts';
 import { ZBodyId, ZId, ZIdParams, ZIsoDate, ZPageQuery, ZTimestamp, paged } from './common.ts';
 
 const TAG = 'Phản ánh, kiến nghị';
@@ -191,4 +191,14 @@ export const setFeedbackSettings = defineRoute({
   tag: TAG,
   body: z.object({ answerDays: z.number().int().min(1).max(60) }),
   response: z.object({ unitId: z.number().int(), answerDays: z.number().int() }),
+});
+
+export const downloadFeedbackFile = defineRoute({
+  method: 'get',
+  path: '/api/feedback-files/:id/download',
+  summary: 'Tải về ảnh hoặc tệp PDF người dân gửi kèm phản ánh',
+  tag: TAG,
+  params: ZIdParams,
+  response: ZFile,
+  produces: 'application/octet-stream',
 });

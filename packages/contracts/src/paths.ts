@@ -148,6 +148,10 @@ export const downloadEvidence = {
   method: 'get',
   path: '/api/evidence/:id/download',
 } as unknown as typeof c.downloadEvidence;
+export const downloadFeedbackFile = {
+  method: 'get',
+  path: '/api/feedback-files/:id/download',
+} as unknown as typeof c.downloadFeedbackFile;
 export const downloadPlanAppendix = {
   method: 'get',
   path: '/api/plans/:id/appendix',

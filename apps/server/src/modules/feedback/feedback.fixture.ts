@@ -35,7 +35,11 @@ export interface FeedbackForm {
   files?: { name: string; bytes: Uint8Array; type: string }[];
 }
 
-export function submitForm(ctx: TestContext, form: FeedbackForm, headers: Record<string, string> = {}) {
+export function submitForm(
+  ctx: TestContext,
+  form: FeedbackForm,
+  headers: Record<string, string> = {},
+) {
   const data = new FormData();
   data.set('chu_de', form.topic ?? 'D5');
   data.set('noi', form.place ?? '');

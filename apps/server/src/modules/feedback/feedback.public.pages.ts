@@ -229,7 +229,7 @@ export function trackingPage(
               <h1>Đã gửi phản ánh</h1>
               <p>Mã theo dõi của bạn (hãy ghi lại hoặc chụp màn hình):</p>
               <p
-                style="font-size:24px;font-weight:700;letter-spacing:1px"
+                style="font-size:21px;font-weight:700;white-space:nowrap"
                 data-testid="tracking-code"
               >
                 ${f.code}

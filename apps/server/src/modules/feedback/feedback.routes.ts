@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import {
   approveFeedbackAnswer,
   assignFeedback,
+  downloadFeedbackFile,
   draftFeedbackAnswer,
   feedbackStatistics,
   getFeedback,
@@ -11,7 +12,8 @@ import {
   setFeedbackSettings,
   transferFeedback,
 } from '@papi/contracts';
-import { register, type AppEnv } from '../../platform/http.ts';
+import { register, registerDownload, type AppEnv } from '../../platform/http.ts';
+import { fileStoreFor } from '../../platform/files/file-store.ts';
 import * as service from './feedback.service.ts';
 import * as stats from './feedback.stats.ts';
 
@@ -34,6 +36,11 @@ export function registerFeedbackRoutes(app: Hono<AppEnv>) {
   register(app, returnFeedbackAnswer, ({ params, body, session, db }) =>
     service.act(db, session, params.id, 'return', body),
   );
+  registerDownload(app, downloadFeedbackFile, async ({ params, session, db, c }) => {
+    const file = await service.readableFile(db, session, params.id);
+    const body = await fileStoreFor(c.var.config).get(file.storage_key);
+    return { filename: file.original_name, body, contentType: file.mime };
+  });
   register(app, feedbackStatistics, ({ query, session, db }) =>
     stats.statistics(db, session, query),
   );

@@ -218,3 +218,18 @@ export async function act(
   });
   return build(db, session, (await repo.findFeedback(db, sql`f.id = ${f.id}`))!);
 }
+
+/** A citizen's attachment, to those who read its case (else 404). */
+export async function readableFile(db: Executor, session: Session, fileId: number) {
+  const r = await db.execute<{
+    feedback_id: number;
+    storage_key: string;
+    original_name: string;
+    mime: string;
+  }>(sql`select feedback_id, storage_key, original_name, mime from feedback_file
+          where id = ${fileId}`);
+  const file = r.rows[0];
+  if (!file) throw notFound('Tệp');
+  await readable(db, session, file.feedback_id);
+  return file;
+}

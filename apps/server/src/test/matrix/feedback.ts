@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect } from 'vitest';
 import { makeTrackingCode, type Role } from '@papi/domain';
 import type { TFeedbackDetail, TFeedbackItem } from '@papi/contracts';
@@ -149,6 +151,24 @@ export const FEEDBACK_MATRIX: Record<string, RouteSpec> = {
     async () => ({ version: 1, reason: 'Cần bổ sung căn cứ' }),
     'assigned',
   ),
+  'GET /api/feedback-files/:id/download': {
+    kind: 'scoped',
+    expected: read,
+    probe: async (w, a, t) => {
+      const id = await caseAt(w, t, 'assigned');
+      const f = await w.ctx.database.pool.query<{ id: number }>(
+        `insert into feedback_file (feedback_id, original_name, mime, size, sha256, storage_key)
+         values ($1, 'anh.png', 'image/png', 1, 'x', $2) returning id`,
+        [id, `feedback/matrix/${id}`],
+      );
+      const file = path.join(w.ctx.dataDir, 'files', 'feedback', 'matrix', String(id));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, 'png');
+      const res = await a.client.get(`/api/feedback-files/${f.rows[0]!.id}/download`);
+      if (res.status !== 200) return refusal(res);
+      return 'allowed';
+    },
+  },
   'GET /api/feedback-stats': {
     kind: 'self',
     probe: async (_w, a) => {

@@ -56,9 +56,14 @@ export function FeedbackDetailPage() {
             {f.publicAllowed ? t('feedback.publicAllowed') : t('feedback.publicRefused')}
           </Text>
           {f.files.length > 0 && (
-            <Text size="sm">
-              {t('feedback.files')}: {f.files.map((x) => x.name).join(', ')}
-            </Text>
+            <Group gap="xs">
+              <Text size="sm">{t('feedback.files')}:</Text>
+              {f.files.map((x) => (
+                <Anchor key={x.id} size="sm" href={`/api/feedback-files/${x.id}/download`}>
+                  {x.name}
+                </Anchor>
+              ))}
+            </Group>
           )}
           <Text size="sm">
             {t('feedback.assignee')}: {f.assignee?.name ?? t('feedback.unassigned')}
