@@ -97,7 +97,13 @@ export function FeedbackDetailPage() {
           {f.steps.map((s, i) => (
             <Timeline.Item key={i} title={t(STEP_KEYS[s.action])}>
               <Text size="sm" c="dimmed">
-                {formatDateTime(s.at)} · {s.userName ?? t('feedback.citizen')}
+                {formatDateTime(s.at)} ·{' '}
+                {s.userName ??
+                  t(
+                    s.action === 'submit' || s.action === 'rate'
+                      ? 'feedback.citizen'
+                      : 'feedback.system',
+                  )}
                 {s.agencyName && ` → ${s.agencyName}`}
               </Text>
               {s.note && <Text size="sm">{s.note}</Text>}

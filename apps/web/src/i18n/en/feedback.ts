@@ -63,6 +63,7 @@ export const enFeedback: Record<keyof typeof viFeedback, string> = {
   'feedback.step.approve': 'Approved and answered',
   'feedback.step.return': 'Draft returned',
   'feedback.step.rate': 'Rated by the sender',
+  'feedback.system': 'The system',
   'feedback.citizen': 'Citizen',
   'feedback.stats.agency': 'Agency, commune',
   'feedback.stats.received': 'Received',

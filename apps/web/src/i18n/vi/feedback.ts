@@ -62,6 +62,7 @@ export const viFeedback = {
   'feedback.step.approve': 'Duyệt và trả lời',
   'feedback.step.return': 'Trả lại dự thảo',
   'feedback.step.rate': 'Người gửi đánh giá',
+  'feedback.system': 'Hệ thống',
   'feedback.citizen': 'Người dân',
   'feedback.stats.agency': 'Cơ quan, xã/phường',
   'feedback.stats.received': 'Tiếp nhận',
