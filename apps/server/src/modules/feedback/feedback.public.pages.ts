@@ -8,7 +8,7 @@ import {
   type FeedbackStatus,
 } from '@papi/domain';
 import { dayVn } from '../../platform/clock.ts';
-import { html, raw, type SafeHtml } from '../../platform/public/html.ts';
+import { escapeHtml, html, raw, type SafeHtml } from '../../platform/public/html.ts';
 import type { PublicPage } from '../../platform/public/layout.ts';
 import type { FeedbackRow, StepRow } from './feedback.repository.ts';
 import type { PublicUnit } from './feedback.public.service.ts';
@@ -198,6 +198,14 @@ ${v.noi_dung ?? ''}</textarea>
   };
 }
 
+/** A citizen's or an agency's text as the public sees it: masked, line breaks kept. */
+// Built as a plain string: whitespace inside a pre-wrap paragraph would show.
+const masked = (text: string | null, testId = '') =>
+  raw(
+    `<p style="white-space:pre-wrap" data-testid="${escapeHtml(testId)}">` +
+      `${escapeHtml(maskPersonalData(text ?? '').text)}</p>`,
+  );
+
 const STEP_TEXT: Record<string, string> = {
   submit: 'Đã tiếp nhận',
   assign: 'Giao xử lý',
@@ -261,15 +269,13 @@ export function trackingPage(
       </div>
       <div class="card">
         <h2>Nội dung</h2>
-        <p style="white-space:pre-wrap">${maskPersonalData(f.body).text}</p>
+        ${masked(f.body)}
       </div>
       ${
         f.status === 'answered'
           ? html`<div class="card ok">
                 <h2>Trả lời của ${f.assignee_name ?? unit.fullName}</h2>
-                <p style="white-space:pre-wrap" data-testid="answer">
-                  ${maskPersonalData(f.answer ?? '').text}
-                </p>
+                ${masked(f.answer, 'answer')}
                 <p class="hint">Ngày ${formatDateVi(f.answered_on!)}</p>
               </div>
               ${ratingCard(unit, f, extra.rateError)}`
@@ -328,11 +334,11 @@ export function answeredPage(
               ${FEEDBACK_TOPIC_LABEL[f.topic] ?? f.topic}${f.place_name ? ` · ${f.place_name}` : ''}
               · ${formatDateVi(f.received_on)}
             </p>
-            <p style="white-space:pre-wrap">${maskPersonalData(f.body).text}</p>
+            ${masked(f.body)}
             <h2>
               Trả lời của ${f.assignee_name ?? unit.fullName} (${formatDateVi(f.answered_on!)})
             </h2>
-            <p style="white-space:pre-wrap">${maskPersonalData(f.answer ?? '').text}</p>
+            ${masked(f.answer)}
             ${f.rating !== null ? html`<p class="hint">Người gửi đánh giá: ${f.rating}/5</p>` : ''}
           </article>`,
       )}

@@ -179,6 +179,8 @@ describe('handling', () => {
       expect(list).not.toContain(secret);
     const tracking = await sendPublic(ctx, `/cong-khai/${UNIT}/phan-anh/${wardCode.toLowerCase()}`);
     expect(tracking.text).toContain('Đã trả lời');
+    // The answer's paragraph keeps its line breaks and starts with the text itself.
+    expect(tracking.text).toContain('data-testid="answer">UBND phường đã khảo sát');
     expect(tracking.text).not.toContain('0987');
   });
 
