@@ -10,6 +10,7 @@ import { one, sameOrigin } from '../../platform/public/form.ts';
 import { sendPage } from '../../platform/public/layout.ts';
 import { WindowLimiter } from '../../platform/public/rate-limit.ts';
 import * as pages from './feedback.public.pages.ts';
+import { answeredPage, trackingPage } from './feedback.public.tracking.ts';
 import * as service from './feedback.public.service.ts';
 import { stepsOf } from './feedback.repository.ts';
 
@@ -146,7 +147,7 @@ export function registerPublicFeedbackRoutes(app: Hono<AppEnv>) {
     if (!unit) return page;
     const n = Math.min(10_000, Math.max(1, Number.parseInt(c.req.query('trang') ?? '1', 10) || 1));
     const { rows, total } = await service.answeredList(c.var.database.db, unit, n);
-    return sendPage(c, pages.answeredPage(unit, rows, { page: n, total, pageSize: 20 }));
+    return sendPage(c, answeredPage(unit, rows, { page: n, total, pageSize: 20 }));
   });
 
   app.get('/cong-khai/:unit/phan-anh/tra-cuu', async (c) => {
@@ -174,7 +175,7 @@ export function registerPublicFeedbackRoutes(app: Hono<AppEnv>) {
     const justSent = c.req.query('moi') === '1';
     return sendPage(
       c,
-      pages.trackingPage(unit, f, steps, { qrSvg, trackUrl: url, justSent, rateError }),
+      trackingPage(unit, f, steps, { qrSvg, trackUrl: url, justSent, rateError }),
       status,
     );
   };
