@@ -23,6 +23,8 @@ import { registerDelegationRoutes } from './modules/delegations/delegations.rout
 import { registerEmulationRoutes } from './modules/emulation/emulation.routes.ts';
 import { registerSurveyRoutes } from './modules/surveys/surveys.routes.ts';
 import { registerPublicSurveyRoutes } from './modules/surveys/surveys.public.routes.ts';
+import { registerFeedbackRoutes } from './modules/feedback/feedback.routes.ts';
+import { registerPublicFeedbackRoutes } from './modules/feedback/feedback.public.routes.ts';
 import { registerSurveyImportRoutes } from './modules/surveys/surveys.import.routes.ts';
 import { registerSurveyResultRoutes } from './modules/surveys/surveys.results.routes.ts';
 import { registerProgrammeRoutes } from './modules/programmes/programmes.routes.ts';
@@ -131,6 +133,7 @@ export function createApp(database: Database, config: Config) {
   registerMyWorkRoutes(app);
   registerOverdueRoutes(app);
   registerTransparencySettingRoutes(app);
+  registerFeedbackRoutes(app);
   subscribeExecution(database);
 
   // Built on first request, not at start: turning every contract into JSON Schema took
@@ -140,6 +143,7 @@ export function createApp(database: Database, config: Config) {
   registerDocs(app);
   registerPublicSurveyRoutes(app);
   registerTransparencyRoutes(app);
+  registerPublicFeedbackRoutes(app);
   app.all('/api/*', (c) =>
     c.json(
       localizeError(c, {

@@ -175,7 +175,7 @@ const commands: Record<string, (database: Database) => Promise<void>> = {
 function describeBackup(file: string, m: BackupManifest): string {
   const rows = m.tables.reduce((n, t) => n + t.rows, 0);
   const missing = m.missingFiles.length
-    ? `\nCẢNH BÁO: ${m.missingFiles.length} tệp minh chứng đã mất trước khi sao lưu: ${m.missingFiles.map((f) => `#${f.evidenceId}`).join(', ')}`
+    ? `\nCẢNH BÁO: ${m.missingFiles.length} tệp minh chứng đã mất trước khi sao lưu: ${m.missingFiles.map((f) => (f.evidenceId ? `#${f.evidenceId}` : `phản ánh #${f.feedbackFileId}`)).join(', ')}`
     : '';
   return (
     `Đã sao lưu ${m.tables.length} bảng (${rows} dòng) và ${m.files.length} tệp minh chứng vào ${file} ` +

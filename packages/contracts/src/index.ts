@@ -67,6 +67,7 @@ import * as programmes from './programmes.contract.ts';
 import * as surveysResults from './surveys-results.contract.ts';
 import * as transparency from './transparency.contract.ts';
 import * as emulation from './emulation.contract.ts';
+import * as feedback from './feedback.contract.ts';
 import type { RouteContract } from './route.ts';
 
 function routesOf(mod: Record<string, unknown>): RouteContract[] {
@@ -109,4 +110,6 @@ export const ALL_ROUTES: RouteContract[] = [
   transparency,
   emulation,
   programmes,
+  feedback,
 ].flatMap((m) => routesOf(m as Record<string, unknown>));
+export * from './feedback.contract.ts';

@@ -48,6 +48,14 @@ export const approveEmulationRun = {
   method: 'post',
   path: '/api/emulation/runs/:id/approve',
 } as unknown as typeof c.approveEmulationRun;
+export const approveFeedbackAnswer = {
+  method: 'post',
+  path: '/api/feedback/:id/approve',
+} as unknown as typeof c.approveFeedbackAnswer;
+export const assignFeedback = {
+  method: 'post',
+  path: '/api/feedback/:id/assign',
+} as unknown as typeof c.assignFeedback;
 export const cancelTask = {
   method: 'post',
   path: '/api/tasks/:id/cancel',
@@ -168,6 +176,10 @@ export const downloadEvidence = {
   method: 'get',
   path: '/api/evidence/:id/download',
 } as unknown as typeof c.downloadEvidence;
+export const downloadFeedbackFile = {
+  method: 'get',
+  path: '/api/feedback-files/:id/download',
+} as unknown as typeof c.downloadFeedbackFile;
 export const downloadPlanAppendix = {
   method: 'get',
   path: '/api/plans/:id/appendix',
@@ -200,6 +212,10 @@ export const downloadSurveyScores = {
   method: 'get',
   path: '/api/survey-runs/:id/scores-workbook',
 } as unknown as typeof c.downloadSurveyScores;
+export const draftFeedbackAnswer = {
+  method: 'post',
+  path: '/api/feedback/:id/draft',
+} as unknown as typeof c.draftFeedbackAnswer;
 export const EVIDENCE_EXTENSIONS = [
   'pdf',
   'doc',
@@ -222,6 +238,28 @@ export const exportSurveyXlsForm = {
   method: 'get',
   path: '/api/survey-instruments/:id/xlsform',
 } as unknown as typeof c.exportSurveyXlsForm;
+export const FEEDBACK_STATUS_VALUES = [
+  'received',
+  'assigned',
+  'drafted',
+  'answered',
+] as unknown as typeof c.FEEDBACK_STATUS_VALUES;
+export const FEEDBACK_TOPICS = [
+  'D1',
+  'D2',
+  'D3',
+  'D4',
+  'D5',
+  'D6',
+  'D7',
+  'D8',
+  'service',
+  'other',
+] as unknown as typeof c.FEEDBACK_TOPICS;
+export const feedbackStatistics = {
+  method: 'get',
+  path: '/api/feedback-stats',
+} as unknown as typeof c.feedbackStatistics;
 export const getComplianceBoard = {
   method: 'get',
   path: '/api/plans/:id/compliance',
@@ -242,6 +280,14 @@ export const getEmulationYear = {
   method: 'get',
   path: '/api/emulation',
 } as unknown as typeof c.getEmulationYear;
+export const getFeedback = {
+  method: 'get',
+  path: '/api/feedback/:id',
+} as unknown as typeof c.getFeedback;
+export const getFeedbackSettings = {
+  method: 'get',
+  path: '/api/feedback-settings',
+} as unknown as typeof c.getFeedbackSettings;
 export const getGroupMembers = {
   method: 'get',
   path: '/api/plans/:id/group-members',
@@ -425,6 +471,10 @@ export const listDelegations = {
   method: 'get',
   path: '/api/delegations',
 } as unknown as typeof c.listDelegations;
+export const listFeedback = {
+  method: 'get',
+  path: '/api/feedback',
+} as unknown as typeof c.listFeedback;
 export const listIndexTargets = {
   method: 'get',
   path: '/api/indices/:code/units/:unitId/targets',
@@ -620,6 +670,10 @@ export const resetUserPassword = {
   method: 'post',
   path: '/api/users/:id/reset-password',
 } as unknown as typeof c.resetUserPassword;
+export const returnFeedbackAnswer = {
+  method: 'post',
+  path: '/api/feedback/:id/return',
+} as unknown as typeof c.returnFeedbackAnswer;
 export const returnPlan = {
   method: 'post',
   path: '/api/plans/:id/return',
@@ -660,6 +714,10 @@ export const searchPlanAgencies = {
   method: 'get',
   path: '/api/plans/:id/agencies',
 } as unknown as typeof c.searchPlanAgencies;
+export const setFeedbackSettings = {
+  method: 'put',
+  path: '/api/feedback-settings',
+} as unknown as typeof c.setFeedbackSettings;
 export const setPlanWaivers = {
   method: 'put',
   path: '/api/plans/:id/waivers',
@@ -692,6 +750,10 @@ export const submitSurveyResponse = {
   method: 'post',
   path: '/api/survey-runs/:id/responses',
 } as unknown as typeof c.submitSurveyResponse;
+export const transferFeedback = {
+  method: 'post',
+  path: '/api/feedback/:id/transfer',
+} as unknown as typeof c.transferFeedback;
 export const unreadNotificationCount = {
   method: 'get',
   path: '/api/notifications/unread-count',

@@ -78,3 +78,7 @@ export * from './emulation/scoring.ts';
 export * from './emulation/ranking.ts';
 export * from './programmes/assignment-import.ts';
 export * from './programmes/review.ts';
+export * from './feedback/workflow.ts';
+export * from './feedback/tracking-code.ts';
+export * from './feedback/due.ts';
+export * from './feedback/stats.ts';

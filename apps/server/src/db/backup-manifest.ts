@@ -37,7 +37,13 @@ export const ZBackupManifest = z.object({
   ),
   files: z.array(z.object({ key: ZStorageKey, size: z.number().int().nonnegative(), sha256 })),
   /** Evidence rows whose bytes were already missing from the store at backup time. */
-  missingFiles: z.array(z.object({ key: z.string(), evidenceId: z.number().int() })),
+  missingFiles: z.array(
+    z.object({
+      key: z.string(),
+      evidenceId: z.number().int().optional(),
+      feedbackFileId: z.number().int().optional(),
+    }),
+  ),
 });
 export type BackupManifest = z.infer<typeof ZBackupManifest>;
 

@@ -16,6 +16,7 @@ import { listTables, onPg } from './backup-schema.ts';
 import { fillSurveys } from '../modules/surveys/surveys.fixture.ts';
 import { fillSurveyRetention } from '../modules/surveys/surveys.results.fixture.ts';
 import { fillProgrammes } from '../modules/programmes/programmes.fixture.ts';
+import { fillFeedback } from '../modules/feedback/feedback.fixture.ts';
 
 export const EVIDENCE_PDF = new TextEncoder().encode(
   '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n% biên bản đối thoại\n',
@@ -168,6 +169,7 @@ export async function fillEveryTable(ctx: TestContext): Promise<FilledWorld> {
   await fillSurveyRetention(ctx, noivu!);
   await fillEmulation(ctx, noivu!, tuphap.rows[0]!.id, province, justice.id);
   await fillProgrammes(ctx);
+  await fillFeedback(ctx, noivu!, xa!);
   await ctx.client().login('xa', 'sai-mat-khau');
   // Relays the events into notifications and deliveries, sends the digests (mail log).
   await workerAt(ctx, now().toISOString()).worker.drain();

@@ -191,7 +191,7 @@ describe('backup, then restore into a fresh place', () => {
 
 async function countEvidence(database: Database) {
   const r = await database.pool.query<{ n: number }>(
-    'select count(*)::int as n from evidence_file',
+    `select (select count(*) from evidence_file)::int + (select count(*) from feedback_file)::int as n`,
   );
   return r.rows[0]!.n;
 }

@@ -36,7 +36,8 @@ interface Snapshot {
   migration: string;
   tables: BackupManifest['tables'];
   sequences: BackupManifest['sequences'];
-  evidence: { id: number; key: string }[];
+  /** Stored files the tables name: evidence and the files citizens attached to feedback. */
+  evidence: { id: number; key: string; kind: 'evidence' | 'feedback' }[];
 }
 
 /** Runs `read` on one consistent view of the database. */
@@ -89,8 +90,9 @@ async function snapshotTables(q: Queryable, dir: string): Promise<Snapshot> {
     tables.push({ name, ...digest });
   }
   const sequences = await readSequences(q);
-  const { rows: evidence } = await q.query<{ id: number; key: string }>(
-    'select id, storage_key as key from evidence_file order by id',
+  const { rows: evidence } = await q.query<Snapshot['evidence'][number]>(
+    `select id, storage_key as key, 'evidence' as kind from evidence_file
+     union all select id, storage_key, 'feedback' from feedback_file order by kind, id`,
   );
   return { migration, tables, sequences, evidence };
 }
@@ -128,7 +130,11 @@ export async function createBackup(
     for (const e of snap.evidence) {
       const body = await store.get(e.key).catch(() => null);
       if (!body) {
-        missingFiles.push({ key: e.key, evidenceId: e.id });
+        missingFiles.push(
+          e.kind === 'evidence'
+            ? { key: e.key, evidenceId: e.id }
+            : { key: e.key, feedbackFileId: e.id },
+        );
         continue;
       }
       const buf = Buffer.from(body.buffer, body.byteOffset, body.byteLength);

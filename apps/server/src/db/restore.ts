@@ -165,7 +165,7 @@ export async function restoreBackup(
     const { manifest } = staged;
 
     const { rows: current } = await database.pool.query<{ key: string }>(
-      'select storage_key as key from evidence_file',
+      'select storage_key as key from evidence_file union all select storage_key from feedback_file',
     );
     const oldKeys = new Set(current.map((r) => r.key));
     // A key names one upload forever, so a key the current data uses holds the same bytes;

@@ -20,3 +20,4 @@ export * from '../modules/surveys/surveys.retention.table.ts';
 export * from '../modules/execution/task-count.table.ts';
 export * from '../modules/emulation/emulation.table.ts';
 export * from '../modules/programmes/programmes.table.ts';
+export * from '../modules/feedback/feedback.table.ts';

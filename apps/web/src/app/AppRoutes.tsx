@@ -108,6 +108,14 @@ const InstrumentEditorPage = lazy(() =>
     default: m.InstrumentEditorPage,
   })),
 );
+const FeedbackPage = lazy(() =>
+  import('../features/feedback/FeedbackPage.tsx').then((m) => ({ default: m.FeedbackPage })),
+);
+const FeedbackDetailPage = lazy(() =>
+  import('../features/feedback/FeedbackDetailPage.tsx').then((m) => ({
+    default: m.FeedbackDetailPage,
+  })),
+);
 const AdminPage = lazy(() =>
   import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
@@ -157,6 +165,8 @@ function Pages() {
           <Route path="surveys/instruments/:id/edit" element={<InstrumentEditorPage />} />
         )}
         {me.role !== 'viewer' && <Route path="surveys/field" element={<FieldEntryPage />} />}
+        <Route path="feedback" element={<FeedbackPage />} />
+        <Route path="feedback/:id" element={<FeedbackDetailPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="notifications/settings" element={<NotificationPreferencesPage />} />

@@ -21,6 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   // Enumerators: anyone who may enter forms (survey.respond), i.e. not read-only viewers.
   { to: '/surveys/field', labelKey: 'nav.fieldEntry', visible: (role) => role !== 'viewer' },
   { to: '/emulation', labelKey: 'nav.emulation' },
+  { to: '/feedback', labelKey: 'nav.feedback' },
   { to: '/units', labelKey: 'nav.units' },
   { to: '/admin', labelKey: 'nav.admin', visible: canAdminister },
 ];

@@ -203,6 +203,17 @@ export const POLICIES = {
     all(noAgency, ownUnit, forUnit),
   ),
   'review.report.write': all(working, any(ownAgency, all(noAgency, ownUnit, forUnit))),
+  // Citizen feedback (phản ánh, kiến nghị): the target is the unit the case now belongs to
+  // (the assignee agency's unit, else the commune concerned, else the receiving unit) and
+  // the assignee agency. Managers and viewers in scope read it (it carries the citizen's
+  // contact), and so does the assignee agency's staff — not every officer in scope; the
+  // coordinators route it; the assignee's staff (or a coordinator) draft the answer or pass
+  // it on; the unit's leaders approve what is published. Settings: the unit's own managers.
+  'feedback.read': any(all(roles('admin', 'coordinator', 'leader', 'viewer'), inScope), ownAgency),
+  'feedback.assign': all(roles('admin', 'coordinator'), inScope),
+  'feedback.answer': any(all(working, ownAgency), all(roles('admin', 'coordinator'), inScope)),
+  'feedback.approve': all(roles('leader'), inScope),
+  'feedback.configure': all(roles('admin', 'coordinator'), ownUnit),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICIES;

@@ -10,6 +10,7 @@ import {
 } from '@papi/domain';
 import { clientIp } from '../../platform/auth/client-ip.ts';
 import type { AppEnv } from '../../platform/http.ts';
+import { one, sameOrigin } from '../../platform/public/form.ts';
 import { sendPage } from '../../platform/public/layout.ts';
 import { WindowLimiter } from '../../platform/public/rate-limit.ts';
 import * as pages from './surveys.public.pages.ts';
@@ -38,23 +39,6 @@ function deviceOf(c: Context<AppEnv>): string {
     maxAge: 365 * 24 * 3600,
   });
   return id;
-}
-
-const one = (v: unknown): string =>
-  typeof v === 'string'
-    ? v.trim()
-    : Array.isArray(v) && typeof v[0] === 'string'
-      ? v[0].trim()
-      : '';
-
-/** A post from another site's page (its Origin names another host) is refused. */
-function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
-  if (!origin || origin === 'null') return true;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { keyedHash } from '../../platform/public/form.ts';
 import { sql } from 'drizzle-orm';
 import { checkResponse, type ResponseAnswers, type ResponseIssue } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
@@ -43,17 +43,8 @@ export async function findLink(db: Executor, token: string): Promise<PublicLink 
  * A keyed, per-run hash of the sender's address: bursts can be seen, the address is never
  * stored. The key is the installation's own (a setting made on first use).
  */
-export async function sourceHashOf(db: Executor, runId: number, address: string) {
-  const key = randomBytes(24).toString('base64url');
-  await db.execute(sql`insert into setting (key, value) values ('survey_address_key', ${JSON.stringify(key)}::jsonb)
-    on conflict (key) do nothing`);
-  const r = await db.execute<{ value: string }>(
-    sql`select value from setting where key = 'survey_address_key'`,
-  );
-  return createHmac('sha256', r.rows[0]!.value)
-    .update(`${runId}|${address}`)
-    .digest('hex')
-    .slice(0, 32);
+export function sourceHashOf(db: Executor, runId: number, address: string) {
+  return keyedHash(db, 'survey_address_key', `${runId}|${address}`);
 }
 
 export async function deviceAnswered(db: Executor, runId: number, deviceId: string | null) {

@@ -2,6 +2,25 @@
 import type { EnglishPair } from '@papi/domain';
 
 export const WORK_ENGLISH: readonly EnglishPair[] = [
+  // citizen feedback
+  ['Phản ánh', 'Feedback'],
+  [
+    'Phản ánh {0} không ở trạng thái cho phép thao tác này.',
+    'Feedback {0} is not in a state that allows this action.',
+  ],
+  ['Cơ quan #{0} không thuộc phạm vi của {1}.', 'Agency #{0} is not within {1}.'],
+  ['Cơ quan không thuộc phạm vi.', 'The agency is out of scope.'],
+  ['Phản ánh {0} đang do {1} xử lý.', 'Feedback {0} is already being handled by {1}.'],
+  ['Đã giao cho cơ quan này.', 'Already assigned to this agency.'],
+  [
+    'Tệp “{0}” không được nhận: chỉ nhận ảnh (PNG, JPEG, GIF, WebP) hoặc PDF.',
+    'File “{0}” is not accepted: only images (PNG, JPEG, GIF, WebP) or PDF.',
+  ],
+  ['Hãy ghi lý do (ít nhất 5 ký tự).', 'Give a reason (at least 5 characters).'],
+  [
+    'Nội dung trả lời quá ngắn (ít nhất 10 ký tự).',
+    'The answer is too short (at least 10 characters).',
+  ],
   // tasks and evidence
   ['Nhiệm vụ', 'Task'],
   ['Tệp minh chứng', 'Evidence file'],

@@ -8,7 +8,7 @@ import type { FileStore } from './storage.ts';
 export const ORPHAN_MIN_AGE_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Removes stored files no evidence row names, and leftover ".part" files, once they are a
+ * Removes stored files no evidence or feedback row names, and leftover ".part" files, once they are a
  * day old: an upload whose transaction failed after the bytes were written, a crash
  * between write and rename. Returns the keys removed.
  */
@@ -23,6 +23,9 @@ export async function sweepOrphanFiles(db: Executor, store: FileStore, now: Date
     const batch = old.slice(i, i + 500);
     const known = await db.execute<{ storage_key: string }>(sql`
       select storage_key from evidence_file
+       where storage_key = any(${sql.param(batch)}::text[])
+      union all
+      select storage_key from feedback_file
        where storage_key = any(${sql.param(batch)}::text[])`);
     const kept = new Set(known.rows.map((r) => r.storage_key));
     for (const key of batch.filter((k) => !kept.has(k))) {

@@ -38,7 +38,7 @@ export const readUploadBytes = async (upload: Upload) =>
 /** Removes the temporary file (nothing happens if the store already took it). */
 export const discardUpload = (upload: Upload) => fsp.rm(upload.tempPath, { force: true });
 
-class IncomingFile {
+export class IncomingFile {
   size = 0;
   private readonly hash = createHash('sha256');
   private readonly head: Buffer[] = [];

@@ -13,7 +13,7 @@ export function inlineScript(source: string): string {
   return source;
 }
 
-/** Paths of server-rendered public pages (citizen survey, the transparency page). */
+/** Paths of server-rendered public pages (citizen survey, the transparency page, feedback). */
 export const PUBLIC_PAGE_PATH = /^\/(khao-sat\/|cong-khai(\/|$))/;
 
 /** The script-src sources public pages add to 'self'. */

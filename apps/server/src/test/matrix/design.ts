@@ -20,6 +20,7 @@ import { SURVEY_RESULT_MATRIX } from './surveys-results.ts';
 import { TRANSPARENCY_MATRIX } from './transparency.ts';
 import { EMULATION_MATRIX } from './emulation.ts';
 import { PROGRAMME_MATRIX } from './programmes.ts';
+import { FEEDBACK_MATRIX } from './feedback.ts';
 
 /**
  * The authorization design, written out by hand (not derived from POLICIES, so the test
@@ -117,6 +118,7 @@ export const MATRIX: Record<string, RouteSpec> = {
   ...TRANSPARENCY_MATRIX,
   ...EMULATION_MATRIX,
   ...PROGRAMME_MATRIX,
+  ...FEEDBACK_MATRIX,
   'GET /api/health': {
     kind: 'public',
     probe: async (w, a) => {

@@ -1,4 +1,5 @@
 import { enImpact } from './impact.ts';
+import { enFeedback } from './feedback.ts';
 import type { viApp } from '../vi/app.ts';
 import { enDelegations } from './delegations.ts';
 import { enHome } from './home.ts';
@@ -38,4 +39,5 @@ export const enApp: Record<keyof typeof viApp, string> = {
   ...enPublicPage,
   ...enEmulation,
   ...enProgrammes,
+  ...enFeedback,
 };

@@ -72,6 +72,7 @@ export const enShell: Record<keyof typeof viShell, string> = {
   'nav.units': 'Units',
   'nav.surveys': 'Surveys',
   'nav.emulation': 'Emulation',
+  'nav.feedback': 'Citizen feedback',
   'nav.fieldEntry': 'Survey form entry',
   'nav.admin': 'Administration',
 

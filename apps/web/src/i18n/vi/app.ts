@@ -1,4 +1,5 @@
 import { viImpact } from './impact.ts';
+import { viFeedback } from './feedback.ts';
 import { viDelegations } from './delegations.ts';
 import { viHome } from './home.ts';
 import { viIndices } from './indices.ts';
@@ -37,4 +38,5 @@ export const viApp = {
   ...viPublicPage,
   ...viEmulation,
   ...viProgrammes,
+  ...viFeedback,
 };

@@ -70,6 +70,7 @@ export const viShell = {
   'nav.units': 'Đơn vị',
   'nav.surveys': 'Khảo sát',
   'nav.emulation': 'Thi đua',
+  'nav.feedback': 'Phản ánh, kiến nghị',
   'nav.fieldEntry': 'Nhập phiếu khảo sát',
   'nav.admin': 'Quản trị',
 
