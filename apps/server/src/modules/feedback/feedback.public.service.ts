@@ -20,8 +20,10 @@ import { checkEvidence } from '../execution/evidence.check.ts';
 import { loadCalendar } from '../execution/holidays.service.ts';
 import { feedback, feedbackFile, feedbackStep } from './feedback.table.ts';
 import * as repo from './feedback.repository.ts';
+import { feedbackSectionEnabled } from '../transparency/transparency.settings.ts';
+import { findPublicUnit as findInstallationUnit } from '../transparency/transparency.units.ts';
 
-/** The unit whose public page it is: a current (post-2025) province or commune, by code. */
+/** The unit whose public page it is: a current unit of this installation (transparency's rule). */
 export interface PublicUnit {
   id: number;
   code: string;
@@ -30,16 +32,16 @@ export interface PublicUnit {
   level: string;
 }
 
-export async function findPublicUnit(db: Executor, code: string): Promise<PublicUnit | null> {
-  if (!/^\d{2,5}$/.test(code)) return null;
-  const today = todayVn();
-  const r = await db.execute<PublicUnit & Record<string, unknown>>(sql`
-    select id, code, path, full_name as "fullName", level from admin_unit
-     where era = 'post2025' and code = ${code} and level in ('province', 'commune')
-       and (valid_from is null or valid_from <= ${today}::date)
-       and (valid_to is null or ${today}::date <= valid_to)
-     order by level desc limit 1`);
-  return r.rows[0] ?? null;
+/**
+ * The unit an address names — its readable name (`phuong-moc-chau`) or code, as the
+ * transparency page links — among this installation's current units only (another
+ * province's commune, a district or a ceased commune is unknown); null also while the
+ * public page or its feedback section is turned off.
+ */
+export async function findPublicUnit(db: Executor, key: string): Promise<PublicUnit | null> {
+  if (!(await feedbackSectionEnabled(db))) return null;
+  const found = await findInstallationUnit(db, todayVn(), key);
+  return found && key !== '' ? found.unit : null;
 }
 
 /** What a citizen may name as concerned: the unit's communes and its own agencies. */

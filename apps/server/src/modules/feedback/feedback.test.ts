@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TPublicPageSetting } from '@papi/contracts';
 import { createTestContext, type TestContext } from '../../test/harness.ts';
 import type { TestClient } from '../../test/client.ts';
 import { countRows, expectApiError } from '../../test/helpers.ts';
@@ -72,6 +73,20 @@ describe('citizen submits feedback', () => {
     expect(row.rows[0]).toMatchObject({ status: 'assigned', due_on: '2026-12-09', files: 1 });
     expect(row.rows[0].name).toMatch(/Ủy ban nhân dân phường Mộc Châu/i);
     expect(await countRows(ctx, `audit_log where entity = 'feedback'`)).toBe(1);
+  });
+
+  it('opens only under the installation’s current units (code or readable name) while the section is on', async () => {
+    expect((await sendPublic(ctx, '/cong-khai/phuong-moc-chau/gui-phan-anh')).status).toBe(200);
+    // Hà Nội (01) and its Ba Đình ward (00004) belong to another installation.
+    expect((await sendPublic(ctx, '/cong-khai/01/gui-phan-anh')).status).toBe(404);
+    expect((await sendPublic(ctx, '/cong-khai/00004/phan-anh')).status).toBe(404);
+    const setting = (await noivu.get<TPublicPageSetting>('/api/settings/public-page')).body;
+    const off = { ...setting, sections: { ...setting.sections, feedback: false } };
+    expect((await noivu.request('PUT', '/api/settings/public-page', off)).status).toBe(200);
+    expect((await sendPublic(ctx, `/cong-khai/${UNIT}/gui-phan-anh`)).status).toBe(404);
+    expect((await sendPublic(ctx, `/cong-khai/${UNIT}/phan-anh`)).status).toBe(404);
+    expect((await noivu.request('PUT', '/api/settings/public-page', setting)).status).toBe(200);
+    expect((await sendPublic(ctx, `/cong-khai/${UNIT}/gui-phan-anh`)).status).toBe(200);
   });
 
   it('gives the first code back for the same text from the same address', async () => {
