@@ -14,5 +14,6 @@ export const PROGRAMME_ENGLISH: readonly EnglishPair[] = [
   ['Thiếu cơ quan chủ trì.', 'The lead agency is missing.'],
   ['Không tìm thấy cơ quan "{0}" trong danh mục.', 'No agency "{0}" in the catalogue.'],
   ['Bài học kinh nghiệm', 'Lessons learned'],
+  ['Báo cáo tổng kết chương trình', 'Programme review report'],
   ['Đề xuất giải pháp cho chương trình kỳ sau', 'Proposed solutions for the next programme'],
 ];

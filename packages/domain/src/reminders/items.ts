@@ -3,7 +3,7 @@ import type { Role } from '../auth/roles.ts';
 import { daysBetween, type ReminderStage } from './schedule.ts';
 
 /** Where a dated obligation comes from. */
-export const DUE_SOURCES = ['plan_obligation', 'report', 'task'] as const;
+export const DUE_SOURCES = ['plan_obligation', 'report', 'task', 'programme_review'] as const;
 export type DueSource = (typeof DUE_SOURCES)[number];
 
 /** One open obligation with a deadline, as the reminder scan and the digest see it. */
@@ -41,6 +41,7 @@ export const OWNER_ROLES: Record<DueSource, readonly Role[]> = {
   plan_obligation: ['coordinator', 'officer', 'leader'],
   report: ['coordinator', 'officer', 'leader'],
   task: ['coordinator', 'officer', 'leader'],
+  programme_review: ['coordinator', 'officer', 'leader'],
 };
 
 /** Roles of the supervising unit told when a subordinate misses a deadline. */
@@ -65,6 +66,7 @@ const SOURCE_LABEL: Record<DueSource, string> = {
   plan_obligation: 'Kế hoạch phải ban hành',
   report: 'Báo cáo phải gửi',
   task: 'Nhiệm vụ',
+  programme_review: 'Báo cáo tổng kết chương trình',
 };
 
 /** Title and body of a reminder, in Vietnamese. */

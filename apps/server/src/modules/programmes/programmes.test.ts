@@ -5,6 +5,7 @@ import type { TAssignmentPreview, TProgrammeDetail, TReviewReport } from '@papi/
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.ts';
 import { countRows, expectApiError } from '../../test/helpers.ts';
 import { agencyOf, issuedPlan } from '../execution/execution.fixtures.ts';
+import { programmeReviewSource } from './programmes.due.ts';
 
 let ctx: TestContext;
 let noivu: TestClient;
@@ -172,6 +173,29 @@ describe('the review', () => {
     );
   });
 
+  it('reminds each reporter until its report is sent (a reminder source like reports)', async () => {
+    const due = await programmeReviewSource.list(ctx.database.db, {
+      from: '2026-12-01',
+      to: '2026-12-31',
+      today: '2026-11-25',
+    });
+    const justice = due.find((i) => i.id === reportOf(ag.tuphap.id).id)!;
+    expect(justice).toMatchObject({
+      source: 'programme_review',
+      dueDate: '2026-12-15',
+      agencyId: ag.tuphap.id,
+      parentUnitId: sonla,
+      link: `/programme-reviews/${justice.id}`,
+    });
+    expect(due.length).toBe(board.reports.length);
+    const outside = await programmeReviewSource.list(ctx.database.db, {
+      from: '2027-01-01',
+      to: '2027-01-31',
+      today: '2026-11-25',
+    });
+    expect(outside.filter((i) => i.title.includes('2022–2026'))).toEqual([]);
+  });
+
   it('shows an agency only its own report, pre-filled', async () => {
     const own = ok<TProgrammeDetail>(await tuphap.get(`/api/programmes/${programme.id}`));
     expect(own.reviewBoard!.reports.map((r) => r.agency?.id)).toEqual([ag.tuphap.id]);
@@ -280,6 +304,12 @@ describe('the review', () => {
       }),
     );
     expect(r.status).toBe('accepted');
+    const stillDue = await programmeReviewSource.list(ctx.database.db, {
+      from: '2026-12-01',
+      to: '2026-12-31',
+      today: '2026-11-25',
+    });
+    expect(stillDue.map((i) => i.id)).not.toContain(id);
     expectApiError(
       await tuphap.request('PUT', `/api/programme-review-reports/${id}`, {
         version: r.version,

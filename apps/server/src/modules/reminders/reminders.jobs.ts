@@ -24,9 +24,15 @@ import { relayEvents, type EventNotifiers } from './relay.ts';
 import { EVENT_NOTIFIERS } from './notifiers.ts';
 import { planObligationSource, taskSource, type DueItemSource } from './sources.ts';
 import { reportSource } from './report-source.ts';
+import { programmeReviewSource } from '../programmes/programmes.due.ts';
 
 /** Every source the scan and the digest read. */
-export const DUE_ITEM_SOURCES: DueItemSource[] = [planObligationSource, reportSource, taskSource];
+export const DUE_ITEM_SOURCES: DueItemSource[] = [
+  planObligationSource,
+  reportSource,
+  taskSource,
+  programmeReviewSource,
+];
 
 /** Hour of the day (Vietnam time) of the reminder scan: before the default 07:00 digest. */
 export const REMINDER_SCAN_HOUR = 6;

@@ -53,6 +53,7 @@ export function programmeReviewBody(r: ProgrammeReviewInput): (Paragraph | Table
   const t = () => ++table;
   const met = r.goals.filter((g) => g.status === 'met').length;
   const judged = r.goals.filter((g) => g.status !== 'pending').length;
+  const pending = r.agencies.filter((a) => !a.narrative);
   const yearCols = r.years.map(() => 120 / Math.max(1, r.years.length));
   return [
     documentHeader({ issuer: r.issuer, number: '/BC-UBND', place: r.place, date: r.date }),
@@ -115,13 +116,24 @@ export function programmeReviewBody(r: ProgrammeReviewInput): (Paragraph | Table
       11,
     ),
     heading('III. KẾT QUẢ CỦA CÁC CƠ QUAN, ĐƠN VỊ'),
-    ...r.agencies.flatMap((a) => [
-      body(
-        { text: `${a.name} (nội dung ${a.codes.map(code).join(', ')}): `, bold: true },
-        a.status,
-      ),
-      ...lines(a.narrative),
-    ]),
+    // Reports taken in speak for themselves; the rest are one line of names, not a page each.
+    ...r.agencies
+      .filter((a) => a.narrative)
+      .flatMap((a) => [
+        body(
+          { text: `${a.name} (nội dung ${a.codes.map(code).join(', ')}): `, bold: true },
+          a.status,
+        ),
+        ...lines(a.narrative),
+      ]),
+    ...(pending.length
+      ? [
+          body(
+            { text: `Chưa gửi hoặc chưa được tiếp nhận (${pending.length}): `, bold: true },
+            `${pending.map((a) => a.name).join(', ')}.`,
+          ),
+        ]
+      : []),
     heading('IV. ĐÁNH GIÁ CHUNG'),
     body({ text: '1. Kết quả đạt được', bold: true }),
     ...lines(r.sections.results),
