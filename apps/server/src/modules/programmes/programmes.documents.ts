@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../platform/documents/exceljs.ts';
 import { sql } from 'drizzle-orm';
 import { REPORT_STATUS_LABELS, REVIEW_SECTION_KEYS, REVIEW_SECTION_LABELS } from '@papi/domain';
 import type { Executor } from '../../db/client.ts';
@@ -97,7 +97,7 @@ export async function reviewDocumentInput(
 
 /** The review's numbers as a workbook: goals, elements by year, reports, solutions. */
 export async function renderReviewXlsx(r: ProgrammeReviewInput): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'PAPI Hub';
   const sheet = (name: string, header: string[], rows: (string | number | null)[][]) => {
     const ws = wb.addWorksheet(name);
