@@ -10,7 +10,8 @@ import { conflict, forbidden } from '../../platform/errors.ts';
 import { findUnitById } from '../units/units.repository.ts';
 import { answerTable, answersWorkbook, codebook, toCsv } from './surveys.answers-export.ts';
 import { renderSurveyReport } from './surveys.report-docx.ts';
-import { comparison, keptScores, scoresOf } from './surveys.results.service.ts';
+import type { Chart } from '../indices/report/report.charts.ts';
+import { comparison, keptScores, scoresOf, type RunScores } from './surveys.results.service.ts';
 import { readableRun } from './surveys.runs.service.ts';
 import * as repo from './surveys.runs.repository.ts';
 import { scoresWorkbook } from './surveys.scores-workbook.ts';
@@ -22,6 +23,20 @@ const fileStem = (name: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'khao-sat';
 
+/** The dimensions chart (echarts loaded on first use); a failure leaves a note, not an error. */
+async function intervalChart(
+  scale: RunScores['scale'],
+  rows: RunScores['overall']['rows'],
+): Promise<Chart | null> {
+  try {
+    const { dimensionIntervalChart } = await import('./surveys.report-chart.ts');
+    return dimensionIntervalChart(scale, rows);
+  } catch (error) {
+    console.error('Không vẽ được biểu đồ cho báo cáo khảo sát:', error);
+    return null;
+  }
+}
+
 export async function report(db: Executor, session: Session, runId: number) {
   const run = await readableRun(db, session, runId);
   const scores = await scoresOf(db, session, runId);
@@ -30,7 +45,9 @@ export async function report(db: Executor, session: Session, runId: number) {
   const unit = (await findUnitById(db, run.unitId, today))!;
   const parent = unit.parentId ? await findUnitById(db, unit.parentId, today) : null;
   const document = await repo.runDocument(db, run.instrumentVersionId);
+  const dimensions = scores.overall.rows.filter((x) => x.kind === 'element' && x.parent === null);
   const body = await renderSurveyReport({
+    chart: await intervalChart(scores.scale, dimensions),
     run,
     unitFullName: unit.fullName,
     place: unit.name,

@@ -23,6 +23,8 @@ import {
   signatureBlock,
 } from '../../platform/documents/decree30.blocks.ts';
 import type { RunRecord } from './surveys.runs.repository.ts';
+import { figure } from '../indices/report/report.docx.ts';
+import type { Chart } from '../indices/report/report.charts.ts';
 import type { RunScores, comparison } from './surveys.results.service.ts';
 import {
   changeTable,
@@ -45,6 +47,8 @@ export interface SurveyReportInput {
   compared: Awaited<ReturnType<typeof comparison>>;
   parents: Map<string, string | null>;
   today: string;
+  /** The whole unit's dimensions with their intervals, drawn; null when it could not be. */
+  chart: Chart | null;
 }
 
 /** "Tỉnh Sơn La" → "tỉnh Sơn La" inside a sentence. */
@@ -82,6 +86,7 @@ function results(r: SurveyReportInput, nextTable: () => number): (Paragraph | Ta
     body(`Điểm của toàn ${inSentence(r.unitFullName)} (${s.overall.respondents} phiếu):`),
     caption(`Bảng ${nextTable()}. Điểm các lĩnh vực của toàn đơn vị, khoảng tin cậy 95%`),
     elementTable(s.scale, s.overall.rows),
+    ...figure(r.chart, 'Hình 1. Điểm các lĩnh vực của toàn đơn vị và khoảng tin cậy 95%'),
   ];
   if (s.strata.length > 1)
     dims.forEach((d, i) => {

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient, TestContext } from '../../test/harness.ts';
 import { expectApiError } from '../../test/helpers.ts';
@@ -137,6 +139,22 @@ describe('downloads', () => {
     expect(text).toContain(`${vi(d1.low!)} – ${vi(d1.high!)}`);
     expect(text).toContain('Tổng cộng');
     expect(text).toContain('105'); // 45 + 60 responses
+    expect(text).toContain('Hình 1. Điểm các lĩnh vực của toàn đơn vị và khoảng tin cậy 95%');
+  });
+
+  it('draws the whole unit’s dimensions with their intervals as a picture in the report', async () => {
+    const res = await download(noivu, `/api/survey-runs/${runs.now}/report`);
+    const zip = await JSZip.loadAsync(new Uint8Array(await res.arrayBuffer()));
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    const png = await zip.file(media[0]!)!.async('uint8array');
+    expect([...png.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]); // "PNG"
+    expect(png.length).toBeGreaterThan(5000);
+    if (process.env.SAVE_SURVEY_REPORT)
+      fs.writeFileSync(
+        process.env.SAVE_SURVEY_REPORT,
+        await zip.generateAsync({ type: 'uint8array' }),
+      );
   });
 
   it('writes the scores workbook: each stratum and the whole unit, with intervals and n', async () => {

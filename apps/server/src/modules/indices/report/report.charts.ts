@@ -58,7 +58,8 @@ export interface Chart {
 const WIDTH = 760;
 const SCALE = 2;
 
-function render(option: echarts.EChartsOption, height: number): Chart {
+/** One ECharts option drawn as a PNG for Word (also the survey report's chart). */
+export function renderChart(option: echarts.EChartsOption, height: number): Chart {
   const font = chartFont();
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
   try {
@@ -96,7 +97,7 @@ export interface DimensionBar {
 /** Each dimension of the province next to the national median and the best score. */
 export function dimensionChart(unitName: string, bars: DimensionBar[], partial: boolean): Chart {
   const label = (v: number | null) => (v === null ? '' : vnNumber(v));
-  return render(
+  return renderChart(
     {
       grid: { left: 250, right: 40, top: 50, bottom: 30 },
       legend: { top: 8, itemGap: 24, textStyle: { fontSize: 16 } },
@@ -229,7 +230,7 @@ export function trendChart(unitName: string, points: TrendPoint[], change: Editi
     points.map((p) => p.total),
     OWN,
   );
-  return render(
+  return renderChart(
     {
       grid: { left: 50, right: 30, top: 60, bottom: 35 },
       legend: { top: 8, itemGap: 18, textStyle: { fontSize: 15 } },

@@ -46,7 +46,8 @@ const title = (d: ReportData) =>
     `Phân tích thực trạng Chỉ số Hiệu quả quản trị và hành chính công (${d.indexCode}) năm ${d.year} của ${inSentence(d.unitFullName)}`,
   );
 
-function figure(chart: Chart | null, caption: string) {
+/** A chart as a centred picture with its caption (a note in italics when it could not be drawn). */
+export function figure(chart: Chart | null, caption: string) {
   if (!chart)
     return [body({ text: `(${caption}: không vẽ được biểu đồ trên máy chủ.)`, italics: true })];
   return [
