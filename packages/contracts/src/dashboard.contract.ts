@@ -11,6 +11,10 @@ export const ZOverdueSummary = z.object({
   tasks: z.number().int(),
   reports: z.number().int(),
   plans: z.number().int(),
+  /** Programme review reports not sent by the review's due date. */
+  reviewReports: z.number().int(),
+  /** Citizen feedback not answered by its due date (only for who may read it). */
+  feedback: z.number().int(),
   /** The unit's own items by agency; null: the People's Committee or no lead agency. */
   byAgency: z.array(
     z.object({

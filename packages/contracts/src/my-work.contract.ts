@@ -69,6 +69,36 @@ export const ZWorkItem = z.discriminatedUnion('kind', [
       returnReason: z.string().nullable(),
     }),
   }),
+  /** A programme review report not sent yet (draft or returned), due on the review's date. */
+  z.object({
+    kind: z.literal('review_report'),
+    dueOn: ZIsoDate,
+    overdue: z.boolean(),
+    role: z.enum(['own', 'below']),
+    review: z.object({
+      id: z.number().int(),
+      programmeId: z.number().int(),
+      programmeTitle: z.string(),
+      unit: ZUnitRef,
+      agency: ZAgencyBrief.nullable(),
+      status: z.string(),
+    }),
+  }),
+  /** A citizen's feedback case not answered yet, owed by its assignee agency or unit. */
+  z.object({
+    kind: z.literal('feedback'),
+    dueOn: ZIsoDate,
+    overdue: z.boolean(),
+    role: z.enum(['own', 'below']),
+    feedback: z.object({
+      id: z.number().int(),
+      code: z.string(),
+      topic: z.string(),
+      status: z.string(),
+      unit: ZUnitRef,
+      agency: ZAgencyBrief.nullable(),
+    }),
+  }),
 ]);
 export type TWorkItem = z.infer<typeof ZWorkItem>;
 
@@ -81,7 +111,7 @@ export const getMyWork = defineRoute({
   query: ZPageQuery.extend({
     /** A unit below the caller's (leaders, coordinators); default: the caller's own. */
     unitId: ZId.optional(),
-    kind: z.enum(['all', 'task', 'report', 'plan']).default('all'),
+    kind: z.enum(['all', 'task', 'report', 'plan', 'review_report', 'feedback']).default('all'),
     /** Task status filter; default: everything still open. */
     status: ZTaskStatusFilter.default('open'),
     /** Only items due on or before this date. */
@@ -107,6 +137,8 @@ export const getMyWork = defineRoute({
       tasks: z.number().int(),
       reports: z.number().int(),
       plans: z.number().int(),
+      reviewReports: z.number().int(),
+      feedback: z.number().int(),
       /** "Kế hoạch chờ ban hành": drafts submitted to the caller for issuing. */
       plansToIssue: z.number().int(),
     }),

@@ -3,7 +3,13 @@ import type { Role } from '../auth/roles.ts';
 import { daysBetween, type ReminderStage } from './schedule.ts';
 
 /** Where a dated obligation comes from. */
-export const DUE_SOURCES = ['plan_obligation', 'report', 'task', 'programme_review'] as const;
+export const DUE_SOURCES = [
+  'plan_obligation',
+  'report',
+  'task',
+  'programme_review',
+  'feedback',
+] as const;
 export type DueSource = (typeof DUE_SOURCES)[number];
 
 /** One open obligation with a deadline, as the reminder scan and the digest see it. */
@@ -42,6 +48,9 @@ export const OWNER_ROLES: Record<DueSource, readonly Role[]> = {
   report: ['coordinator', 'officer', 'leader'],
   task: ['coordinator', 'officer', 'leader'],
   programme_review: ['coordinator', 'officer', 'leader'],
+  // Citizen feedback: the assignee agency's staff, or the unit's coordinators who route it
+  // (feedback.read: an officer reads only their agency's cases; leaders approve, not draft).
+  feedback: ['coordinator', 'officer'],
 };
 
 /** Roles of the supervising unit told when a subordinate misses a deadline. */
@@ -59,7 +68,9 @@ export function isRecipient(
   if (user.unitId !== item.unitId || !OWNER_ROLES[item.source].includes(user.role)) return false;
   // An agency's obligation goes to that agency's people; the unit's coordinators and
   // leaders hear of it through escalation when it is missed.
-  return item.agencyId === null || user.agencyId === item.agencyId;
+  if (item.agencyId !== null) return user.agencyId === item.agencyId;
+  // An unassigned case is the coordinators' to route: the unit's officers may not read it.
+  return item.source !== 'feedback' || user.role === 'coordinator';
 }
 
 const SOURCE_LABEL: Record<DueSource, string> = {
@@ -67,6 +78,7 @@ const SOURCE_LABEL: Record<DueSource, string> = {
   report: 'Báo cáo phải gửi',
   task: 'Nhiệm vụ',
   programme_review: 'Báo cáo tổng kết chương trình',
+  feedback: 'Phản ánh, kiến nghị của người dân',
 };
 
 /** Title and body of a reminder, in Vietnamese. */

@@ -96,6 +96,16 @@ describe('recipients', () => {
     expect(isRecipient(task, 'escalation', u('coordinator', 20, 6))).toBe(true);
     expect(isRecipient(task, 'escalation', u('leader', 20, 7))).toBe(true);
   });
+  it("feedback: the assignee agency's staff; unassigned, the unit's coordinators only", () => {
+    const assigned = { ...item, source: 'feedback' as const, agencyId: 5 };
+    expect(isRecipient(assigned, 'overdue', u('officer', 20, 5))).toBe(true);
+    expect(isRecipient(assigned, 'overdue', u('officer', 20, 6))).toBe(false);
+    expect(isRecipient(assigned, 'overdue', u('leader', 20, 5))).toBe(false);
+    const open = { ...item, source: 'feedback' as const, agencyId: null };
+    expect(isRecipient(open, 'due', u('coordinator', 20))).toBe(true);
+    expect(isRecipient(open, 'due', u('officer', 20))).toBe(false);
+    expect(isRecipient(open, 'escalation', u('leader', 10))).toBe(true);
+  });
   it('plan obligations go to the drafting roles and the leader, not viewers', () => {
     const ob = { ...item, source: 'plan_obligation' as const };
     expect(isRecipient(ob, 'due', u('leader', 20))).toBe(true);

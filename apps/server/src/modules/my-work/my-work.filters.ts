@@ -44,6 +44,12 @@ export function keepOther(item: Exclude<TWorkItem, { kind: 'task' }>, f: WorkFil
       f.q ?? '',
     );
   }
+  if (item.kind === 'review_report' || item.kind === 'feedback') {
+    if (f.planId !== undefined) return false;
+    const o = item.kind === 'feedback' ? item.feedback : item.review;
+    const label = item.kind === 'feedback' ? item.feedback.code : item.review.programmeTitle;
+    return matchesSearch(`${label} ${o.unit.fullName} ${o.agency?.name ?? ''}`, f.q ?? '');
+  }
   if (item.kind === 'plan_review') {
     if (f.planId !== undefined && item.plan.id !== f.planId) return false;
     return matchesSearch(`${item.plan.title} ${item.plan.documentNumber}`, f.q ?? '');

@@ -15,6 +15,7 @@ import { getInUseSince } from '../system/in-use-since.ts';
 import { todayVn } from '../../platform/clock.ts';
 import { owedReports } from './my-work.reports.ts';
 import { owedPlans, plansInReview } from './my-work.plans.ts';
+import { openFeedback, owedReviewReports } from './my-work.others.ts';
 import { executeNamed } from '../../db/named.ts';
 import { overseesBelow, workScopeSql } from './my-work.scope.ts';
 import { keepOther, taskFilterSql } from './my-work.filters.ts';
@@ -84,6 +85,21 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
           ),
         )
       : Promise.resolve([]);
+    // Review reports and feedback: dated like reports, filtered the same way.
+    const dated = <T extends Exclude<TWorkItem, { kind: 'task' }>>(list: T[]) =>
+      list.filter(
+        (i) =>
+          (!query.dueBefore || (i.dueOn !== null && i.dueOn <= query.dueBefore)) &&
+          keepOther(i, query),
+      );
+    const wantReviews = query.kind === 'all' || query.kind === 'review_report';
+    const reviewReportsP = wantReviews
+      ? owedReviewReports(db, session, unit, below, today, inUseSince).then(dated)
+      : Promise.resolve([]);
+    const wantFeedback = query.kind === 'all' || query.kind === 'feedback';
+    const feedbackP = wantFeedback
+      ? openFeedback(db, session, unit, below, today, inUseSince).then(dated)
+      : Promise.resolve([]);
     // Drafts waiting for this leader's signature, or returned to this author: own unit only.
     const reviewsP =
       wantPlans && own && !query.dueBefore
@@ -102,14 +118,17 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
               from task_state s where ${condition}`,
         ).then((r) => r.rows[0]!)
       : Promise.resolve({ total: 0, overdue: 0, week: 0 });
-    const [tasks, reports, owed, reviews, counts, calendar] = await Promise.all([
-      tasksP,
-      reportsP,
-      plansP,
-      reviewsP,
-      countsP,
-      loadCalendar(db, session.actor.scopePaths[0]),
-    ]);
+    const [tasks, reports, owed, reviews, reviewReports, feedback, counts, calendar] =
+      await Promise.all([
+        tasksP,
+        reportsP,
+        plansP,
+        reviewsP,
+        reviewReportsP,
+        feedbackP,
+        countsP,
+        loadCalendar(db, session.actor.scopePaths[0]),
+      ]);
     const plans: TWorkItem[] = [...owed, ...reviews];
     const taskItems: TWorkItem[] = tasks.map((r) => ({
       kind: 'task',
@@ -125,23 +144,23 @@ export function registerMyWorkRoutes(app: Hono<AppEnv>) {
               : 'below',
       task: presentTask(r, calendar, today),
     }));
-    const merged = [...taskItems, ...reports, ...plans].sort(order);
+    // Everything that is not a task, counted alike.
+    const others: TWorkItem[] = [...reports, ...plans, ...reviewReports, ...feedback];
+    const merged = [...taskItems, ...others].sort(order);
 
     return {
       items: merged.slice(start, start + query.pageSize),
-      total: counts.total + reports.length + plans.length,
+      total: counts.total + others.length,
       counts: {
-        overdue:
-          counts.overdue +
-          reports.filter((r) => r.overdue).length +
-          plans.filter((p) => p.overdue).length,
+        overdue: counts.overdue + others.filter((r) => r.overdue).length,
         dueThisWeek:
           counts.week +
-          [...reports, ...plans].filter((r) => !r.overdue && r.dueOn !== null && r.dueOn <= week)
-            .length,
+          others.filter((r) => !r.overdue && r.dueOn !== null && r.dueOn <= week).length,
         tasks: counts.total,
         reports: reports.length,
         plans: plans.length,
+        reviewReports: reviewReports.length,
+        feedback: feedback.length,
         plansToIssue: reviews.filter((p) => p.role === 'issue').length,
       },
       asOf: today,

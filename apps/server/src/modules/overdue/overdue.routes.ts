@@ -13,7 +13,7 @@ import { findUnitById } from '../units/units.repository.ts';
 import { owedReports } from '../my-work/my-work.reports.ts';
 import { plansInReview } from '../my-work/my-work.plans.ts';
 import { getInUseSince } from '../system/in-use-since.ts';
-import { groupOverdue, overdueTotal, overdueWork } from './overdue.service.ts';
+import { groupOverdue, overdueOthers, overdueTotal, overdueWork } from './overdue.service.ts';
 
 const MANAGERS = ['admin', 'coordinator', 'leader'];
 
@@ -43,6 +43,8 @@ export function registerOverdueRoutes(app: Hono<AppEnv>) {
         tasks: work.tasks,
         reports: work.reports.length,
         plans: work.plans.length,
+        reviewReports: work.reviewReports.length,
+        feedback: work.feedback.length,
         byAgency: subtree ? groups.byAgency : [],
         byUnit: subtree ? groups.byUnit : [],
       },
@@ -55,15 +57,13 @@ export function registerOverdueRoutes(app: Hono<AppEnv>) {
     };
   });
 
-  // The overdue board's second half: reports and plans owed past their due date.
+  // The overdue board's second half: reports, plans, review reports and feedback past due.
   register(app, listOverdueObligations, async ({ query, session, db }) => {
     const unit = await scopedUnit(db, session, query.unitId);
     const work = await overdueWork(db, session, unit, todayVn(), true);
     return {
       inUseSince: work.inUseSince,
-      items: [...work.reports, ...work.plans].sort((a, b) =>
-        (a.dueOn ?? '').localeCompare(b.dueOn ?? ''),
-      ),
+      items: overdueOthers(work).sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? '')),
       canRemind: can(session.actor, 'work.remind', { unitPath: unit.path }),
     };
   });

@@ -6,6 +6,12 @@ import type { UnitRecord } from '../units/units.repository.ts';
 import { overdueTaskSql } from '../execution/tasks.repository.ts';
 import { owedReports } from '../my-work/my-work.reports.ts';
 import { owedPlans } from '../my-work/my-work.plans.ts';
+import {
+  openFeedback,
+  owedReviewReports,
+  type FeedbackWorkItem,
+  type ReviewReportItem,
+} from '../my-work/my-work.others.ts';
 import { overseesBelow, workScopeSql } from '../my-work/my-work.scope.ts';
 import { getInUseSince } from '../system/in-use-since.ts';
 
@@ -27,10 +33,13 @@ export interface OverdueWork {
   tasks: number;
   reports: OverdueReport[];
   plans: OverduePlan[];
+  reviewReports: ReviewReportItem[];
+  feedback: FeedbackWorkItem[];
 }
 
 /**
- * Everything overdue in a person's view of `unit` — tasks, reports and plans to issue — by
+ * Everything overdue in a person's view of `unit` — tasks, reports, plans to issue, review
+ * reports and citizen feedback — by
  * the one rule (domain isOverdue, SQL twin overdueTaskSql) and the same scope as My work:
  * the subtree for those who oversee it, their own work for the others. The dashboard and
  * the overdue board read it; My work counts the same items (a server test holds them equal).
@@ -48,7 +57,7 @@ export async function overdueWork(
   // A cooperating agency's task may sit outside the subtree (an officer's own work): none.
   const childId = sql`case when left(s.unit_path, ${unit.path.length}::int) = ${unit.path}
     then nullif(split_part(substr(s.unit_path, ${unit.path.length + 1}::int), '/', 1), '')::int end`;
-  const [groups, reports, plans] = await Promise.all([
+  const [groups, reports, plans, reviewReports, feedback] = await Promise.all([
     db.execute<TaskGroupRow>(sql`
       select s.unit_path = ${unit.path} as at_unit, ${childId} as child_id,
              case when s.unit_path = ${unit.path} then s.lead_agency_ids[1] end as agency_id,
@@ -58,6 +67,8 @@ export async function overdueWork(
        group by 1, 2, 3`),
     owedReports(db, session, unit, below, today, inUseSince),
     owedPlans(db, session, unit, below, today, inUseSince),
+    owedReviewReports(db, session, unit, below, today, inUseSince),
+    openFeedback(db, session, unit, below, today, inUseSince),
   ]);
   return {
     inUseSince,
@@ -66,10 +77,20 @@ export async function overdueWork(
     tasks: groups.rows.reduce((a, r) => a + r.n, 0),
     reports: reports.filter((r) => r.overdue),
     plans: plans.filter((p) => p.overdue),
+    reviewReports: reviewReports.filter((r) => r.overdue),
+    feedback: feedback.filter((f) => f.overdue),
   };
 }
 
-export const overdueTotal = (w: OverdueWork) => w.tasks + w.reports.length + w.plans.length;
+/** The items of the board's second half: everything overdue that is not a task. */
+export const overdueOthers = (w: OverdueWork): TWorkItem[] => [
+  ...w.reports,
+  ...w.plans,
+  ...w.reviewReports,
+  ...w.feedback,
+];
+
+export const overdueTotal = (w: OverdueWork) => w.tasks + overdueOthers(w).length;
 
 interface Named extends Record<string, unknown> {
   id: number;
@@ -95,6 +116,14 @@ export async function groupOverdue(db: Executor, unit: UnitRecord, w: OverdueWor
     ...w.plans.map((p) => ({
       unitId: p.obligation.unit.id,
       agencyId: p.obligation.agency?.id ?? null,
+    })),
+    ...w.reviewReports.map((r) => ({
+      unitId: r.review.unit.id,
+      agencyId: r.review.agency?.id ?? null,
+    })),
+    ...w.feedback.map((f) => ({
+      unitId: f.feedback.unit.id,
+      agencyId: f.feedback.agency?.id ?? null,
     })),
   ];
   const ids = [...new Set(others.map((o) => o.unitId).filter((id) => id !== unit.id))];

@@ -8,12 +8,14 @@ import { seedDemoWork } from '../../seed/demo-work.ts';
 import { DEMO_IN_USE_SINCE, DEMO_PROVINCE_CODE } from '../../seed/demo.ts';
 import { overdueItems } from '../reminders/scan.ts';
 import { DUE_ITEM_SOURCES } from '../reminders/reminders.jobs.ts';
+import { isRecipient, type Role } from '@papi/domain';
 
 let ctx: TestContext;
 let admin: TestClient;
 let noivu: TestClient;
 let lanhdao: TestClient;
 let tuphap: TestClient;
+let xa: TestClient;
 let province: number;
 const today = todayVn();
 
@@ -34,9 +36,9 @@ interface Dashboard {
 beforeAll(async () => {
   ctx = await createTestContext();
   await ctx.database.db.transaction((tx) => seedDemoWork(tx, DEMO_PROVINCE_CODE));
-  [admin, noivu, lanhdao, tuphap] = (await Promise.all(
-    ['admin', 'noivu', 'lanhdao', 'tuphap'].map((u) => ctx.as(u)),
-  )) as [TestClient, TestClient, TestClient, TestClient];
+  [admin, noivu, lanhdao, tuphap, xa] = (await Promise.all(
+    ['admin', 'noivu', 'lanhdao', 'tuphap', 'xa'].map((u) => ctx.as(u)),
+  )) as [TestClient, TestClient, TestClient, TestClient, TestClient];
   province = await ctx.unitId('post2025', 'province', DEMO_PROVINCE_CODE);
 });
 afterAll(() => ctx.close());
@@ -149,6 +151,120 @@ describe('one meaning of overdue', () => {
     ]);
     expect(later.detail.tasks).toBeLessThan(after.detail.tasks);
     await setInUseSince(DEMO_IN_USE_SINCE);
+  });
+});
+
+/**
+ * The four places as one person sees them: the dashboard, My work (their default scope),
+ * the overdue board of their unit, and the overdue reminders that reach them (as owner or
+ * through escalation, domain isRecipient).
+ */
+async function personCounts(client: TestClient, username: string) {
+  const u = await ctx.database.pool.query<{
+    role: Role;
+    unit_id: number;
+    agency_id: number | null;
+  }>(`select role, unit_id, agency_id from app_user where username = $1`, [username]);
+  const user = {
+    role: u.rows[0]!.role,
+    unitId: u.rows[0]!.unit_id,
+    agencyId: u.rows[0]!.agency_id,
+  };
+  const dashboard = ok<Dashboard>(await client.get('/api/dashboard'));
+  const work = ok<{ counts: { overdue: number } }>(
+    await client.get('/api/my-work?kind=all&status=open&pageSize=1'),
+  );
+  const tasks = ok<{ total: number }>(await client.get('/api/monitoring/overdue?pageSize=1'));
+  const others = ok<{ items: TWorkItem[] }>(
+    await client.get('/api/monitoring/overdue-obligations'),
+  );
+  const reminders = (await overdueItems(ctx.database.db, DUE_ITEM_SOURCES, today)).filter(
+    (i) => isRecipient(i, 'overdue', user) || isRecipient(i, 'escalation', user),
+  );
+  return {
+    dashboard: dashboard.overdue.total,
+    myWork: work.counts.overdue,
+    board: tasks.total + others.items.length,
+    reminders: reminders.length,
+    kinds: others.items.map((i) => i.kind).filter((k) => k === 'review_report' || k === 'feedback'),
+  };
+}
+
+describe('review reports and citizen feedback are overdue work too', () => {
+  it('adds the same items to the four places for a coordinator, an agency and a ward officer', async () => {
+    const year = Number(today.slice(0, 4));
+    const pool = ctx.database.pool;
+    const justice = await agencyOf(ctx, 'tuphap');
+    const ward = (
+      await pool.query<{ unit_id: number; agency_id: number; path: string }>(
+        `select u.unit_id, u.agency_id, a.path from app_user u join admin_unit a on a.id = u.unit_id
+          where u.username = 'xa'`,
+      )
+    ).rows[0]!;
+    const people = [
+      [noivu, 'noivu', 2],
+      [tuphap, 'tuphap', 1],
+      [xa, 'xa', 1],
+    ] as const;
+    const before = await Promise.all(people.map(([c, n]) => personCounts(c, n)));
+    // An open programme review: the Justice department's report still a draft five days late.
+    const prog = await pool.query<{ id: number }>(
+      `insert into programme (unit_id, title, year_from, year_to, plan_ids, search)
+       values ($1, 'Chương trình thử', $2, $3, '{}', 'chuong trinh thu') returning id`,
+      [province, year - 4, year],
+    );
+    const review = await pool.query<{ id: number }>(
+      `insert into programme_review (programme_id, due_on) values ($1, $2) returning id`,
+      [prog.rows[0]!.id, `${year}-11-20`],
+    );
+    await pool.query(
+      `insert into programme_review_report (review_id, unit_id, agency_id, sections)
+       values ($1, $2, $3, '{"results":"","shortcomings":"","lessons":"","proposals":""}')`,
+      [review.rows[0]!.id, province, justice.id],
+    );
+    // A citizen's feedback assigned to the ward's People's Committee, unanswered after its date.
+    await pool.query(
+      `insert into feedback (code, unit_id, unit_path, handler_path, topic, body, public_allowed,
+              status, last_action, assignee_agency_id, received_on, due_on, source_hash, text_hash, search)
+       values ('PA-QUAHAN-1', $1, $2, $2, 'D1', 'Đường hỏng', false, 'assigned', 'assign', $3,
+               $4, $5, 's', 't', 'duong hong')`,
+      [ward.unit_id, ward.path, ward.agency_id, `${year}-11-01`, `${year}-11-19`],
+    );
+    const after = await Promise.all(people.map(([c, n]) => personCounts(c, n)));
+    for (const [i, [, name, added]] of people.entries()) {
+      const d = (k: 'dashboard' | 'myWork' | 'board' | 'reminders') => after[i]![k] - before[i]![k];
+      expect({
+        name,
+        dashboard: d('dashboard'),
+        myWork: d('myWork'),
+        board: d('board'),
+        reminders: d('reminders'),
+      }).toEqual({
+        name,
+        dashboard: added,
+        myWork: added,
+        board: added,
+        reminders: added,
+      });
+    }
+    // Authorization: the department officer sees the review report, never the ward's case.
+    expect(after[0]!.kinds.sort()).toEqual(['feedback', 'review_report']);
+    expect(after[1]!.kinds).toEqual(['review_report']);
+    expect(after[2]!.kinds).toEqual(['feedback']);
+    // Due before the first day of use, both are history in every place alike.
+    const all = await personCounts(noivu, 'noivu');
+    await setInUseSince(`${year}-11-21`);
+    const later = await personCounts(noivu, 'noivu');
+    expect([later.myWork, later.board, later.reminders]).toEqual([
+      later.dashboard,
+      later.dashboard,
+      later.dashboard,
+    ]);
+    expect(later.kinds).toEqual([]);
+    expect(later.dashboard).toBeLessThan(all.dashboard - 1);
+    await setInUseSince(DEMO_IN_USE_SINCE);
+    await pool.query(`delete from feedback where code = 'PA-QUAHAN-1'`);
+    await pool.query(`delete from programme where id = $1`, [prog.rows[0]!.id]);
   });
 });
 

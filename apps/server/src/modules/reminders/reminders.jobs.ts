@@ -25,6 +25,7 @@ import { EVENT_NOTIFIERS } from './notifiers.ts';
 import { planObligationSource, taskSource, type DueItemSource } from './sources.ts';
 import { reportSource } from './report-source.ts';
 import { programmeReviewSource } from '../programmes/programmes.due.ts';
+import { feedbackSource } from '../feedback/feedback.due.ts';
 
 /** Every source the scan and the digest read. */
 export const DUE_ITEM_SOURCES: DueItemSource[] = [
@@ -32,6 +33,7 @@ export const DUE_ITEM_SOURCES: DueItemSource[] = [
   reportSource,
   taskSource,
   programmeReviewSource,
+  feedbackSource,
 ];
 
 /** Hour of the day (Vietnam time) of the reminder scan: before the default 07:00 digest. */

@@ -204,6 +204,8 @@ export const WORK_ENGLISH: readonly EnglishPair[] = [
   // reports, regimes, holidays, indicators, monitoring, overdue, consolidated
   ['Báo cáo', 'Report'],
   ['Báo cáo phải gửi', 'Report due'],
+  ['Phản ánh, kiến nghị của người dân', 'Citizen feedback'],
+  ['Trả lời phản ánh, kiến nghị', 'Answer citizen feedback'],
   ['Chế độ báo cáo', 'Reporting regime'],
   [
     'Chỉ lãnh đạo, cán bộ điều phối của đơn vị cấp trên được gửi nhắc nhở.',

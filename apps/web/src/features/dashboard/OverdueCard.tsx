@@ -70,6 +70,11 @@ export function OverdueCard({ data, unitName }: { data: Dashboard; unitName: str
             reports: formatNumber(o.reports, lang),
             plans: formatNumber(o.plans, lang),
           })}
+          {o.reviewReports + o.feedback > 0 &&
+            t('home.overdue.summaryMore', {
+              reviews: formatNumber(o.reviewReports, lang),
+              feedback: formatNumber(o.feedback, lang),
+            })}
         </Text>
         {o.total === 0 ? (
           <Text size="sm" c="dimmed">

@@ -6,8 +6,19 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { DueText } from '../work/DueText.tsx';
 import { itemKey, itemTitle, itemUnitName, type WorkItem } from '../work/workItems.ts';
 import { useOverdueObligations, useRemindOverdue } from '../dashboard/api.ts';
+import type { MessageKey } from '../../i18n/index.ts';
 
-/** What a reminder about an item asks the server (reports and plans to issue). */
+const KIND_KEYS: Record<Exclude<WorkItem['kind'], 'task' | 'plan_review'>, MessageKey> = {
+  report: 'overdue.kind.report',
+  plan: 'overdue.kind.plan',
+  review_report: 'overdue.kind.reviewReport',
+  feedback: 'overdue.kind.feedback',
+};
+
+/**
+ * What a reminder about an item asks the server (reports and plans to issue). Review
+ * reports and feedback have no button: the reminder scan reminds them every day.
+ */
 function remindBody(item: WorkItem) {
   if (item.kind === 'plan') return { kind: 'plan' as const, obligationId: item.obligation.id };
   if (item.kind !== 'report') return null;
@@ -56,7 +67,7 @@ export function OverdueOthers({ unitId }: { unitId: number }) {
               </Table.Td>
               <Table.Td>
                 <Badge variant="light" size="sm" mr={6}>
-                  {t(item.kind === 'report' ? 'overdue.kind.report' : 'overdue.kind.plan')}
+                  {item.kind !== 'task' && item.kind !== 'plan_review' && t(KIND_KEYS[item.kind])}
                 </Badge>
                 <Text span size="sm">
                   {itemTitle(item)}

@@ -92,6 +92,13 @@ export function MyWorkPage() {
             { value: 'task', label: t('work.kind.tasks') },
             { value: 'report', label: t('work.kind.reports') },
             { value: 'plan', label: t('work.kind.plans') },
+            // Offered only to those who have such items (feedback.read, review.report.read).
+            ...(unfiltered.data?.counts.reviewReports
+              ? [{ value: 'review_report', label: t('work.kind.reviewReport') }]
+              : []),
+            ...(unfiltered.data?.counts.feedback
+              ? [{ value: 'feedback', label: t('work.kind.feedback') }]
+              : []),
           ]}
         />
         <Select

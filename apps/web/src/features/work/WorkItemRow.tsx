@@ -22,6 +22,8 @@ const KIND_KEYS: Record<WorkItem['kind'], MessageKey> = {
   report: 'work.kind.report',
   plan: 'work.kind.plan',
   plan_review: 'work.kind.planReview',
+  review_report: 'work.kind.reviewReport',
+  feedback: 'work.kind.feedback',
 };
 /** Cascade compliance of an obligation to issue a plan (plans-cascade contract). */
 const OBLIGATION_KEYS: Record<string, MessageKey> = {
@@ -35,6 +37,8 @@ const KIND_COLORS: Record<WorkItem['kind'], string> = {
   report: 'grape',
   plan: 'cyan',
   plan_review: 'teal',
+  review_report: 'violet',
+  feedback: 'orange',
 };
 
 function ReportAction({ item }: { item: Extract<WorkItem, { kind: 'report' }> }) {
@@ -92,6 +96,28 @@ function Detail({ item }: { item: WorkItem }) {
           </Text>
         </Stack>
       );
+    case 'review_report':
+      return (
+        <Stack gap={4}>
+          <Anchor component={Link} to={`/programme-reviews/${item.review.id}`} fw={600} c="inherit">
+            {t('work.reviewReportOf', { title: item.review.programmeTitle })}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {itemUnitName(item)}
+          </Text>
+        </Stack>
+      );
+    case 'feedback':
+      return (
+        <Stack gap={4}>
+          <Anchor component={Link} to={`/feedback/${item.feedback.id}`} fw={600} c="inherit">
+            {t('work.feedbackToAnswer', { code: item.feedback.code })}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {itemUnitName(item)}
+          </Text>
+        </Stack>
+      );
     case 'plan': {
       const { obligation } = item;
       const to = obligation.planId
@@ -146,6 +172,18 @@ function State({ item }: { item: WorkItem }) {
     return (
       <Badge variant="light" color={item.role === 'issue' ? 'teal' : 'orange'}>
         {t(item.role === 'issue' ? 'work.review.waiting' : 'work.review.returned')}
+      </Badge>
+    );
+  if (item.kind === 'review_report')
+    return (
+      <Badge variant="light" color={item.overdue ? 'red' : 'violet'}>
+        {t(item.review.status === 'returned' ? 'work.review.returned' : 'work.notSent')}
+      </Badge>
+    );
+  if (item.kind === 'feedback')
+    return (
+      <Badge variant="light" color={item.overdue ? 'red' : 'orange'}>
+        {t('work.notAnswered')}
       </Badge>
     );
   const key = OBLIGATION_KEYS[item.obligation.status];

@@ -5,6 +5,10 @@ import {
   daysBetween,
   dimensionOptions,
   dueState,
+  itemKey,
+  itemPlan,
+  itemTitle,
+  itemUnitName,
   planOptions,
   sortWorkItems,
   type WorkItem,
@@ -110,6 +114,40 @@ describe('work item filter choices', () => {
         .sort(),
     ).toEqual(['1', '2']);
     expect(dimensionOptions(items)).toEqual(['D2', 'D3']);
+  });
+});
+
+describe('review reports and citizen feedback', () => {
+  const review: WorkItem = {
+    kind: 'review_report',
+    dueOn: '2026-11-20',
+    overdue: true,
+    role: 'own',
+    review: {
+      id: 9,
+      programmeId: 2,
+      programmeTitle: 'Chương trình PAPI 2021–2025',
+      unit,
+      agency: { id: 3, name: 'Sở Tư pháp' },
+      status: 'draft',
+    },
+  };
+  const feedback: WorkItem = {
+    kind: 'feedback',
+    dueOn: '2026-11-19',
+    overdue: true,
+    role: 'below',
+    feedback: { id: 4, code: 'PA-1', topic: 'D1', status: 'assigned', unit, agency: null },
+  };
+  it('are titled, attributed and keyed like the other kinds, with no plan', () => {
+    expect(itemTitle(review)).toBe('Chương trình PAPI 2021–2025');
+    expect(itemUnitName(review)).toBe('Sở Tư pháp');
+    expect(itemTitle(feedback)).toBe('PA-1');
+    expect(itemUnitName(feedback)).toBe('Sơn La');
+    expect([itemKey(review), itemKey(feedback)]).toEqual(['review-report-9', 'feedback-4']);
+    expect([itemPlan(review), itemPlan(feedback)]).toEqual([null, null]);
+    // Both overdue: the older debt first.
+    expect(sortWorkItems([review, feedback])).toEqual([feedback, review]);
   });
 });
 

@@ -19,6 +19,10 @@ export function itemTitle(item: WorkItem): string {
       return item.obligation.parentPlan.title;
     case 'plan_review':
       return item.plan.title;
+    case 'review_report':
+      return item.review.programmeTitle;
+    case 'feedback':
+      return item.feedback.code;
   }
 }
 
@@ -41,6 +45,8 @@ export function itemUnitName(item: WorkItem): string {
     return item.task.lead?.kind === 'agency' ? item.task.lead.name : item.task.unit.name;
   if (item.kind === 'report') return item.report.agency?.name ?? item.report.unit.name;
   if (item.kind === 'plan_review') return item.plan.unit.name;
+  if (item.kind === 'review_report') return item.review.agency?.name ?? item.review.unit.name;
+  if (item.kind === 'feedback') return item.feedback.agency?.name ?? item.feedback.unit.name;
   return item.obligation.agency?.name ?? item.obligation.unit.name;
 }
 
@@ -57,6 +63,10 @@ export function itemKey(item: WorkItem): string {
       return `plan-${item.obligation.id}`;
     case 'plan_review':
       return `plan-review-${item.plan.id}`;
+    case 'review_report':
+      return `review-report-${item.review.id}`;
+    case 'feedback':
+      return `feedback-${item.feedback.id}`;
   }
 }
 

@@ -166,6 +166,12 @@ export const enWork: Record<keyof typeof viWork, string> = {
   'work.count.plansToIssue': 'Plans awaiting issue',
 
   'work.kind.planReview': 'Plan approval',
+  'work.kind.reviewReport': 'Review report',
+  'work.kind.feedback': 'Citizen feedback',
+  'work.reviewReportOf': 'Review report: {title}',
+  'work.feedbackToAnswer': 'Answer citizen feedback {code}',
+  'work.notSent': 'Not sent',
+  'work.notAnswered': 'Not answered',
 
   'work.role.issue': 'For the leader',
   'work.role.returned': 'Returned',

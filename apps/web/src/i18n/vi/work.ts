@@ -166,6 +166,12 @@ export const viWork = {
   'work.count.plansToIssue': 'Kế hoạch chờ ban hành',
 
   'work.kind.planReview': 'Phê duyệt kế hoạch',
+  'work.kind.reviewReport': 'Báo cáo tổng kết',
+  'work.kind.feedback': 'Phản ánh, kiến nghị',
+  'work.reviewReportOf': 'Báo cáo tổng kết {title}',
+  'work.feedbackToAnswer': 'Trả lời phản ánh, kiến nghị {code}',
+  'work.notSent': 'Chưa gửi',
+  'work.notAnswered': 'Chưa trả lời',
 
   'work.role.issue': 'Chờ lãnh đạo',
   'work.role.returned': 'Bị trả lại',
