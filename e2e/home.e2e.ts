@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiSession, browserCookie } from '../scripts/web-session.ts';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { startServer } from '../scripts/test-server.ts';
-import { chromiumPath, launch, screenshot } from './browser.ts';
+import { chromiumPath, launch, shootBoth, signedInPage } from './browser.ts';
 
 /** Each role's home at 1366 and 390 px (screenshots in test-results/home-*.png). */
 describe.skipIf(!chromiumPath)('home per role, overdue board', () => {
@@ -10,22 +9,7 @@ describe.skipIf(!chromiumPath)('home per role, overdue board', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   const contexts: BrowserContext[] = [];
 
-  async function as(username: string): Promise<Page> {
-    const session = await apiSession(server.baseUrl, username);
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    await context.addCookies([browserCookie(server.baseUrl, session)]);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  async function shootBoth(page: Page, name: string) {
-    await page.evaluate('window.scrollTo(0, 0)');
-    await screenshot(page, `${name}-1366`);
-    await page.setViewportSize({ width: 390, height: 900 });
-    await page.waitForTimeout(500);
-    await screenshot(page, `${name}-390`);
-    await page.setViewportSize({ width: 1366, height: 900 });
-  }
+  const as = (username: string) => signedInPage(browser, server.baseUrl, username, contexts);
 
   beforeAll(async () => {
     server = await startServer();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiSession, browserCookie } from '../scripts/web-session.ts';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { startServer } from '../scripts/test-server.ts';
-import { chromiumPath, launch, screenshot } from './browser.ts';
+import { apiSession } from '../scripts/web-session.ts';
+import { chromiumPath, launch, shootBoth, signedInPage } from './browser.ts';
 
 /**
  * "What moved" on a leader's home and its full view (screenshots impact-*.png at 1366 and
@@ -15,22 +15,7 @@ describe.skipIf(!chromiumPath)('what moved', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   const contexts: BrowserContext[] = [];
 
-  async function as(username: string): Promise<Page> {
-    const session = await apiSession(server.baseUrl, username);
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    await context.addCookies([browserCookie(server.baseUrl, session)]);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  async function shootBoth(page: Page, name: string) {
-    await page.evaluate('window.scrollTo(0, 0)');
-    await screenshot(page, `${name}-1366`);
-    await page.setViewportSize({ width: 390, height: 900 });
-    await page.waitForTimeout(500);
-    await screenshot(page, `${name}-390`);
-    await page.setViewportSize({ width: 1366, height: 900 });
-  }
+  const as = (username: string) => signedInPage(browser, server.baseUrl, username, contexts);
 
   const DIMS = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'];
   const MOVES: Record<string, number> = { D1: 0.6, D3: 0.5, D5: -0.8, D7: 0.4 };

@@ -43,6 +43,32 @@ const unitRef = (r: OwnerRow) => ({
   level: r.level,
 });
 
+const agencyRef = (r: OwnerRow) =>
+  r.agency_id === null ? null : { id: r.agency_id, name: r.agency_name ?? '' };
+
+/**
+ * The rows that are this person's work item: not history, readable under `action`, with
+ * the due date, the one overdue rule and whether it is their own or a unit's below.
+ */
+function workItems<R extends OwnerRow, T>(
+  rows: readonly R[],
+  ctx: { session: Session; unit: UnitRecord; today: string; inUseSince: string },
+  action: 'review.report.read' | 'feedback.read',
+  item: (o: R, base: { dueOn: string; overdue: boolean; role: 'own' | 'below' }) => T,
+): T[] {
+  const { session, unit, today, inUseSince } = ctx;
+  return rows
+    .filter((o) => !isHistory({ dueOn: o.due_on }, inUseSince))
+    .filter((o) => can(session.actor, action, { unitPath: o.unit_path, agencyId: o.agency_id }))
+    .map((o) =>
+      item(o, {
+        dueOn: o.due_on,
+        overdue: isOverdue({ dueOn: o.due_on, settled: false }, today, inUseSince),
+        role: o.unit_id === unit.id && owns(session, o) ? 'own' : 'below',
+      }),
+    );
+}
+
 /**
  * Programme review reports not sent yet (draft or returned) — what the reminder source
  * `programmeReviewSource` reminds of — that the person may read (`review.report.read`).
@@ -69,25 +95,19 @@ export async function owedReviewReports(
        where r.status in ('draft', 'returned')) o
      where ${ownerScope(session, unit, below)}
      order by o.due_on, o.id`);
-  return r.rows
-    .filter((o) => !isHistory({ dueOn: o.due_on }, inUseSince))
-    .filter((o) =>
-      can(session.actor, 'review.report.read', { unitPath: o.unit_path, agencyId: o.agency_id }),
-    )
-    .map((o) => ({
-      kind: 'review_report',
-      dueOn: o.due_on,
-      overdue: isOverdue({ dueOn: o.due_on, settled: false }, today, inUseSince),
-      role: o.unit_id === unit.id && owns(session, o) ? 'own' : 'below',
-      review: {
-        id: o.id,
-        programmeId: o.programme_id,
-        programmeTitle: o.title,
-        unit: unitRef(o),
-        agency: o.agency_id === null ? null : { id: o.agency_id, name: o.agency_name ?? '' },
-        status: o.status,
-      },
-    }));
+  const ctx = { session, unit, today, inUseSince };
+  return workItems(r.rows, ctx, 'review.report.read', (o, base) => ({
+    kind: 'review_report',
+    ...base,
+    review: {
+      id: o.id,
+      programmeId: o.programme_id,
+      programmeTitle: o.title,
+      unit: unitRef(o),
+      agency: agencyRef(o),
+      status: o.status,
+    },
+  }));
 }
 
 const owns = (session: Session, o: OwnerRow) =>
@@ -117,23 +137,17 @@ export async function openFeedback(
        where f.status <> 'answered') o
      where ${ownerScope(session, unit, below)}
      order by o.due_on, o.id`);
-  return r.rows
-    .filter((o) => !isHistory({ dueOn: o.due_on }, inUseSince))
-    .filter((o) =>
-      can(session.actor, 'feedback.read', { unitPath: o.unit_path, agencyId: o.agency_id }),
-    )
-    .map((o) => ({
-      kind: 'feedback',
-      dueOn: o.due_on,
-      overdue: isOverdue({ dueOn: o.due_on, settled: false }, today, inUseSince),
-      role: o.unit_id === unit.id && owns(session, o) ? 'own' : 'below',
-      feedback: {
-        id: o.id,
-        code: o.fcode,
-        topic: o.topic,
-        status: o.status,
-        unit: unitRef(o),
-        agency: o.agency_id === null ? null : { id: o.agency_id, name: o.agency_name ?? '' },
-      },
-    }));
+  const ctx = { session, unit, today, inUseSince };
+  return workItems(r.rows, ctx, 'feedback.read', (o, base) => ({
+    kind: 'feedback',
+    ...base,
+    feedback: {
+      id: o.id,
+      code: o.fcode,
+      topic: o.topic,
+      status: o.status,
+      unit: unitRef(o),
+      agency: agencyRef(o),
+    },
+  }));
 }
