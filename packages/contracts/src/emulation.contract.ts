@@ -1,15 +1,12 @@
 import { z } from 'zod';
+import { MEASURE_IDS } from '@papi/domain';
 import { MIME, ZFile, defineRoute } from './route.ts';
 import { ZBodyId, ZId, ZIdParams, ZTimestamp, ZVersioned } from './common.ts';
 
 const TAG = 'Thi đua';
 
-const ZMeasureId = z.enum([
-  'tasks_on_time',
-  'reports_on_time',
-  'plans_on_time',
-  'subdimensions_improved',
-]);
+// The registry's ids, from the domain: a new measure needs no second list here.
+const ZMeasureId = z.enum(MEASURE_IDS);
 const ZCode = z.string().trim().min(1).max(20);
 const ZName = z.string().trim().min(1).max(300);
 const ZPoints = z.number().min(0).max(1000);
@@ -200,7 +197,7 @@ export const getEmulationRun = defineRoute({
 export const ZEmulationRecord = z.object({
   /** The criterion (or bonus/penalty) line the record counts in. */
   code: z.string(),
-  kind: z.enum(['task', 'report', 'plan_obligation', 'index_element']),
+  kind: z.enum(['task', 'report', 'plan_obligation', 'index_element', 'feedback']),
   id: z.number().int(),
   outcome: z.enum(['on_time', 'late', 'missing']),
   title: z.string(),

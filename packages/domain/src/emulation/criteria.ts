@@ -12,6 +12,7 @@ export const MEASURE_IDS = [
   'reports_on_time',
   'plans_on_time',
   'subdimensions_improved',
+  'feedback_on_time',
 ] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
 
@@ -20,6 +21,7 @@ export const MEASURE_LABELS: Record<MeasureId, string> = {
   reports_on_time: 'Tỷ lệ báo cáo gửi đúng hạn',
   plans_on_time: 'Tỷ lệ kế hoạch ban hành đúng hạn',
   subdimensions_improved: 'Tỷ lệ nội dung Chỉ số PAPI được giao chủ trì có điểm tăng',
+  feedback_on_time: 'Tỷ lệ phản ánh, kiến nghị của người dân được trả lời đúng hạn',
 };
 
 /**

@@ -13,7 +13,7 @@ import {
 /** One record behind a measure: what it is, and whether it counted as on time. */
 export interface RecordRef {
   /** `index_element`: an assigned sub-dimension's official score (id: the index release). */
-  kind: 'task' | 'report' | 'plan_obligation' | 'index_element';
+  kind: 'task' | 'report' | 'plan_obligation' | 'index_element' | 'feedback';
   id: number;
   /** For an index element: 'on_time' = improved on the previous year, 'late' = not. */
   outcome: 'on_time' | 'late' | 'missing';

@@ -316,6 +316,10 @@ const EMULATION: EnglishPair[] = [
   ],
   ['Tỷ lệ nhiệm vụ hoàn thành đúng hạn', 'Share of tasks completed on time'],
   ['Tỷ lệ báo cáo gửi đúng hạn', 'Share of reports sent on time'],
+  [
+    'Tỷ lệ phản ánh, kiến nghị của người dân được trả lời đúng hạn',
+    "Share of citizens' feedback answered on time",
+  ],
   ['Tỷ lệ kế hoạch ban hành đúng hạn', 'Share of plans issued on time'],
   [
     'Tỷ lệ nội dung Chỉ số PAPI được giao chủ trì có điểm tăng',

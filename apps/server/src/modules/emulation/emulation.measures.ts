@@ -149,6 +149,37 @@ const plansOnTime: Source = async (db, q) => {
   return c.out;
 };
 
+/**
+ * Citizens' feedback due in the year (feedback module): answered (approved) by its due date
+ * or not. An agency's are the cases assigned to it; a commune's, the unassigned cases that
+ * sit with the commune (`handler_path`), as My work and the reminders count them.
+ */
+const feedbackOnTime: Source = async (db, q) => {
+  const c = collector(q);
+  const rows = await db.execute<{
+    id: number;
+    agency_id: number | null;
+    handler_path: string;
+    due_on: string;
+    answered_on: string | null;
+  }>(sql`
+    select f.id, f.assignee_agency_id as agency_id, f.handler_path, f.due_on, f.answered_on
+      from feedback f
+     where ${inScopeSql(sql`f.handler_path`, [q.unitPath])} and ${yearRange(sql.raw('f.due_on'), q.year)}
+     order by f.id`);
+  for (const r of rows.rows) {
+    const commune = c.communes.get(r.handler_path);
+    const key =
+      r.agency_id !== null
+        ? c.agencies.has(r.agency_id) && subjectKey('agency', r.agency_id)
+        : commune !== undefined && subjectKey('commune', commune);
+    if (!key) continue;
+    const outcome = deliveryOutcome(r.due_on, r.answered_on, q.asOf, q.inUseSince);
+    if (outcome !== null) c.add(key, { kind: 'feedback', id: r.id, outcome });
+  }
+  return c.out;
+};
+
 const score = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
 
 /**
@@ -197,14 +228,14 @@ const subdimensionsImproved: Source = async (db, q) => {
 
 /**
  * The registry: every measure a criterion may name, computed from the system's records.
- * A new measure (feedback answered on time, survey satisfaction) is one more entry here and
- * in MEASURE_IDS.
+ * A new measure (survey satisfaction) is one more entry here and in MEASURE_IDS.
  */
 export const MEASURE_SOURCES: Record<MeasureId, Source> = {
   tasks_on_time: tasksOnTime,
   reports_on_time: reportsOnTime,
   plans_on_time: plansOnTime,
   subdimensions_improved: subdimensionsImproved,
+  feedback_on_time: feedbackOnTime,
 };
 
 /** The measures the criteria name, for every subject (subjects without records get none). */

@@ -120,7 +120,12 @@ async function describe(db: Executor, kind: RecordRef['kind'], ids: number[]) {
                      r.id as href_id
                 from report r join report_period rp on rp.id = r.period_id
                 join reporting_regime rg on rg.id = r.regime_id where r.id in (${list})`
-        : sql`select o.id, 'Kế hoạch theo ' || pp.title as title, o.due as due_on,
+        : kind === 'feedback'
+          ? // The tracking code and topic only: never the citizen's text or contact.
+            sql`select f.id, 'Phản ánh ' || f.code as title, f.due_on, f.answered_on as done_on,
+                       f.id as href_id
+                  from feedback f where f.id in (${list})`
+          : sql`select o.id, 'Kế hoạch theo ' || pp.title as title, o.due as due_on,
                      cp.issued_on as done_on, coalesce(o.child_plan_id, o.parent_plan_id) as href_id
                 from plan_obligation o join plan pp on pp.id = o.parent_plan_id
                 left join plan cp on cp.id = o.child_plan_id where o.id in (${list})`;
@@ -128,7 +133,12 @@ async function describe(db: Executor, kind: RecordRef['kind'], ids: number[]) {
   return new Map(rows.rows.map((r) => [r.id, r]));
 }
 
-const HREF = { task: '/tasks/', report: '/reports/', plan_obligation: '/plans/' } as const;
+const HREF = {
+  task: '/tasks/',
+  report: '/reports/',
+  plan_obligation: '/plans/',
+  feedback: '/feedback/',
+} as const;
 
 export async function records(
   db: Executor,
@@ -159,7 +169,7 @@ export async function records(
       doneOn: null,
       href: '/indices',
     });
-  for (const type of ['task', 'report', 'plan_obligation'] as const) {
+  for (const type of ['task', 'report', 'plan_obligation', 'feedback'] as const) {
     const own = refs.filter((r) => r.kind === type);
     const found = await describe(db, type, [...new Set(own.map((r) => r.id))]);
     for (const r of own) {

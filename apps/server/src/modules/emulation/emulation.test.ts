@@ -443,3 +443,66 @@ describe('index change of the sub-dimensions an agency leads (programme assignme
     ]);
   });
 });
+
+describe('citizen feedback answered on time (feedback module)', () => {
+  it('counts the cases assigned to an agency by their due date, traced without the citizen’s text', async () => {
+    const [sonla] = await q<{ path: string }>(`select path from admin_unit where id = $1`, [
+      ids.sonla,
+    ]);
+    const cases = [
+      ['PA-THIDUA-1', '2026-10-10', '2026-10-08'],
+      ['PA-THIDUA-2', '2026-11-10', '2026-11-20'],
+    ] as const;
+    for (const [code, due, answered] of cases)
+      await q(
+        `insert into feedback (code, unit_id, unit_path, handler_path, topic, body, public_allowed,
+                status, last_action, assignee_agency_id, received_on, due_on, answered_on,
+                source_hash, text_hash, search)
+         values ($1, $2, $3, $3, 'D6', 'Nội dung riêng của người dân', false, 'answered', 'approve',
+                 $4, '2026-09-01', $5, $6, 's', 't', 'noi dung')`,
+        [code, ids.sonla, sonla!.path, ids.tuphapAgency, due, answered],
+      );
+    const year = ok<TEmulationYear>(await noivu.get(`/api/emulation?year=2026`));
+    const criteria = {
+      ...year.criteria,
+      criteria: [
+        ...year.criteria.criteria,
+        {
+          code: 'TC6',
+          name: 'Trả lời phản ánh, kiến nghị đúng hạn',
+          maxPoints: 10,
+          kind: 'measured',
+          measure: 'feedback_on_time',
+          scale: { kind: 'linear', from: 0, to: 100 },
+        },
+      ],
+    };
+    ok(
+      await put(noivu, '/api/emulation/criteria', {
+        unitId: ids.sonla,
+        year: 2026,
+        criteria,
+        councilUserIds: year.council.map((c) => c.id),
+        version: year.criteriaVersion,
+      }),
+    );
+    const run = ok<TEmulationRun>(await compute(noivu), 201);
+    const justice = run.subjects.find((s) => s.kind === 'agency' && s.id === ids.tuphapAgency)!;
+    expect(justice.lines.find((l) => l.code === 'TC6')).toMatchObject({
+      records: 2,
+      value: 50,
+      points: 5,
+    });
+    const { items } = ok<{ items: RecordItem[] }>(
+      await noivu.get(
+        `/api/emulation/runs/${run.id}/records?subject=agency-${ids.tuphapAgency}&code=TC6`,
+      ),
+    );
+    expect(items.map((i) => [i.kind, i.outcome, i.title, i.dueOn, i.doneOn])).toEqual([
+      ['feedback', 'on_time', 'Phản ánh PA-THIDUA-1', '2026-10-10', '2026-10-08'],
+      ['feedback', 'late', 'Phản ánh PA-THIDUA-2', '2026-11-10', '2026-11-20'],
+    ]);
+    expect(items.every((i) => i.href?.startsWith('/feedback/'))).toBe(true);
+    expect(JSON.stringify(items)).not.toContain('Nội dung riêng');
+  });
+});

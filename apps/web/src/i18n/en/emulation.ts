@@ -57,6 +57,7 @@ export const enEmulation: Record<keyof typeof viEmulation, string> = {
   'emulation.kind.report': 'Report',
   'emulation.kind.plan_obligation': 'Plan',
   'emulation.kind.index_element': 'PAPI Index',
+  'emulation.kind.feedback': 'Citizen feedback',
   'emulation.due': 'Due',
   'emulation.done': 'Done',
   'emulation.mark': 'Mark (council)',

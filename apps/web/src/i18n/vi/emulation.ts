@@ -56,6 +56,7 @@ export const viEmulation = {
   'emulation.kind.report': 'Báo cáo',
   'emulation.kind.plan_obligation': 'Kế hoạch',
   'emulation.kind.index_element': 'Chỉ số PAPI',
+  'emulation.kind.feedback': 'Phản ánh, kiến nghị',
   'emulation.due': 'Hạn',
   'emulation.done': 'Thực hiện',
   'emulation.mark': 'Chấm điểm (hội đồng)',
