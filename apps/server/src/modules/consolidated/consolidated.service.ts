@@ -1,3 +1,4 @@
+import { unitStatistics } from '../feedback/feedback.stats.ts';
 import {
   TASK_STATUSES,
   TASK_STATUS_LABELS,
@@ -162,6 +163,7 @@ export async function consolidatedInput(
     reporting: received.map(reportingRow),
     dimensions: dimensions(received, period.year),
     indicators: await indicators(db, received),
+    feedback: await unitStatistics(db, unit.path, period.window, today),
     assessment: { results: general, shortcomings: [], nextSteps: [], proposals: [] },
     signer: {
       authority: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'],

@@ -152,3 +152,57 @@ describe('consolidated report of the province', () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe('citizens’ feedback in the consolidated report', () => {
+  it('counts the cases the province and its communes received in the window, per handling agency', async () => {
+    const q = (text: string, params: unknown[]) => ctx.database.pool.query(text, params);
+    const ward = (
+      await q(
+        `select u.id, u.path, a.id as agency_id, a.name from admin_unit u
+           join agency a on a.unit_id = u.id and a.kind = 'ubnd'
+          where u.full_name = 'Phường Mộc Châu' and u.era = 'post2025'`,
+        [],
+      )
+    ).rows[0] as { id: number; path: string; agency_id: number; name: string };
+    // On time, late, and still unanswered past its due date (the test clock is late November).
+    const cases = [
+      ['PA-TONGHOP-1', `${year}-06-20`, `${year}-06-18`],
+      ['PA-TONGHOP-2', `${year}-06-20`, `${year}-06-25`],
+      ['PA-TONGHOP-3', `${year}-07-01`, null],
+    ] as const;
+    for (const [code, due, answered] of cases)
+      await q(
+        `insert into feedback (code, unit_id, unit_path, handler_path, topic, body, public_allowed,
+                status, last_action, assignee_agency_id, received_on, due_on, answered_on,
+                source_hash, text_hash, search)
+         values ($1, $2, $3, $3, 'D1', 'Nội dung riêng', false, $4, 'assign', $5, $6, $7, $8,
+                 's', 't', 'noi dung')`,
+        [
+          code,
+          ward.id,
+          ward.path,
+          answered ? 'answered' : 'assigned',
+          ward.agency_id,
+          `${year}-06-10`,
+          due,
+          answered,
+        ],
+      );
+    const file = await download(noivu, `periodKey=${year}-Y`);
+    if (process.env.KEEP_FEEDBACK_DOCX)
+      (await import('node:fs')).writeFileSync(process.env.KEEP_FEEDBACK_DOCX, file.bytes);
+    const p = paragraphsOf(
+      await (await JSZip.loadAsync(file.bytes)).file('word/document.xml')!.async('string'),
+    );
+    expect(p.some((x) => /^[IVX]+\. TIẾP NHẬN, TRẢ LỜI PHẢN ÁNH, KIẾN NGHỊ/.test(x))).toBe(true);
+    expect(p.find((x) => x.startsWith('Trong kỳ ('))).toMatch(
+      /tiếp nhận 3 phản ánh, kiến nghị; đã trả lời đúng hạn 1, trễ hạn 1; còn 1 phản ánh quá hạn chưa trả lời\.$/,
+    );
+    expect(p.join('\n')).not.toContain('Nội dung riêng');
+    const sheet = await download(noivu, `periodKey=${year}-Y&format=xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(sheet.bytes as unknown as ArrayBuffer);
+    const row = wb.getWorksheet('Phản ánh')!.getRow(2);
+    expect([1, 2, 3, 4, 5, 6].map((c) => row.getCell(c).value)).toEqual([ward.name, 3, 2, 1, 1, 1]);
+  });
+});

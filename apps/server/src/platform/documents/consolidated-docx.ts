@@ -26,6 +26,7 @@ import {
   type DimensionSection,
 } from './consolidated-input.ts';
 import {
+  feedbackTable,
   indicatorTable,
   reportingTable,
   taskTable,
@@ -34,7 +35,7 @@ import {
 
 export type { ConsolidatedReportInput } from './consolidated-input.ts';
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
 /** "Báo cáo kết quả thực hiện Kế hoạch … 6 tháng đầu năm 2026": the subject line. */
 export const consolidatedSubject = (r: ConsolidatedReportInput) =>
@@ -178,6 +179,21 @@ function closing(r: ConsolidatedReportInput) {
   });
 }
 
+/** Citizens' feedback of the window: totals in a sentence, then one row per handling agency. */
+function feedbackPart(r: ConsolidatedReportInput, n: string, nextTable: () => number) {
+  const sum = (k: 'received' | 'onTime' | 'late' | 'overdue') =>
+    r.feedback.reduce((a, x) => a + x[k], 0);
+  const count = (v: number) => formatNumberVi(v, 0);
+  return [
+    heading(`${n}. TIẾP NHẬN, TRẢ LỜI PHẢN ÁNH, KIẾN NGHỊ CỦA NGƯỜI DÂN`),
+    body(
+      `Trong kỳ (${r.windowLabel}) tiếp nhận ${count(sum('received'))} phản ánh, kiến nghị; đã trả lời đúng hạn ${count(sum('onTime'))}, trễ hạn ${count(sum('late'))}; còn ${count(sum('overdue'))} phản ánh quá hạn chưa trả lời.`,
+    ),
+    caption(`Bảng ${nextTable()}. Phản ánh, kiến nghị theo cơ quan xử lý`),
+    feedbackTable(r.feedback),
+  ];
+}
+
 /** The report's text: header, title, reporting rate, dimensions, assessment, signature. */
 export function consolidatedBody(r: ConsolidatedReportInput): (Paragraph | Table)[] {
   let tables = 1;
@@ -197,6 +213,7 @@ export function consolidatedBody(r: ConsolidatedReportInput): (Paragraph | Table
       indicatorTable({ indicators: r.indicators }),
     ]);
   }
+  if (r.feedback.length) parts.push(feedbackPart(r, n(), nextTable));
   const own = (title: string, lines: string[]) =>
     lines.some((l) => l.trim()) ? [heading(`${n()}. ${title}`), ...lines.map((l) => body(l))] : [];
   const a = r.assessment;

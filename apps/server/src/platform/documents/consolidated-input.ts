@@ -1,4 +1,4 @@
-import type { ReporterLevel } from '@papi/domain';
+import type { FeedbackStatRow, ReporterLevel } from '@papi/domain';
 import type { IssueDate } from './decree30.blocks.ts';
 
 /**
@@ -29,6 +29,11 @@ export interface ConsolidatedReportInput {
   dimensions: DimensionSection[];
   /** Indicators not tied to one dimension (a plan's own indicators). */
   indicators: IndicatorLine[];
+  /**
+   * Citizens' feedback received in the window by the unit and those below, per handling
+   * agency (feedback module statistics); none: the section is left out.
+   */
+  feedback: FeedbackStatRow[];
   /** The compiling level's own assessment; sections without text are left out. */
   assessment: {
     results: string[];

@@ -1,4 +1,4 @@
-import { formatDateVi } from '@papi/domain';
+import { formatDateVi, type FeedbackStatRow } from '@papi/domain';
 import { dataTable, type GridCell } from './decree30.table.ts';
 import {
   REPORTING_STATE_LABELS,
@@ -95,5 +95,35 @@ export function indicatorTable(d: Pick<DimensionSection, 'indicators'>) {
       `${ind.values.filter((v) => v.value !== null).length}/${ind.values.length}`,
     ]),
     11,
+  );
+}
+
+const oneDecimal = (v: number | null) => (v === null ? '–' : formatNumberVi(v, 1));
+
+/** Citizens' feedback per handling agency: received, answered on time or late, overdue. */
+export function feedbackTable(rows: readonly FeedbackStatRow[]) {
+  return dataTable(
+    [10, 50, 16, 16, 16, 16, 18, 18],
+    [
+      'TT',
+      'Cơ quan xử lý',
+      'Tiếp nhận',
+      'Đúng hạn',
+      'Trễ hạn',
+      'Quá hạn chưa trả lời',
+      'Số ngày làm việc TB',
+      'Hài lòng (1–5)',
+    ],
+    rows.map((r, i) => [
+      String(i + 1),
+      left(r.name),
+      num(r.received),
+      num(r.onTime),
+      num(r.late),
+      { text: formatNumberVi(r.overdue, 0), align: 'center', bold: r.overdue > 0 },
+      { text: oneDecimal(r.averageDays), align: 'center' },
+      { text: oneDecimal(r.satisfaction), align: 'center' },
+    ]),
+    10,
   );
 }

@@ -154,6 +154,39 @@ function tasks(workbook: ExcelJS.Workbook, r: ConsolidatedReportInput) {
   }
 }
 
+/** Citizens' feedback of the window per handling agency (a sheet only when there was any). */
+function feedback(workbook: ExcelJS.Workbook, r: ConsolidatedReportInput) {
+  if (!r.feedback.length) return;
+  const sheet = sheetOf(
+    workbook,
+    'Phản ánh',
+    [
+      'Cơ quan xử lý',
+      'Tiếp nhận',
+      'Đã trả lời',
+      'Đúng hạn',
+      'Trễ hạn',
+      'Quá hạn chưa trả lời',
+      'Số ngày làm việc TB',
+      'Số lượt đánh giá',
+      'Hài lòng (1–5)',
+    ],
+    [40, 12, 12, 12, 12, 14, 14, 12, 12],
+  );
+  for (const x of r.feedback)
+    sheet.addRow([
+      x.name,
+      x.received,
+      x.answered,
+      x.onTime,
+      x.late,
+      x.overdue,
+      x.averageDays,
+      x.ratings,
+      x.satisfaction,
+    ]).numFmt = NUMBER;
+}
+
 /** The numbers of a consolidated report as a workbook. */
 export async function renderConsolidatedXlsx(r: ConsolidatedReportInput): Promise<Uint8Array> {
   const workbook = await newWorkbook();
@@ -163,5 +196,6 @@ export async function renderConsolidatedXlsx(r: ConsolidatedReportInput): Promis
   byDimension(workbook, r);
   indicators(workbook, r);
   tasks(workbook, r);
+  feedback(workbook, r);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

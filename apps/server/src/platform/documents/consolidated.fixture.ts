@@ -310,6 +310,7 @@ export const SON_LA_6_MONTHS_2026: ConsolidatedReportInput = {
   reporting: REPORTING,
   dimensions: DIMENSIONS.map(dimension),
   indicators: [],
+  feedback: [],
   assessment: {
     results: [
       'Các cơ quan, đơn vị đã chủ động triển khai các nhiệm vụ được giao; công tác công khai, minh bạch có chuyển biến rõ nét.',
