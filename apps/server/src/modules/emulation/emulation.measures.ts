@@ -95,58 +95,53 @@ const tasksOnTime: Source = async (db, q) => {
 const vnDate = (column: string) =>
   sql.raw(`((${column} at time zone 'UTC') + interval '${VIETNAM_UTC_OFFSET_HOURS} hours')::date`);
 
-/** Reports due in the year, judged on their first submission (reporting's rule). */
-const reportsOnTime: Source = async (db, q) => {
+/** A record delivered by a date: a report, an obliged plan, an answer to a citizen. */
+interface DeliveryRow extends Record<string, unknown> {
+  id: number;
+  unit_id: number;
+  agency_id: number | null;
+  due_on: string;
+  delivered_on: string | null;
+}
+
+/**
+ * The agency's records (`agency_id`) or, without one, the commune's (`unit_id`), each on time,
+ * late or missing by reporting's delivery rule.
+ */
+function deliveries(q: MeasureQuery, rows: readonly DeliveryRow[], kind: RecordRef['kind']) {
   const c = collector(q);
-  const rows = await db.execute<{
-    id: number;
-    unit_id: number;
-    agency_id: number | null;
-    due_on: string;
-    delivered_on: string | null;
-  }>(sql`
-    select r.id, r.unit_id, r.agency_id, r.due_on, ${vnDate('r.first_submitted_at')} as delivered_on
-      from report r
-     where ${inScopeSql(sql`r.unit_path`, [q.unitPath])} and ${yearRange(sql.raw('r.due_on'), q.year)}
-     order by r.id`);
-  for (const r of rows.rows) {
+  for (const r of rows) {
     const key =
       r.agency_id !== null
         ? c.agencies.has(r.agency_id) && subjectKey('agency', r.agency_id)
         : c.communeIds.has(r.unit_id) && subjectKey('commune', r.unit_id);
     if (!key) continue;
     const outcome = deliveryOutcome(r.due_on, r.delivered_on, q.asOf, q.inUseSince);
-    if (outcome !== null) c.add(key, { kind: 'report', id: r.id, outcome });
+    if (outcome !== null) c.add(key, { kind, id: r.id, outcome });
   }
   return c.out;
+}
+
+/** Reports due in the year, judged on their first submission (reporting's rule). */
+const reportsOnTime: Source = async (db, q) => {
+  const rows = await db.execute<DeliveryRow>(sql`
+    select r.id, r.unit_id, r.agency_id, r.due_on, ${vnDate('r.first_submitted_at')} as delivered_on
+      from report r
+     where ${inScopeSql(sql`r.unit_path`, [q.unitPath])} and ${yearRange(sql.raw('r.due_on'), q.year)}
+     order by r.id`);
+  return deliveries(q, rows.rows, 'report');
 };
 
 /** Plans an issued plan obliged the subject to issue by a date: issued by then or not. */
 const plansOnTime: Source = async (db, q) => {
-  const c = collector(q);
-  const rows = await db.execute<{
-    id: number;
-    unit_id: number;
-    agency_id: number | null;
-    due: string;
-    delivered_on: string | null;
-  }>(sql`
-    select o.id, o.unit_id, o.agency_id, o.due, p.issued_on as delivered_on
+  const rows = await db.execute<DeliveryRow>(sql`
+    select o.id, o.unit_id, o.agency_id, o.due as due_on, p.issued_on as delivered_on
       from plan_obligation o
       join admin_unit u on u.id = o.unit_id
       left join plan p on p.id = o.child_plan_id
      where ${inScopeSql(sql`u.path`, [q.unitPath])} and ${yearRange(sql.raw('o.due'), q.year)}
      order by o.id`);
-  for (const r of rows.rows) {
-    const key =
-      r.agency_id !== null
-        ? c.agencies.has(r.agency_id) && subjectKey('agency', r.agency_id)
-        : c.communeIds.has(r.unit_id) && subjectKey('commune', r.unit_id);
-    if (!key) continue;
-    const outcome = deliveryOutcome(r.due, r.delivered_on, q.asOf, q.inUseSince);
-    if (outcome !== null) c.add(key, { kind: 'plan_obligation', id: r.id, outcome });
-  }
-  return c.out;
+  return deliveries(q, rows.rows, 'plan_obligation');
 };
 
 /**
@@ -155,29 +150,13 @@ const plansOnTime: Source = async (db, q) => {
  * sit with the commune (`handler_path`), as My work and the reminders count them.
  */
 const feedbackOnTime: Source = async (db, q) => {
-  const c = collector(q);
-  const rows = await db.execute<{
-    id: number;
-    agency_id: number | null;
-    handler_path: string;
-    due_on: string;
-    answered_on: string | null;
-  }>(sql`
-    select f.id, f.assignee_agency_id as agency_id, f.handler_path, f.due_on, f.answered_on
-      from feedback f
+  const rows = await db.execute<DeliveryRow>(sql`
+    select f.id, u.id as unit_id, f.assignee_agency_id as agency_id, f.due_on,
+           f.answered_on as delivered_on
+      from feedback f join admin_unit u on u.path = f.handler_path
      where ${inScopeSql(sql`f.handler_path`, [q.unitPath])} and ${yearRange(sql.raw('f.due_on'), q.year)}
      order by f.id`);
-  for (const r of rows.rows) {
-    const commune = c.communes.get(r.handler_path);
-    const key =
-      r.agency_id !== null
-        ? c.agencies.has(r.agency_id) && subjectKey('agency', r.agency_id)
-        : commune !== undefined && subjectKey('commune', commune);
-    if (!key) continue;
-    const outcome = deliveryOutcome(r.due_on, r.answered_on, q.asOf, q.inUseSince);
-    if (outcome !== null) c.add(key, { kind: 'feedback', id: r.id, outcome });
-  }
-  return c.out;
+  return deliveries(q, rows.rows, 'feedback');
 };
 
 const score = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
