@@ -371,6 +371,27 @@ describe('an emulation year on the demo data', () => {
   });
 });
 
+/** Adds a measured criterion (10 points, linear 0–100 %) to Sơn La's 2026 set, as noivu. */
+async function addMeasuredCriterion(code: string, name: string, measure: string) {
+  const year = ok<TEmulationYear>(await noivu.get(`/api/emulation?year=2026`));
+  const added = { code, name, maxPoints: 10, kind: 'measured', measure };
+  ok(
+    await put(noivu, '/api/emulation/criteria', {
+      unitId: ids.sonla,
+      year: 2026,
+      criteria: {
+        ...year.criteria,
+        criteria: [
+          ...year.criteria.criteria,
+          { ...added, scale: { kind: 'linear', from: 0, to: 100 } },
+        ],
+      },
+      councilUserIds: year.council.map((c) => c.id),
+      version: year.criteriaVersion,
+    }),
+  );
+}
+
 describe('index change of the sub-dimensions an agency leads (programme assignment)', () => {
   it('counts an assigned element whose official score rose as on time, traced to the scores', async () => {
     const [programme] = await q<{ id: number }>(
@@ -398,29 +419,10 @@ describe('index change of the sub-dimensions an agency leads (programme assignme
         [release!.id, ids.sonla, JSON.stringify({ 'D2.1': d21, 'D3.1': d31 })],
       );
     }
-    const year = ok<TEmulationYear>(await noivu.get(`/api/emulation?year=2026`));
-    const criteria = {
-      ...year.criteria,
-      criteria: [
-        ...year.criteria.criteria,
-        {
-          code: 'TC5',
-          name: 'Cải thiện điểm nội dung được giao chủ trì',
-          maxPoints: 10,
-          kind: 'measured',
-          measure: 'subdimensions_improved',
-          scale: { kind: 'linear', from: 0, to: 100 },
-        },
-      ],
-    };
-    ok(
-      await put(noivu, '/api/emulation/criteria', {
-        unitId: ids.sonla,
-        year: 2026,
-        criteria,
-        councilUserIds: year.council.map((c) => c.id),
-        version: year.criteriaVersion,
-      }),
+    await addMeasuredCriterion(
+      'TC5',
+      'Cải thiện điểm nội dung được giao chủ trì',
+      'subdimensions_improved',
     );
     const run = ok<TEmulationRun>(await compute(noivu), 201);
     const justice = run.subjects.find((s) => s.kind === 'agency' && s.id === ids.tuphapAgency)!;
@@ -462,30 +464,7 @@ describe('citizen feedback answered on time (feedback module)', () => {
                  $4, '2026-09-01', $5, $6, 's', 't', 'noi dung')`,
         [code, ids.sonla, sonla!.path, ids.tuphapAgency, due, answered],
       );
-    const year = ok<TEmulationYear>(await noivu.get(`/api/emulation?year=2026`));
-    const criteria = {
-      ...year.criteria,
-      criteria: [
-        ...year.criteria.criteria,
-        {
-          code: 'TC6',
-          name: 'Trả lời phản ánh, kiến nghị đúng hạn',
-          maxPoints: 10,
-          kind: 'measured',
-          measure: 'feedback_on_time',
-          scale: { kind: 'linear', from: 0, to: 100 },
-        },
-      ],
-    };
-    ok(
-      await put(noivu, '/api/emulation/criteria', {
-        unitId: ids.sonla,
-        year: 2026,
-        criteria,
-        councilUserIds: year.council.map((c) => c.id),
-        version: year.criteriaVersion,
-      }),
-    );
+    await addMeasuredCriterion('TC6', 'Trả lời phản ánh, kiến nghị đúng hạn', 'feedback_on_time');
     const run = ok<TEmulationRun>(await compute(noivu), 201);
     const justice = run.subjects.find((s) => s.kind === 'agency' && s.id === ids.tuphapAgency)!;
     expect(justice.lines.find((l) => l.code === 'TC6')).toMatchObject({
